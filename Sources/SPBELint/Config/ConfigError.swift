@@ -1,0 +1,14 @@
+/// Why a `.spbe-lint.yaml` could not be used.
+public enum ConfigError: Error, CustomStringConvertible {
+    case yaml(YAMLError)
+    case invalid([Diagnostic])
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .yaml(let error): return error.description
+        case .invalid(let list): return list.map(\.description).joined(separator: "\n")
+        case .notFound(let path): return "error: config file '\(path)' does not exist"
+        }
+    }
+}

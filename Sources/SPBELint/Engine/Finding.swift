@@ -1,0 +1,32 @@
+/// One thing the report tells the user, in a shape every output format can print.
+public struct Finding: Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+        case error, warning, info
+
+        private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public enum Category: String, Sendable, Hashable, Codable {
+        /// A requirement of the target level has too few files.
+        case gap
+        /// A file that no indicator claims.
+        case unassigned
+        /// Something about the tree itself (unreadable folder, link outside the root, bad sidecar).
+        case tree
+    }
+
+    /// Stable across runs, e.g. `spbe-2020/I01/L2/regulasi`.
+    public var ruleID: String
+    public var category: Category
+    public var severity: Severity
+    public var indicator: String?
+    public var level: Int?
+    public var requirement: String?
+    /// Evidence-relative path the finding is about (a file, or the indicator's folder).
+    public var path: String?
+    public var message: String
+    public var hint: String?
+    /// Where the requirement is declared, so SARIF and editors can point at the rule.
+    public var ruleLocation: SourceLocation?
+}

@@ -1,0 +1,44 @@
+/// The weighted index a set of indicator values gives:
+/// `aspect = Σ(w·v)/Σw` over its indicators, `domain = Σ(aspect weight · aspect)/domain weight`,
+/// `index = Σ(w·v)/Σw` over all indicators (the same weighted mean PermenPANRB 59/2020
+/// and 8/2026 use).
+public struct IndexEstimate: Sendable, Hashable {
+    public struct Part: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var weight: Double
+        public var value: Double
+    }
+
+    public var value: Double
+    public var predikat: String
+    public var aspects: [Part]
+    public var domains: [Part]
+
+    public init(pack: RulePack, values: [String: Double]) {
+        func mean(_ indicators: [Indicator]) -> Double {
+            let weight = indicators.reduce(0) { $0 + $1.weight }
+            guard weight > 0 else { return 0 }
+            return indicators.reduce(0) { $0 + $1.weight * (values[$1.id] ?? Double(pack.framework.floor)) } / weight
+        }
+        aspects = pack.aspects.map { aspect in
+            Part(id: aspect.id, name: aspect.name, weight: aspect.weight, value: mean(pack.indicators.filter { $0.aspect == aspect.id }))
+        }
+        let aspectParts = aspects
+        domains = pack.domains.map { domain in
+            let members = pack.aspects.filter { $0.domain == domain.id }
+            let weight = members.reduce(0) { $0 + $1.weight }
+            let sum = members.reduce(0.0) { total, aspect in
+                total + aspect.weight * (aspectParts.first { $0.id == aspect.id }?.value ?? 0)
+            }
+            return Part(id: domain.id, name: domain.name, weight: domain.weight, value: weight > 0 ? sum / weight : 0)
+        }
+        value = mean(pack.indicators)
+        predikat = pack.framework.predikat(for: Self.rounded(value))
+    }
+
+    /// Indices are published with two decimals; predikat bands apply to that figure.
+    public static func rounded(_ value: Double) -> Double {
+        (value * 100).rounded() / 100
+    }
+}

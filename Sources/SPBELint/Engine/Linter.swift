@@ -1,0 +1,67 @@
+import Foundation
+
+/// The whole run as one call: config, rule pack, one walk, one evaluation.
+public struct Linter: Sendable {
+    public struct Options: Sendable {
+        /// An explicit config file; otherwise one is looked for from the evidence folder upwards.
+        public var configPath: String?
+        /// Replaces the config's `rules:` (a shipped id or a path).
+        public var rules: String?
+        /// Checks every indicator against this level instead of the configured or next one.
+        public var target: Int?
+
+        public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil) {
+            self.configPath = configPath
+            self.rules = rules
+            self.target = target
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func loadConfiguration(for root: String) throws -> Configuration {
+        if let path = options.configPath { return try Configuration.load(path: path) }
+        if let found = Configuration.discover(from: root) { return try Configuration.load(path: found) }
+        return Configuration()
+    }
+
+    public func run(root: String) throws -> LintReport {
+        var configuration = try loadConfiguration(for: root)
+        if let rules = options.rules { configuration.rules = rules }
+        let pack = try RulePackLoader().load(reference: options.rules ?? configuration.rulesReference)
+        try configuration.bind(to: pack)
+        let scanner = EvidenceScanner(
+            pack: pack, conventions: configuration.conventions,
+            ignore: IgnoreMatcher(patterns: configuration.ignore),
+            ignoreBase: Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
+        )
+        let index = try scanner.scan(root: root)
+        return report(pack: pack, configuration: configuration, index: index)
+    }
+
+    public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) -> LintReport {
+        let results = Evaluator(pack: pack).evaluate(index) { indicator in
+            options.target ?? configuration.indicators[indicator.id]?.target ?? configuration.target
+        }
+        let findings = FindingBuilder(pack: pack).findings(results: results, index: index)
+        let estimate = IndexEstimate(pack: pack, values: Dictionary(uniqueKeysWithValues: results.map { ($0.indicator.id, Double($0.supportedLevel)) }))
+        return LintReport(
+            pack: pack, configuration: configuration, root: index.root, results: results, findings: findings,
+            estimate: estimate, fileCount: index.files.count, directoryCount: index.directoriesVisited
+        )
+    }
+
+    /// `root` relative to `base` ("" when equal); used so ignore patterns are read
+    /// against the config file's folder.
+    static func relativePath(of root: String, from base: String) -> String {
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
+        let baseURL = URL(fileURLWithPath: base).standardizedFileURL.resolvingSymlinksInPath().path
+        if rootURL == baseURL { return "" }
+        let prefix = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        return rootURL.hasPrefix(prefix) ? String(rootURL.dropFirst(prefix.count)) : ""
+    }
+}

@@ -1,0 +1,64 @@
+/// How an evidence tree says which indicator and level a file belongs to.
+/// The defaults live in `rules/conventions.yaml`; a config may replace either list.
+public struct Conventions: Sendable, Hashable {
+    /// Tried on each folder name, first match wins; may capture `{n}` and/or `{level}`.
+    public var folders: [NamePattern]
+    /// Tried on each file name (extension included).
+    public var files: [NamePattern]
+
+    public init(folders: [NamePattern], files: [NamePattern]) {
+        self.folders = folders
+        self.files = files
+    }
+
+    public func matchFolder(_ name: String) -> NamePattern.Match? {
+        for pattern in folders {
+            if let match = pattern.match(name) { return match }
+        }
+        return nil
+    }
+
+    public func matchFile(_ name: String) -> NamePattern.Match? {
+        for pattern in files {
+            if let match = pattern.match(name) { return match }
+        }
+        return nil
+    }
+
+    /// Reads a `conventions:` mapping (from rules/conventions.yaml or a config).
+    static func decode(_ node: YAMLNode, base: Conventions?, sink: DiagnosticSink) -> Conventions {
+        guard let map = MappingReader(node, what: "'conventions'", sink: sink) else { return base ?? Conventions(folders: [], files: []) }
+        map.rejectUnknownKeys(allowed: ["folders", "files"])
+        func patterns(_ key: String) -> [NamePattern]? {
+            guard let list = map.node(key) else { return nil }
+            var result: [NamePattern] = []
+            for item in list.sequence ?? [list] {
+                guard let text = item.scalar else {
+                    sink.error("patterns in '\(key)' must be text", at: item.location)
+                    continue
+                }
+                guard let pattern = NamePattern(text) else {
+                    sink.error("'\(text)' is not a valid name pattern (use {n}, {level}, *, - and ~)", at: item.location)
+                    continue
+                }
+                result.append(pattern)
+            }
+            return result
+        }
+        return Conventions(
+            folders: patterns("folders") ?? base?.folders ?? [],
+            files: patterns("files") ?? base?.files ?? []
+        )
+    }
+
+    /// The shipped defaults from `rules/conventions.yaml`.
+    public static let standard: Conventions = {
+        let sink = DiagnosticSink()
+        guard let text = RuleSource.shippedFiles["conventions.yaml"],
+              let root = try? YAMLParser().parse(text, file: "rules/conventions.yaml"),
+              let node = NodeMerger.value("conventions", in: root) else {
+            return Conventions(folders: [], files: [])
+        }
+        return decode(node, base: nil, sink: sink)
+    }()
+}

@@ -1,0 +1,51 @@
+/// A per-folder `.bukti.yaml` that says what a file is when its name does not:
+///
+///     IMG_2034.jpg: {kind: foto, indicator: "19"}
+///     "Dokumen 1.pdf": {kind: [sk], level: 2}
+struct Sidecar: Sendable {
+    static let fileName = ".bukti.yaml"
+
+    struct Entry: Sendable {
+        var kinds: [String]?
+        var indicator: String?
+        var level: Int?
+    }
+
+    var entries: [String: Entry] = [:]
+    var problems: [String] = []
+
+    init(path: String, displayPath: String, pack: RulePack) {
+        let sink = DiagnosticSink()
+        do {
+            guard let node = try YAMLParser(limits: .init(maxBytes: 1 << 20)).parseFile(atPath: path, displayName: displayPath) else { return }
+            guard let map = MappingReader(node, what: "the sidecar", sink: sink) else {
+                problems = sink.diagnostics.map(\.description)
+                return
+            }
+            for name in map.keys {
+                guard let value = map.node(name), let fields = MappingReader(value, what: "entry '\(name)'", sink: sink) else { continue }
+                fields.rejectUnknownKeys(allowed: ["kind", "indicator", "level", "note"])
+                var entry = Entry(kinds: fields.strings("kind"), indicator: nil, level: fields.int("level"))
+                for kind in entry.kinds ?? [] where pack.kinds[kind] == nil {
+                    sink.error("unknown evidence kind '\(kind)'\(Suggestion.hint(for: kind, in: pack.kinds.keys.sorted()))", at: fields.node("kind")?.location)
+                }
+                if let level = entry.level, !(1...5).contains(level) {
+                    sink.error("level \(level) is outside 1–5", at: fields.node("level")?.location)
+                }
+                if let reference = fields.string("indicator") {
+                    if let indicator = pack.indicator(reference) {
+                        entry.indicator = indicator.id
+                    } else {
+                        sink.error("unknown indicator '\(reference)'", at: fields.node("indicator")?.location)
+                    }
+                }
+                entries[name] = entry
+            }
+        } catch let error as YAMLError {
+            problems.append(error.description)
+        } catch {
+            problems.append("\(displayPath): error: \(error)")
+        }
+        problems += sink.diagnostics.map(\.description)
+    }
+}

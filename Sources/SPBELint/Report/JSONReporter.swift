@@ -1,0 +1,91 @@
+import Foundation
+
+/// Machine-readable report. The schema is documented in docs/output.md and versioned
+/// by `schema`; keys are sorted and numbers rounded so output is byte-stable.
+public struct JSONReporter: Reporter {
+    public static let identifier = "json"
+    public static let summary = "stable JSON document (schema in docs/output.md)"
+    public static let schemaVersion = 1
+
+    public init() {}
+
+    struct Document: Encodable {
+        var schema: Int
+        var tool: Tool
+        var framework: FrameworkInfo
+        var root: String
+        var instansi: String?
+        var summary: Summary
+        var index: Index
+        var indicators: [IndicatorEntry]
+        var findings: [FindingEntry]
+    }
+
+    struct Tool: Encodable { var name: String; var version: String }
+    struct FrameworkInfo: Encodable { var id: String; var title: String; var regulation: String; var indexName: String; var rules: String }
+    struct Summary: Encodable {
+        var files: Int; var folders: Int; var indicators: Int; var indicatorsMeetingTarget: Int
+        var gaps: Int; var errors: Int; var warnings: Int; var exitCode: Int32
+    }
+    struct Index: Encodable { var value: Double; var predikat: String; var domains: [Part]; var aspects: [Part] }
+    struct Part: Encodable { var id: String; var name: String; var weight: Double; var value: Double }
+    struct IndicatorEntry: Encodable {
+        var id: String; var number: Int; var name: String; var aspect: String; var domain: String?
+        var weight: Double; var supportedLevel: Int; var targetLevel: Int; var meetsTarget: Bool
+        var folder: String?; var files: [FileEntry]; var requirements: [RequirementEntry]
+    }
+    struct FileEntry: Encodable { var path: String; var kinds: [String]; var level: Int?; var assignment: String? }
+    struct RequirementEntry: Encodable {
+        var id: String; var level: Int; var kinds: [String]; var min: Int; var found: Int; var met: Bool
+        var description: String; var files: [String]
+    }
+    struct FindingEntry: Encodable {
+        var ruleId: String; var category: String; var severity: String; var indicator: String?; var level: Int?
+        var requirement: String?; var path: String?; var message: String; var hint: String?; var ruleLocation: Location?
+    }
+    struct Location: Encodable { var file: String; var line: Int; var column: Int }
+
+    static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    public func report(_ report: LintReport) -> String {
+        let pack = report.pack
+        let parts: ([IndexEstimate.Part]) -> [Part] = { list in
+            list.map { Part(id: $0.id, name: $0.name, weight: $0.weight, value: Self.round($0.value)) }
+        }
+        let document = Document(
+            schema: Self.schemaVersion,
+            tool: Tool(name: "spbe-lint", version: SPBELintVersion.current),
+            framework: FrameworkInfo(id: pack.framework.id, title: pack.framework.title, regulation: pack.framework.regulation, indexName: pack.framework.indexName, rules: pack.source),
+            root: report.root,
+            instansi: report.configuration.instansi,
+            summary: Summary(
+                files: report.fileCount, folders: report.directoryCount, indicators: report.results.count,
+                indicatorsMeetingTarget: report.results.filter(\.meetsTarget).count,
+                gaps: report.gapCount, errors: report.errorCount, warnings: report.warningCount, exitCode: report.exitCode
+            ),
+            index: Index(value: Self.round(report.estimate.value), predikat: report.estimate.predikat, domains: parts(report.estimate.domains), aspects: parts(report.estimate.aspects)),
+            indicators: report.results.map { result in
+                IndicatorEntry(
+                    id: result.indicator.id, number: result.indicator.number, name: result.indicator.name,
+                    aspect: result.indicator.aspect, domain: pack.aspect(result.indicator.aspect)?.domain,
+                    weight: result.indicator.weight, supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
+                    meetsTarget: result.meetsTarget, folder: result.folder,
+                    files: result.files.map { FileEntry(path: $0.path, kinds: $0.kinds, level: $0.level, assignment: $0.assignment?.rawValue) },
+                    requirements: result.requirements.map {
+                        RequirementEntry(id: $0.requirement.id, level: $0.declaredAt, kinds: $0.requirement.kinds, min: $0.requirement.minimum,
+                                         found: $0.matched.count, met: $0.isMet, description: $0.requirement.description, files: $0.matched)
+                    }
+                )
+            },
+            findings: report.findings.map {
+                FindingEntry(ruleId: $0.ruleID, category: $0.category.rawValue, severity: $0.severity.rawValue, indicator: $0.indicator,
+                             level: $0.level, requirement: $0.requirement, path: $0.path, message: $0.message, hint: $0.hint,
+                             ruleLocation: $0.ruleLocation.map { Location(file: $0.file, line: $0.line, column: $0.column) })
+            }
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(document) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

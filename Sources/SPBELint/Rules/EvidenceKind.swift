@@ -1,0 +1,25 @@
+/// A sort of supporting document (bukti dukung) and how to recognise it from a file name.
+public struct EvidenceKind: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var description: String?
+    /// Already normalised (lower-case words joined by single spaces). A trailing `*`
+    /// matches any word that starts with the rest.
+    public var keywords: [String]
+    /// Lower-case, without the dot. Empty means any extension.
+    public var extensions: [String]
+    public var location: SourceLocation?
+
+    public init(id: String, name: String, description: String? = nil, keywords: [String], extensions: [String], location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.keywords = keywords.map(NameNormalizer.normalizeKeyword).filter { !$0.isEmpty && $0 != "*" }
+        self.extensions = extensions.map { $0.lowercased().trimmingPrefix(".") }.map(String.init)
+        self.location = location
+    }
+
+    public func accepts(extension ext: String) -> Bool {
+        extensions.isEmpty || extensions.contains(ext)
+    }
+}

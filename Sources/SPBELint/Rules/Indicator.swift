@@ -1,0 +1,44 @@
+/// An indicator (indikator) of a framework, with its criteria and evidence per level.
+public struct Indicator: Sendable, Hashable {
+    public var id: String
+    public var number: Int
+    public var name: String
+    public var aspect: String
+    public var weight: Double
+    /// Levels 1…5 in order; the validator guarantees all five are present.
+    public var levels: [LevelDefinition]
+    public var location: SourceLocation?
+
+    public init(id: String, number: Int, name: String, aspect: String, weight: Double, levels: [LevelDefinition], location: SourceLocation? = nil) {
+        self.id = id
+        self.number = number
+        self.name = name
+        self.aspect = aspect
+        self.weight = weight
+        self.levels = levels
+        self.location = location
+    }
+
+    public func level(_ number: Int) -> LevelDefinition? {
+        levels.first { $0.level == number }
+    }
+
+    /// The requirements a claim of `level` must meet: the level's own plus, while
+    /// levels are cumulative, those of the levels below. A requirement redeclared
+    /// with the same id at a higher level replaces the lower one (e.g. level 5
+    /// asking for two regulations where level 2 asked for one).
+    public func requirements(for level: Int) -> [(level: Int, requirement: Requirement)] {
+        var result: [(level: Int, requirement: Requirement)] = []
+        for definition in levels where definition.level <= level {
+            if !definition.cumulative { result.removeAll() }
+            for requirement in definition.requirements {
+                if let index = result.firstIndex(where: { $0.requirement.id == requirement.id }) {
+                    result[index] = (definition.level, requirement)
+                } else {
+                    result.append((definition.level, requirement))
+                }
+            }
+        }
+        return result
+    }
+}

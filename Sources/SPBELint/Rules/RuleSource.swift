@@ -1,0 +1,66 @@
+import Foundation
+
+/// Where rule data comes from: the copy of `rules/` built into the binary, or a file.
+public enum RuleSource: Sendable, Hashable {
+    case shipped(String)
+    case file(String)
+
+    /// Names users and messages see. Shipped files are shown under `rules/` because
+    /// the embedded copy is byte-for-byte the repository's `rules/`.
+    public var displayName: String {
+        switch self {
+        case .shipped(let path): return "rules/\(path)"
+        case .file(let path): return path
+        }
+    }
+
+    public static var shippedFiles: [String: String] { EmbeddedRules.files }
+
+    /// Shipped rule packs by id (file names at the top of `rules/` that hold a framework).
+    public static var shippedPacks: [String] {
+        shippedFiles.keys
+            .filter { !$0.contains("/") && $0.hasSuffix(".yaml") && shippedFiles[$0]?.contains("\nframework:") == true }
+            .map { String($0.dropLast(5)) }
+            .sorted()
+    }
+
+    func read(limits: YAMLParser.Limits) throws -> YAMLNode? {
+        let parser = YAMLParser(limits: limits)
+        switch self {
+        case .shipped(let path):
+            guard let text = Self.shippedFiles[path] else {
+                throw RuleError.notFound(reference: path, from: nil, shipped: Self.shippedPacks)
+            }
+            return try parser.parse(text, file: displayName)
+        case .file(let path):
+            return try parser.parseFile(atPath: path)
+        }
+    }
+
+    /// Resolves a reference written inside this source: a bare name (`spbe-2020`)
+    /// means a shipped pack; anything with a slash or `.yaml` is a path relative to
+    /// the declaring file.
+    func resolve(_ reference: String) -> RuleSource? {
+        let isBareName = !reference.contains("/") && !reference.hasSuffix(".yaml") && !reference.hasSuffix(".yml")
+        if isBareName {
+            return Self.shippedFiles["\(reference).yaml"] != nil ? .shipped("\(reference).yaml") : nil
+        }
+        switch self {
+        case .shipped(let path):
+            let base = (path as NSString).deletingLastPathComponent
+            let joined = base.isEmpty ? reference : "\(base)/\(reference)"
+            let normalized = (joined as NSString).standardizingPath
+            return Self.shippedFiles[normalized] != nil ? .shipped(normalized) : nil
+        case .file(let path):
+            let full = reference.hasPrefix("/") ? reference : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
+            return FileManager.default.fileExists(atPath: full) ? .file(full) : nil
+        }
+    }
+
+    var identity: String {
+        switch self {
+        case .shipped(let path): return "shipped:\(path)"
+        case .file(let path): return "file:" + ((path as NSString).standardizingPath)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// A domain (Indeks SPBE has four; Indeks Pemdi has none and groups by aspect only).
+public struct Domain: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var weight: Double
+    public var location: SourceLocation?
+}
+
+/// An aspect (aspek): a weighted group of indicators.
+public struct Aspect: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var domain: String?
+    public var weight: Double
+    public var location: SourceLocation?
+}

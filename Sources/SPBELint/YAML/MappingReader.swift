@@ -1,0 +1,130 @@
+/// Reads one YAML mapping into typed values, reporting wrong types, missing keys
+/// and unknown keys (with a did-you-mean) to a sink instead of stopping at the first.
+struct MappingReader {
+    let node: YAMLNode
+    let sink: DiagnosticSink
+    /// What this mapping is, for messages: "indicator 3", "requirement 'regulasi'".
+    let what: String
+    private var values: [String: YAMLNode] = [:]
+    private var order: [(String, YAMLNode)] = []
+
+    init?(_ node: YAMLNode, what: String, sink: DiagnosticSink) {
+        guard let pairs = node.mapping else {
+            sink.error("\(what) must be a mapping, found \(node.shapeName)", at: node.location)
+            return nil
+        }
+        self.node = node
+        self.sink = sink
+        self.what = what
+        for pair in pairs {
+            guard let key = pair.key.scalar else {
+                sink.error("keys in \(what) must be plain text, found \(pair.key.shapeName)", at: pair.key.location)
+                continue
+            }
+            values[key] = pair.value
+            order.append((key, pair.key))
+        }
+    }
+
+    var keys: [String] { order.map(\.0) }
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    func node(_ key: String, required: Bool = false) -> YAMLNode? {
+        guard let value = values[key], !value.isNull else {
+            if required { sink.error("\(what) is missing required key '\(key)'", at: node.location) }
+            return nil
+        }
+        return value
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let text = value.scalar else {
+            sink.error("'\(key)' in \(what) must be text, found \(value.shapeName)", at: value.location)
+            return nil
+        }
+        return text
+    }
+
+    func int(_ key: String, required: Bool = false) -> Int? {
+        guard let value = node(key, required: required) else { return nil }
+        return Self.int(value, key: key, what: what, sink: sink)
+    }
+
+    static func int(_ value: YAMLNode, key: String, what: String, sink: DiagnosticSink) -> Int? {
+        guard case .scalar(let text, true) = value.kind, let number = Int(text) else {
+            sink.error("'\(key)' in \(what) must be a whole number, found \(describe(value))", at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    func double(_ key: String, required: Bool = false) -> Double? {
+        guard let value = node(key, required: required) else { return nil }
+        guard case .scalar(let text, true) = value.kind, let number = Double(text), number.isFinite else {
+            sink.error("'\(key)' in \(what) must be a number, found \(Self.describe(value))", at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let value = node(key) else { return nil }
+        switch value.scalar {
+        case "true", "True", "yes": return true
+        case "false", "False", "no": return false
+        default:
+            sink.error("'\(key)' in \(what) must be true or false, found \(Self.describe(value))", at: value.location)
+            return nil
+        }
+    }
+
+    /// Accepts a single scalar or a list of scalars.
+    func strings(_ key: String, required: Bool = false) -> [String]? {
+        guard let value = node(key, required: required) else { return nil }
+        return Self.strings(value, key: key, what: what, sink: sink)
+    }
+
+    static func strings(_ value: YAMLNode, key: String, what: String, sink: DiagnosticSink) -> [String]? {
+        if let text = value.scalar { return [text] }
+        guard let items = value.sequence else {
+            sink.error("'\(key)' in \(what) must be a list of text, found \(value.shapeName)", at: value.location)
+            return nil
+        }
+        var result: [String] = []
+        for item in items {
+            guard let text = item.scalar else {
+                sink.error("items of '\(key)' in \(what) must be text, found \(item.shapeName)", at: item.location)
+                continue
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let items = value.sequence else {
+            sink.error("'\(key)' in \(what) must be a list, found \(value.shapeName)", at: value.location)
+            return nil
+        }
+        return items
+    }
+
+    func location(of key: String) -> SourceLocation? {
+        order.first { $0.0 == key }?.1.location
+    }
+
+    /// Reports every key not in `allowed`; call once after reading.
+    func rejectUnknownKeys(allowed: [String]) {
+        for (key, keyNode) in order where !allowed.contains(key) {
+            sink.error("unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))", at: keyNode.location)
+        }
+    }
+
+    static func describe(_ value: YAMLNode) -> String {
+        if let text = value.scalar { return "'\(text.prefix(40))'" }
+        return value.shapeName
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SPBELint
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate or list rule packs.",
+        subcommands: [CheckRules.self, ListRules.self]
+    )
+
+    struct CheckRules: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Validate rule packs strictly and print every problem as file:line:col."
+        )
+
+        @Argument(help: "Rule pack files or shipped pack ids.")
+        var packs: [String]
+
+        func run() throws {
+            var failed = false
+            for reference in packs {
+                do {
+                    let pack = try RulePackLoader().load(reference: reference)
+                    let requirements = pack.indicators.reduce(0) { $0 + $1.levels.reduce(0) { $0 + $1.requirements.count } }
+                    print("\(reference): ok — \(pack.framework.id): \(pack.indicators.count) indicators, \(pack.aspects.count) aspects, \(requirements) requirements, \(pack.kinds.count) evidence kinds")
+                } catch let error as RuleError {
+                    Output.error(error.description)
+                    failed = true
+                }
+            }
+            if failed { throw ExitCode(2) }
+        }
+    }
+
+    struct ListRules: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the rule packs built into spbe-lint.")
+
+        func run() throws {
+            for id in RuleSource.shippedPacks {
+                let title = (try? RulePackLoader().load(reference: id)).map { "\($0.framework.title) — \($0.framework.regulation)" } ?? "(invalid)"
+                print("\(id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(title)")
+            }
+        }
+    }
+}
+
+struct Formats: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the output formats.")
+
+    func run() throws {
+        for reporter in Reporters.all {
+            print("\(reporter.identifier.padding(toLength: 10, withPad: " ", startingAt: 0)) \(reporter.summary)")
+        }
+    }
+}
