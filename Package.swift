@@ -40,7 +40,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SPBELintTests",
-            dependencies: ["SPBELint"]
+            // The executable is a dependency so `swift test` builds it for the CLI tests.
+            dependencies: ["SPBELint", "spbe-lint"],
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -93,8 +93,9 @@ struct RulePackDecoder {
         var seen: [String: SourceLocation] = [:]
         var result: [T] = []
         for item in items {
-            guard let map = MappingReader(item, what: "a \(what)", sink: sink) else { continue }
+            guard var map = MappingReader(item, what: "a \(what)", sink: sink) else { continue }
             if let id = map.string("id", required: true) {
+                map.what = "\(what) '\(id)'"
                 if let first = seen[id] {
                     sink.error("duplicate \(what) id '\(id)' (first at line \(first.line))", at: map.location(of: "id"))
                     continue

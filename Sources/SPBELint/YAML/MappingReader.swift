@@ -4,7 +4,7 @@ struct MappingReader {
     let node: YAMLNode
     let sink: DiagnosticSink
     /// What this mapping is, for messages: "indicator 3", "requirement 'regulasi'".
-    let what: String
+    var what: String
     private var values: [String: YAMLNode] = [:]
     private var order: [(String, YAMLNode)] = []
 

@@ -1,0 +1,77 @@
+import Testing
+@testable import SPBELint
+
+@Suite("Folder and file-name conventions")
+struct ConventionTests {
+    let conventions = Conventions.standard
+
+    @Test(arguments: [
+        ("01-Kebijakan Arsitektur", 1, nil),
+        ("01", 1, nil),
+        ("19. Tim Koordinasi SPBE", 19, nil),
+        ("I01", 1, nil),
+        ("I-04 Kolaborasi", 4, nil),
+        ("Indikator 1", 1, nil),
+        ("indikator_12 Peta Rencana", 12, nil),
+        ("I4-L2", 4, 2),
+    ] as [(String, Int, Int?)])
+    func indicatorFolders(name: String, number: Int, level: Int?) throws {
+        let match = try #require(conventions.matchFolder(name))
+        #expect(match.number == number)
+        #expect(match.level == level)
+    }
+
+    @Test(arguments: [("L2", 2), ("level-2", 2), ("Level 3", 3), ("tingkat 2", 2), ("Tingkat_5 Optimum", 5)])
+    func levelFolders(name: String, level: Int) throws {
+        let match = try #require(conventions.matchFolder(name))
+        #expect(match.level == level)
+        #expect(match.number == nil)
+    }
+
+    @Test(arguments: ["2023", "Domain Kebijakan", "Lampiran", "L12", "level 7", "Inovasi"])
+    func foldersThatAreNotConventions(name: String) {
+        #expect(conventions.matchFolder(name) == nil)
+    }
+
+    @Test func fileNames() throws {
+        let sk = try #require(conventions.matchFile("19. SK Tim Koordinasi SPBE.pdf"))
+        #expect(sk.number == 19 && sk.level == nil)
+        let pemdi = try #require(conventions.matchFile("I4-L2-01 SK Tim Koordinasi Pemdi.pdf"))
+        #expect(pemdi.number == 4 && pemdi.level == 2)
+        let prefixed = try #require(conventions.matchFile("I08 Perwali Keamanan Informasi.pdf"))
+        #expect(prefixed.number == 8)
+        #expect(conventions.matchFile("Perwali No 12 Tahun 2021.pdf") == nil)
+        #expect(conventions.matchFile("2023 Laporan.pdf") == nil)
+    }
+
+    @Test func patternLanguage() throws {
+        let pattern = try #require(NamePattern("bukti~{n}-*"))
+        #expect(pattern.match("Bukti_07 foto.jpg")?.number == 7)
+        #expect(pattern.match("Bukti07")?.number == nil)
+        #expect(NamePattern("{broken") == nil)
+    }
+}
+
+@Suite("gitignore-style ignore")
+struct IgnoreMatcherTests {
+    @Test func basics() {
+        let matcher = IgnoreMatcher(patterns: ["# comment", "*.tmp", "drafts/", "/arsip", "docs/**/old", "!keep.tmp", "[Tt]humbs*"])
+        #expect(matcher.isIgnored("a/b/x.tmp", isDirectory: false))
+        #expect(!matcher.isIgnored("a/keep.tmp", isDirectory: false))
+        #expect(matcher.isIgnored("x/drafts", isDirectory: true))
+        #expect(!matcher.isIgnored("x/drafts", isDirectory: false))
+        #expect(matcher.isIgnored("arsip", isDirectory: true))
+        #expect(!matcher.isIgnored("sub/arsip", isDirectory: true))
+        #expect(matcher.isIgnored("docs/old", isDirectory: true))
+        #expect(matcher.isIgnored("docs/a/b/old", isDirectory: false))
+        #expect(matcher.isIgnored("thumbs.db", isDirectory: false))
+        #expect(!matcher.isIgnored("report.pdf", isDirectory: false))
+    }
+
+    @Test func doubleStarPrefix() {
+        let matcher = IgnoreMatcher(patterns: ["**/node_modules", "**/cache/*.bin"])
+        #expect(matcher.isIgnored("a/b/node_modules", isDirectory: true))
+        #expect(matcher.isIgnored("node_modules", isDirectory: true))
+        #expect(matcher.isIgnored("x/cache/y.bin", isDirectory: false))
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+@testable import SPBELint
+
+/// A throw-away folder for fixture trees; removed when the value goes away.
+final class TempTree {
+    let root: String
+
+    init(_ name: String = "tree") {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-tests-\(UUID().uuidString)")
+        root = base.appendingPathComponent(name).path
+        try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        let base = (root as NSString).deletingLastPathComponent
+        _ = try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: base)
+        try? FileManager.default.removeItem(atPath: base)
+    }
+
+    /// Creates a file (and its folders); content defaults to a minimal real PDF.
+    @discardableResult
+    func file(_ path: String, _ content: String = "%PDF-1.4\n%%EOF\n") -> String {
+        let full = (root as NSString).appendingPathComponent(path)
+        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! content.write(toFile: full, atomically: true, encoding: .utf8)
+        return full
+    }
+
+    func folder(_ path: String) {
+        try! FileManager.default.createDirectory(atPath: (root as NSString).appendingPathComponent(path), withIntermediateDirectories: true)
+    }
+
+    func path(_ relative: String) -> String {
+        (root as NSString).appendingPathComponent(relative)
+    }
+}
+
+enum Fixtures {
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static let spbe: RulePack = try! RulePackLoader().load(reference: "spbe-2020")
+
+    static func parse(_ text: String) throws -> YAMLNode? {
+        try YAMLParser().parse(text, file: "test.yaml")
+    }
+
+    /// Compares with a golden file; set SPBE_LINT_UPDATE_GOLDEN=1 to rewrite it.
+    static func golden(_ name: String, _ actual: String) -> String {
+        let url = goldenDirectory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["SPBE_LINT_UPDATE_GOLDEN"] == "1" {
+            try! actual.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(name)>"
+    }
+}
+
+/// Runs the built `spbe-lint` binary, as a user would.
+struct CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: String {
+        let tests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidate = tests
+        // The test runner may sit inside a bundle (macOS) or beside the products (Linux).
+        for _ in 0..<4 {
+            let path = candidate.appendingPathComponent("spbe-lint").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+            candidate = candidate.deletingLastPathComponent()
+        }
+        return Fixtures.packageRoot.appendingPathComponent(".build/debug/spbe-lint").path
+    }
+
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "GITHUB_ACTIONS")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
