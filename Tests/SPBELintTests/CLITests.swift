@@ -60,4 +60,22 @@ struct CLITests {
         #expect(try CLI.run(["rules", "list"]).stdout.contains("spbe-2020"))
         #expect(try CLI.run(["formats"]).stdout.contains("json"))
     }
+
+    @Test func binaryWorksCopiedAloneWithoutRulesFolder() throws {
+        let elsewhere = TempTree("bin")
+        let copy = elsewhere.path("spbe-lint")
+        try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: copy)
+        process.arguments = ["rules", "check", "spbe-2020"]
+        process.currentDirectoryURL = URL(fileURLWithPath: elsewhere.root)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("47 indicators"))
+    }
 }

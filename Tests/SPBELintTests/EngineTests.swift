@@ -10,6 +10,7 @@ struct EngineTests {
 
     @Test func supportedLevelClimbsWhileRequirementsAreMet() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "indicators:\n  \"1\": {confirmed: 3}\n")
         tree.file("01-Arsitektur/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
         tree.file("01-Arsitektur/Laporan Reviu Kebijakan Arsitektur 2024.pdf")
         tree.file("02-Peta Rencana/Laporan Reviu Peta Rencana 2024.pdf") // reviu without the regulation

@@ -41,6 +41,18 @@ struct ScannerTests {
         #expect(files.first { $0.ext == "png" }?.kinds.contains("screenshot") == true)
     }
 
+    @Test func aReportAboutARegulationIsNotARegulation() throws {
+        let tree = TempTree()
+        tree.file("01/Laporan Reviu Perwali Arsitektur 2024.pdf")
+        tree.file("01/Perwali No 20 Tahun 2025 tentang Perubahan Arsitektur SPBE.pdf")
+        tree.file("01/Notulen Rapat Pembahasan SK Tim.pdf")
+        let kinds = Dictionary(uniqueKeysWithValues: try scan(tree).files.map { ($0.name, $0.kinds) })
+        #expect(kinds["Laporan Reviu Perwali Arsitektur 2024.pdf"]?.contains("perkada") == false)
+        #expect(kinds["Laporan Reviu Perwali Arsitektur 2024.pdf"]?.contains("reviu") == true)
+        #expect(kinds["Perwali No 20 Tahun 2025 tentang Perubahan Arsitektur SPBE.pdf"] == ["perkada"])
+        #expect(kinds["Notulen Rapat Pembahasan SK Tim.pdf"] == ["notulen"])
+    }
+
     @Test func ignoresGitHiddenFilesAndIgnoreList() throws {
         let tree = TempTree()
         tree.file(".git/objects/abc")

@@ -7,6 +7,15 @@ public struct Configuration: Sendable {
     /// Per-indicator settings, keyed by the indicator's id in the pack.
     public struct IndicatorSettings: Sendable, Hashable {
         public var target: Int?
+        /// The level claimed in the penilaian mandiri.
+        public var claim: Int?
+        /// Levels up to this one were checked by a person where file names cannot tell
+        /// (a level's `manual:` gate in the pack).
+        public var confirmed: Int?
+        /// The value of the external index (IKASANDI, SDI, EPSS…) for externally scored indicators.
+        public var index: Double?
+        /// The service the instansi presents for a sector indicator (SPBE 45–47).
+        public var service: String?
     }
 
     /// The file it came from; nil for the built-in default.
@@ -91,13 +100,21 @@ public struct Configuration: Sendable {
         if let indicators = map.node("indicators"), let entries = MappingReader(indicators, what: "'indicators'", sink: sink) {
             for key in entries.keys {
                 guard let value = entries.node(key), let fields = MappingReader(value, what: "indicator '\(key)' in the config", sink: sink) else { continue }
-                fields.rejectUnknownKeys(allowed: ["target"])
+                fields.rejectUnknownKeys(allowed: ["target", "claim", "confirmed", "index", "service"])
                 var settings = IndicatorSettings()
-                if let target = fields.int("target") {
-                    if (1...5).contains(target) { settings.target = target } else {
-                        sink.error("'target' must be a level from 1 to 5, found \(target)", at: fields.location(of: "target"))
+                func level(_ key: String) -> Int? {
+                    guard let value = fields.int(key) else { return nil }
+                    guard (1...5).contains(value) else {
+                        sink.error("'\(key)' must be a level from 1 to 5, found \(value)", at: fields.location(of: key))
+                        return nil
                     }
+                    return value
                 }
+                settings.target = level("target")
+                settings.claim = level("claim")
+                settings.confirmed = level("confirmed")
+                settings.index = fields.double("index")
+                settings.service = fields.string("service")
                 config.indicatorKeys.append((key, entries.location(of: key) ?? value.location, settings))
             }
         }
@@ -111,6 +128,9 @@ public struct Configuration: Sendable {
             guard let indicator = pack.indicator(entry.key) else {
                 sink.error("indicator '\(entry.key)' is not in rule pack '\(pack.framework.id)'\(Suggestion.hint(for: entry.key, in: pack.indicators.map(\.id)))", at: entry.location)
                 continue
+            }
+            if entry.settings.index != nil && indicator.external == nil {
+                sink.error("indicator '\(entry.key)' is scored from its evidence, not from an external index; remove 'index'", at: entry.location)
             }
             indicators[indicator.id] = entry.settings
         }

@@ -1,41 +1,87 @@
 /// Evaluates every indicator of a pack against one evidence index.
 public struct Evaluator: Sendable {
     public var pack: RulePack
+    public var configuration: Configuration
+    /// `--target`: checks every indicator against this level.
+    public var targetOverride: Int?
 
-    public init(pack: RulePack) {
+    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil) {
         self.pack = pack
+        self.configuration = configuration
+        self.targetOverride = targetOverride
     }
 
-    /// `target` gives the level to check an indicator against; nil means the next
-    /// level above what the evidence supports.
-    public func evaluate(_ index: EvidenceIndex, target: (Indicator) -> Int?) -> [IndicatorResult] {
-        pack.indicators.sorted { $0.number < $1.number }.map { indicator in
-            let files = index.files(for: indicator.id)
-            var supported = pack.framework.floor
-            for level in 1...5 {
-                if indicator.requirements(for: level).allSatisfy({ status(of: $0.requirement, declaredAt: $0.level, files: files).isMet }) {
-                    supported = max(supported, level)
-                } else {
-                    break
-                }
+    public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
+        pack.indicators.sorted { $0.number < $1.number }.map { evaluate($0, files: index.files(for: $0.id)) }
+    }
+
+    func evaluate(_ indicator: Indicator, files: [EvidenceFile]) -> IndicatorResult {
+        let settings = configuration.indicators[indicator.id]
+        let confirmed = settings?.confirmed ?? 0
+        let floor = pack.framework.floor
+
+        func unconfirmedGates(upTo level: Int) -> [ManualGate] {
+            indicator.levels.compactMap { definition in
+                guard definition.level <= level, definition.level > confirmed, let text = definition.manual else { return nil }
+                return ManualGate(level: definition.level, text: text)
             }
-            let wanted = target(indicator) ?? min(5, supported + 1)
-            let targetLevel = min(5, max(1, wanted))
-            let requirements = indicator.requirements(for: targetLevel).map {
-                status(of: $0.requirement, declaredAt: $0.level, files: files)
-            }
-            return IndicatorResult(
-                indicator: indicator, files: files, supportedLevel: supported, targetLevel: targetLevel,
-                requirements: requirements, folder: Self.folder(of: files)
-            )
         }
+        func statuses(for level: Int) -> [RequirementStatus] {
+            indicator.requirements(for: level).map { status(of: $0.requirement, declaredAt: $0.level, files: files) }
+        }
+
+        var evidenceLevel = floor
+        for level in 1...5 {
+            guard statuses(for: level).allSatisfy(\.isMet), unconfirmedGates(upTo: level).isEmpty else { break }
+            evidenceLevel = max(evidenceLevel, level)
+        }
+
+        var supported = evidenceLevel
+        var value = Double(evidenceLevel)
+        var external: ExternalStatus?
+        if let scoring = indicator.external {
+            // Assessors score an indicator with no index value at 1 (reference §3.3).
+            let (indexValue, beyond) = settings?.index.map { scoring.value(for: $0) } ?? (Double(floor), false)
+            let indexLevel = max(floor, Int(indexValue.rounded(.down)))
+            external = ExternalStatus(index: scoring.index, indexValue: settings?.index, level: indexLevel, aboveKnownBands: beyond)
+            supported = min(evidenceLevel, indexLevel)
+            value = min(Double(evidenceLevel), indexValue)
+        }
+
+        // An indicator scored only from another agency's index has nothing to upload:
+        // by default its target is what the index gives, so it does not show as a gap.
+        let purelyExternal = indicator.external != nil && indicator.levels.allSatisfy { $0.requirements.isEmpty && $0.manual == nil }
+        let next = purelyExternal ? supported : min(5, supported + 1)
+        let wanted = targetOverride ?? settings?.target ?? settings?.claim ?? configuration.target ?? next
+        let target = min(5, max(1, wanted))
+        return IndicatorResult(
+            indicator: indicator, files: files, supportedLevel: supported, value: value, targetLevel: target,
+            claimedLevel: settings?.claim, requirements: statuses(for: target), manualGates: unconfirmedGates(upTo: target),
+            external: external, folder: Self.folder(of: files), service: settings?.service
+        )
     }
 
     func status(of requirement: Requirement, declaredAt level: Int, files: [EvidenceFile]) -> RequirementStatus {
         let wanted = Set(requirement.kinds)
-        let matched = files.filter { !wanted.isDisjoint(with: $0.kinds) }.map(\.path)
-        let near = files.filter { wanted.isDisjoint(with: $0.kinds) && !wanted.isDisjoint(with: $0.nearKinds) }.map(\.path)
-        return RequirementStatus(requirement: requirement, declaredAt: level, matched: matched, nearMisses: near)
+        var matched: [String] = []
+        var rejected: [String] = []
+        var near: [String] = []
+        for file in files {
+            if !wanted.isDisjoint(with: file.kinds) {
+                if let reject = requirement.reject, reject.matches(file) {
+                    rejected.append(file.path)
+                } else {
+                    matched.append(file.path)
+                }
+            } else if !wanted.isDisjoint(with: file.nearKinds) {
+                near.append(file.path)
+            } else if let reject = requirement.reject, reject.matches(file) {
+                // "Hasil Indeks KAMI 2023.pdf" is not named like IKASANDI at all, but it is
+                // exactly the substitute the assessors reject: say so instead of staying silent.
+                rejected.append(file.path)
+            }
+        }
+        return RequirementStatus(requirement: requirement, declaredAt: level, matched: matched, nearMisses: near, rejected: rejected)
     }
 
     /// The deepest folder shared by the files tied to the indicator through a folder.

@@ -10,6 +10,14 @@ public struct Finding: Sendable, Hashable {
     public enum Category: String, Sendable, Hashable, Codable {
         /// A requirement of the target level has too few files.
         case gap
+        /// A level a person must confirm (content the file name cannot show).
+        case manual
+        /// A file of the right kind that is the wrong document (Indeks KAMI for IKASANDI).
+        case wrongDocument = "wrong-document"
+        /// The penilaian mandiri claims more (or less) than the evidence supports.
+        case claim
+        /// An externally scored indicator: missing index value, or the index limits the level.
+        case external
         /// A file that no indicator claims.
         case unassigned
         /// Something about the tree itself (unreadable folder, link outside the root, bad sidecar).

@@ -7,9 +7,27 @@ public struct RequirementStatus: Sendable, Hashable {
     public var matched: [String]
     /// Files whose names fit but whose format does not.
     public var nearMisses: [String]
+    /// Files of the right kind that are the wrong document (the requirement's `reject`).
+    public var rejected: [String]
 
     public var isMet: Bool { matched.count >= requirement.minimum }
     public var missing: Int { max(0, requirement.minimum - matched.count) }
+}
+
+/// A level whose criteria a person must confirm, not yet confirmed in the config.
+public struct ManualGate: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+}
+
+/// The external index behind an indicator, as configured.
+public struct ExternalStatus: Sendable, Hashable {
+    public var index: String
+    public var indexValue: Double?
+    /// The level the index value gives (floor when no value is configured).
+    public var level: Int
+    /// The value lies past the highest band the pack knows; the level may be understated.
+    public var aboveKnownBands: Bool
 }
 
 /// The verdict for one indicator: the level the files support and what the target still needs.
@@ -17,12 +35,24 @@ public struct IndicatorResult: Sendable, Hashable {
     public var indicator: Indicator
     public var files: [EvidenceFile]
     public var supportedLevel: Int
+    /// What the index uses: the supported level, or an external index's value.
+    public var value: Double
     public var targetLevel: Int
+    public var claimedLevel: Int?
     /// Every requirement of the target level, met or not, in declaration order.
     public var requirements: [RequirementStatus]
+    /// Unconfirmed manual checks at or below the target level.
+    public var manualGates: [ManualGate]
+    public var external: ExternalStatus?
     /// The folder holding this indicator's evidence, when there is one.
     public var folder: String?
+    /// The service named in the config for a sector indicator.
+    public var service: String?
 
     public var gaps: [RequirementStatus] { requirements.filter { !$0.isMet } }
     public var meetsTarget: Bool { supportedLevel >= targetLevel }
+
+    public var displayName: String {
+        service.map { "\(indicator.name): \($0)" } ?? indicator.name
+    }
 }

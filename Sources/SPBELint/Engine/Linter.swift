@@ -44,14 +44,15 @@ public struct Linter: Sendable {
     }
 
     public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) -> LintReport {
-        let results = Evaluator(pack: pack).evaluate(index) { indicator in
-            options.target ?? configuration.indicators[indicator.id]?.target ?? configuration.target
-        }
+        let results = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target).evaluate(index)
         let findings = FindingBuilder(pack: pack).findings(results: results, index: index)
-        let estimate = IndexEstimate(pack: pack, values: Dictionary(uniqueKeysWithValues: results.map { ($0.indicator.id, Double($0.supportedLevel)) }))
+        let evidence = Dictionary(uniqueKeysWithValues: results.map { ($0.indicator.id, $0.value) })
+        let claims = results.compactMap { result in result.claimedLevel.map { (result.indicator.id, Double($0)) } }
+        let claimed = claims.isEmpty ? nil : IndexEstimate(pack: pack, values: evidence.merging(claims) { _, claim in claim })
         return LintReport(
             pack: pack, configuration: configuration, root: index.root, results: results, findings: findings,
-            estimate: estimate, fileCount: index.files.count, directoryCount: index.directoriesVisited
+            estimate: IndexEstimate(pack: pack, values: evidence), claimedEstimate: claimed,
+            fileCount: index.files.count, directoryCount: index.directoriesVisited
         )
     }
 

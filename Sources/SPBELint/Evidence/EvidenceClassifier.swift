@@ -21,18 +21,29 @@ struct EvidenceClassifier: Sendable {
 
     func classify(_ file: inout EvidenceFile) {
         let words = NameNormalizer.words(NameNormalizer.normalize(file.stem))
+        // Where each kind's first keyword sits in the name (nil: not named; -1: by extension only).
+        var positions: [String: Int] = [:]
+        var fits: [String: Bool] = [:]
+        for compiled in kinds {
+            let extensionFits = compiled.kind.accepts(extension: file.ext)
+            if compiled.keywords.isEmpty {
+                if extensionFits { positions[compiled.kind.id] = -1; fits[compiled.kind.id] = true }
+                continue
+            }
+            let first = compiled.keywords.compactMap { NameNormalizer.firstIndex(words: words, keyword: $0.words, prefixLast: $0.prefix) }.min()
+            if let first {
+                positions[compiled.kind.id] = first
+                fits[compiled.kind.id] = extensionFits
+            }
+        }
         var kinds: [String] = []
         var near: [String] = []
         for compiled in self.kinds {
-            let extensionFits = compiled.kind.accepts(extension: file.ext)
-            if compiled.keywords.isEmpty {
-                if extensionFits { kinds.append(compiled.kind.id) }
-                continue
-            }
-            let named = compiled.keywords.contains { NameNormalizer.contains(words: words, keyword: $0.words, prefixLast: $0.prefix) }
-            if named {
-                if extensionFits { kinds.append(compiled.kind.id) } else { near.append(compiled.kind.id) }
-            }
+            let id = compiled.kind.id
+            guard let position = positions[id] else { continue }
+            let yields = compiled.kind.yieldsTo.contains { other in positions[other].map { $0 >= 0 && $0 < position } ?? false }
+            if yields { continue }
+            if fits[id] == true { kinds.append(id) } else { near.append(id) }
         }
         file.kinds = kinds
         file.nearKinds = near

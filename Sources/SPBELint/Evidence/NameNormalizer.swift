@@ -31,7 +31,12 @@ public enum NameNormalizer {
 
     /// Whole-word match of a normalised keyword against a name's words.
     static func contains(words: [Substring], keyword: [Substring], prefixLast: Bool) -> Bool {
-        guard !keyword.isEmpty, keyword.count <= words.count else { return false }
+        firstIndex(words: words, keyword: keyword, prefixLast: prefixLast) != nil
+    }
+
+    /// The word position where the keyword first appears.
+    static func firstIndex(words: [Substring], keyword: [Substring], prefixLast: Bool) -> Int? {
+        guard !keyword.isEmpty, keyword.count <= words.count else { return nil }
         for start in 0...(words.count - keyword.count) {
             var matched = true
             for offset in 0..<keyword.count {
@@ -43,8 +48,8 @@ public enum NameNormalizer {
                     break
                 }
             }
-            if matched { return true }
+            if matched { return start }
         }
-        return false
+        return nil
     }
 }

@@ -17,6 +17,7 @@ public struct JSONReporter: Reporter {
         var instansi: String?
         var summary: Summary
         var index: Index
+        var claimedIndex: Index?
         var indicators: [IndicatorEntry]
         var findings: [FindingEntry]
     }
@@ -31,13 +32,16 @@ public struct JSONReporter: Reporter {
     struct Part: Encodable { var id: String; var name: String; var weight: Double; var value: Double }
     struct IndicatorEntry: Encodable {
         var id: String; var number: Int; var name: String; var aspect: String; var domain: String?
-        var weight: Double; var supportedLevel: Int; var targetLevel: Int; var meetsTarget: Bool
-        var folder: String?; var files: [FileEntry]; var requirements: [RequirementEntry]
+        var weight: Double; var supportedLevel: Int; var value: Double; var targetLevel: Int; var claimedLevel: Int?
+        var meetsTarget: Bool; var service: String?; var folder: String?; var files: [FileEntry]
+        var requirements: [RequirementEntry]; var manualChecks: [ManualEntry]; var external: ExternalEntry?
     }
+    struct ManualEntry: Encodable { var level: Int; var text: String }
+    struct ExternalEntry: Encodable { var index: String; var indexValue: Double?; var level: Int; var aboveKnownBands: Bool }
     struct FileEntry: Encodable { var path: String; var kinds: [String]; var level: Int?; var assignment: String? }
     struct RequirementEntry: Encodable {
         var id: String; var level: Int; var kinds: [String]; var min: Int; var found: Int; var met: Bool
-        var description: String; var files: [String]
+        var description: String; var files: [String]; var rejected: [String]
     }
     struct FindingEntry: Encodable {
         var ruleId: String; var category: String; var severity: String; var indicator: String?; var level: Int?
@@ -64,17 +68,22 @@ public struct JSONReporter: Reporter {
                 gaps: report.gapCount, errors: report.errorCount, warnings: report.warningCount, exitCode: report.exitCode
             ),
             index: Index(value: Self.round(report.estimate.value), predikat: report.estimate.predikat, domains: parts(report.estimate.domains), aspects: parts(report.estimate.aspects)),
+            claimedIndex: report.claimedEstimate.map { Index(value: Self.round($0.value), predikat: $0.predikat, domains: parts($0.domains), aspects: parts($0.aspects)) },
             indicators: report.results.map { result in
                 IndicatorEntry(
                     id: result.indicator.id, number: result.indicator.number, name: result.indicator.name,
                     aspect: result.indicator.aspect, domain: pack.aspect(result.indicator.aspect)?.domain,
-                    weight: result.indicator.weight, supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
-                    meetsTarget: result.meetsTarget, folder: result.folder,
+                    weight: result.indicator.weight, supportedLevel: result.supportedLevel, value: Self.round(result.value),
+                    targetLevel: result.targetLevel, claimedLevel: result.claimedLevel,
+                    meetsTarget: result.meetsTarget, service: result.service, folder: result.folder,
                     files: result.files.map { FileEntry(path: $0.path, kinds: $0.kinds, level: $0.level, assignment: $0.assignment?.rawValue) },
                     requirements: result.requirements.map {
                         RequirementEntry(id: $0.requirement.id, level: $0.declaredAt, kinds: $0.requirement.kinds, min: $0.requirement.minimum,
-                                         found: $0.matched.count, met: $0.isMet, description: $0.requirement.description, files: $0.matched)
-                    }
+                                         found: $0.matched.count, met: $0.isMet, description: $0.requirement.description, files: $0.matched,
+                                         rejected: $0.rejected)
+                    },
+                    manualChecks: result.manualGates.map { ManualEntry(level: $0.level, text: $0.text) },
+                    external: result.external.map { ExternalEntry(index: $0.index, indexValue: $0.indexValue, level: $0.level, aboveKnownBands: $0.aboveKnownBands) }
                 )
             },
             findings: report.findings.map {

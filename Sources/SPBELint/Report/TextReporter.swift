@@ -34,13 +34,13 @@ public struct TextReporter: Reporter {
                 let indent = domain == nil ? "" : "  "
                 out.append("\(indent)" + paint("Aspek \(aspect.name)", "1") + " (bobot \(Self.number(aspect.weight))%)")
                 for result in byAspect[aspect.id] ?? [] {
-                    out.append(contentsOf: lines(for: result, indent: indent + "  ", pack: pack))
+                    out.append(contentsOf: lines(for: result, indent: indent + "  ", pack: pack, findings: report.findings))
                 }
             }
             out.append("")
         }
 
-        let others = report.findings.filter { $0.category != .gap }
+        let others = report.findings.filter { [.unassigned, .tree].contains($0.category) }
         if !others.isEmpty {
             out.append(paint("Other findings", "1"))
             for finding in others {
@@ -53,8 +53,13 @@ public struct TextReporter: Reporter {
 
         let estimate = report.estimate
         out.append("\(pack.framework.indexName) supported by the evidence: " + paint(Self.number(IndexEstimate.rounded(estimate.value), places: 2), "1") + " (\(estimate.predikat))")
-        for part in estimate.domains.isEmpty ? estimate.aspects : estimate.domains {
-            out.append("  \(part.name): \(Self.number(IndexEstimate.rounded(part.value), places: 2))")
+        if let claimed = report.claimedEstimate {
+            out.append("\(pack.framework.indexName) claimed (penilaian mandiri): \(Self.number(IndexEstimate.rounded(claimed.value), places: 2)) (\(claimed.predikat))")
+        }
+        let claimedParts = report.claimedEstimate.map { $0.domains.isEmpty ? $0.aspects : $0.domains }
+        for (position, part) in (estimate.domains.isEmpty ? estimate.aspects : estimate.domains).enumerated() {
+            let claim = claimedParts.map { "  (claimed \(Self.number(IndexEstimate.rounded($0[position].value), places: 2)))" } ?? ""
+            out.append("  \(part.name): \(Self.number(IndexEstimate.rounded(part.value), places: 2))\(claim)")
         }
         let short = report.results.filter { !$0.meetsTarget }.count
         let summary = "\(report.gapCount) gap\(report.gapCount == 1 ? "" : "s") in \(short) of \(report.results.count) indicators, \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s"); \(report.fileCount) files checked"
@@ -62,14 +67,21 @@ public struct TextReporter: Reporter {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func lines(for result: IndicatorResult, indent: String, pack: RulePack) -> [String] {
+    private func lines(for result: IndicatorResult, indent: String, pack: RulePack, findings: [Finding]) -> [String] {
         let indicator = result.indicator
         let ok = result.meetsTarget
         let mark = ok ? paint("✓", "32") : paint("✗", "31")
         let levels = ok
             ? "level \(result.supportedLevel)"
             : "level \(result.supportedLevel) → target \(result.targetLevel)"
-        var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(indicator.name))  [\(levels), \(result.files.count) file\(result.files.count == 1 ? "" : "s")]"]
+        let claim = result.claimedLevel.map { ", claimed \($0)" } ?? ""
+        var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(result.displayName))  [\(levels)\(claim), \(result.files.count) file\(result.files.count == 1 ? "" : "s")]"]
+        let notes = findings.filter { $0.indicator == indicator.id && [.claim, .external, .wrongDocument].contains($0.category) }
+        for note in notes {
+            let label = note.severity == .error ? paint(note.category == .wrongDocument ? "wrong document" : "claim", "31") : paint(note.category == .external ? "index" : "note", "33")
+            let subject = note.category == .wrongDocument ? "\(note.path ?? ""): " : ""
+            lines.append("\(indent)    \(label): \(subject)\(note.message)")
+        }
         guard !ok else { return lines }
         if let criteria = indicator.level(result.targetLevel)?.criteria {
             lines.append("\(indent)    criteria L\(result.targetLevel): \(Self.clip(criteria, 160))")
@@ -78,6 +90,9 @@ public struct TextReporter: Reporter {
             let found = gap.matched.isEmpty ? "none found" : "\(gap.matched.count) of \(gap.requirement.minimum) found"
             lines.append("\(indent)    " + paint("missing", "31") + ": \(gap.requirement.description) (\(found))")
             lines.append("\(indent)      hint: \(FindingBuilder(pack: pack).hint(for: gap))")
+        }
+        for gate in result.manualGates {
+            lines.append("\(indent)    " + paint("check", "31") + " L\(gate.level): \(gate.text)")
         }
         return lines
     }
@@ -92,18 +107,6 @@ public struct TextReporter: Reporter {
     }
 
     static func number(_ value: Double, places: Int? = nil) -> String {
-        if let places {
-            let scale = pow10(places)
-            let rounded = (value * scale).rounded() / scale
-            var text = String(rounded)
-            let decimals = text.split(separator: ".").last?.count ?? 0
-            if !text.contains(".") { text += "." }
-            return text + String(repeating: "0", count: max(0, places - decimals))
-        }
-        return value == value.rounded() ? String(Int(value)) : String(value)
-    }
-
-    private static func pow10(_ n: Int) -> Double {
-        (0..<n).reduce(1.0) { acc, _ in acc * 10 }
+        places.map { TextFormat.decimal(value, places: $0) } ?? TextFormat.weight(value)
     }
 }

@@ -8,6 +8,9 @@ public struct EvidenceKind: Sendable, Hashable {
     public var keywords: [String]
     /// Lower-case, without the dot. Empty means any extension.
     public var extensions: [String]
+    /// Kinds this one gives way to when their keyword comes first in the name:
+    /// "Laporan Reviu Perwali …" is a report about a Perwali, not a Perwali.
+    public var yieldsTo: [String] = []
     public var location: SourceLocation?
 
     public init(id: String, name: String, description: String? = nil, keywords: [String], extensions: [String], location: SourceLocation? = nil) {

@@ -7,6 +7,8 @@ public struct Indicator: Sendable, Hashable {
     public var weight: Double
     /// Levels 1…5 in order; the validator guarantees all five are present.
     public var levels: [LevelDefinition]
+    /// Set when the level comes from another agency's index (IKASANDI, SDI, EPSS…).
+    public var external: ExternalScoring?
     public var location: SourceLocation?
 
     public init(id: String, number: Int, name: String, aspect: String, weight: Double, levels: [LevelDefinition], location: SourceLocation? = nil) {
@@ -16,6 +18,7 @@ public struct Indicator: Sendable, Hashable {
         self.aspect = aspect
         self.weight = weight
         self.levels = levels
+        self.external = nil
         self.location = location
     }
 
@@ -40,5 +43,28 @@ public struct Indicator: Sendable, Hashable {
             }
         }
         return result
+    }
+}
+
+/// How an externally scored indicator turns the index value into a level.
+public struct ExternalScoring: Sendable, Hashable {
+    public struct Band: Sendable, Hashable {
+        public var minimum: Double
+        /// Exclusive upper bound when the source states one (IKASANDI level 2: < 2.50).
+        public var maximum: Double?
+        public var level: Int
+    }
+
+    public var index: String
+    /// Lowest first. Empty: the index value itself is the indicator value (clamped to 1–5).
+    public var bands: [Band]
+
+    /// The indicator value an index value gives, and whether it lies above the
+    /// highest band the pack knows (so the level may be understated).
+    public func value(for indexValue: Double) -> (value: Double, aboveKnownBands: Bool) {
+        guard !bands.isEmpty else { return (min(5, max(1, indexValue)), false) }
+        let band = bands.last { indexValue >= $0.minimum - 1e-9 } ?? bands[0]
+        let beyond = band.maximum.map { indexValue >= $0 - 1e-9 } ?? false
+        return (Double(band.level), beyond)
     }
 }

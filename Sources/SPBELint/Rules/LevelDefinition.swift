@@ -6,13 +6,18 @@ public struct LevelDefinition: Sendable, Hashable {
     /// also needs every requirement of the levels below it (see `Indicator.requirements(for:)`).
     public var requirements: [Requirement]
     public var cumulative: Bool
+    /// What a person must confirm for this level when file names cannot show it
+    /// (content completeness, criteria missing from the pack). The level is not
+    /// reached until the config records the confirmation (`confirmed: N`).
+    public var manual: String?
     public var location: SourceLocation?
 
-    public init(level: Int, criteria: String, requirements: [Requirement] = [], cumulative: Bool = true, location: SourceLocation? = nil) {
+    public init(level: Int, criteria: String, requirements: [Requirement] = [], cumulative: Bool = true, manual: String? = nil, location: SourceLocation? = nil) {
         self.level = level
         self.criteria = criteria
         self.requirements = requirements
         self.cumulative = cumulative
+        self.manual = manual
         self.location = location
     }
 }

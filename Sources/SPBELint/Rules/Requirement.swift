@@ -6,6 +6,9 @@ public struct Requirement: Sendable, Hashable {
     public var description: String
     /// A file name a user could copy, shown in hints.
     public var example: String?
+    /// Names that look like this kind but are the wrong document, e.g. Indeks KAMI
+    /// offered where IKASANDI is required. Such files do not count and are reported.
+    public var reject: Rejection?
     public var location: SourceLocation?
 
     public init(id: String, kinds: [String], minimum: Int = 1, description: String, example: String? = nil, location: SourceLocation? = nil) {
@@ -14,6 +17,27 @@ public struct Requirement: Sendable, Hashable {
         self.minimum = minimum
         self.description = description
         self.example = example
+        self.reject = nil
         self.location = location
+    }
+}
+
+public struct Rejection: Sendable, Hashable {
+    /// Normalised like kind keywords.
+    public var keywords: [String]
+    public var message: String
+
+    public init(keywords: [String], message: String) {
+        self.keywords = keywords.map(NameNormalizer.normalizeKeyword)
+        self.message = message
+    }
+
+    func matches(_ file: EvidenceFile) -> Bool {
+        let words = NameNormalizer.words(NameNormalizer.normalize(file.stem))
+        return keywords.contains { keyword in
+            let prefix = keyword.hasSuffix("*")
+            let text = prefix ? String(keyword.dropLast()) : keyword
+            return NameNormalizer.contains(words: words, keyword: NameNormalizer.words(text), prefixLast: prefix)
+        }
     }
 }

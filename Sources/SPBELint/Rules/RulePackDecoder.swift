@@ -73,7 +73,7 @@ struct RulePackDecoder {
         for id in map.keys {
             guard let value = map.node(id, required: true),
                   let kind = MappingReader(value, what: "kind '\(id)'", sink: sink) else { continue }
-            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions"])
+            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to"])
             let keywords = kind.strings("keywords") ?? []
             let extensions = kind.strings("extensions") ?? []
             if keywords.isEmpty && extensions.isEmpty {
@@ -83,6 +83,12 @@ struct RulePackDecoder {
                 id: id, name: kind.string("name") ?? id, description: kind.string("description"),
                 keywords: keywords, extensions: extensions, location: value.location
             )
+            kinds[id]?.yieldsTo = kind.strings("yields-to") ?? []
+        }
+        for kind in kinds.values {
+            for other in kind.yieldsTo where kinds[other] == nil {
+                sink.error("kind '\(kind.id)' yields to unknown kind '\(other)'\(Suggestion.hint(for: other, in: kinds.keys.sorted()))", at: kind.location)
+            }
         }
         return kinds
     }
@@ -126,7 +132,7 @@ struct RulePackDecoder {
     private func decodeIndicators(_ items: [YAMLNode], kinds: [String: EvidenceKind]) -> [Indicator] {
         var numbers: [Int: SourceLocation] = [:]
         let indicators = decodeList(items, what: "indicator") { map -> Indicator? in
-            map.rejectUnknownKeys(allowed: ["id", "number", "name", "aspect", "weight", "levels", "note"])
+            map.rejectUnknownKeys(allowed: ["id", "number", "name", "aspect", "weight", "levels", "external", "note"])
             let id = map.string("id") ?? "?"
             let number = map.int("number", required: true)
             if let number {
@@ -139,7 +145,9 @@ struct RulePackDecoder {
             guard let number, let name = map.string("name", required: true),
                   let aspect = map.string("aspect", required: true),
                   let weight = map.double("weight", required: true) else { return nil }
-            return Indicator(id: id, number: number, name: name, aspect: aspect, weight: weight, levels: levels, location: map.node.location)
+            var indicator = Indicator(id: id, number: number, name: name, aspect: aspect, weight: weight, levels: levels, location: map.node.location)
+            indicator.external = map.node("external").flatMap { decodeExternal($0, indicator: id) }
+            return indicator
         }
         return indicators
     }
@@ -154,7 +162,7 @@ struct RulePackDecoder {
             }
             guard let value = map.node(key, required: true),
                   let levelMap = MappingReader(value, what: "level \(level) of indicator \(indicator)", sink: sink) else { continue }
-            levelMap.rejectUnknownKeys(allowed: ["criteria", "requirements", "cumulative", "note"])
+            levelMap.rejectUnknownKeys(allowed: ["criteria", "requirements", "cumulative", "manual", "note"])
             let criteria = levelMap.string("criteria", required: true) ?? ""
             let what = "level \(level) of indicator \(indicator)"
             let requirements = decodeList(levelMap.list("requirements") ?? [], what: "requirement") { req in
@@ -162,7 +170,7 @@ struct RulePackDecoder {
             }
             levels.append(LevelDefinition(
                 level: level, criteria: criteria, requirements: requirements,
-                cumulative: levelMap.bool("cumulative") ?? true, location: value.location
+                cumulative: levelMap.bool("cumulative") ?? true, manual: levelMap.string("manual"), location: value.location
             ))
         }
         let missing = (1...5).filter { level in !levels.contains { $0.level == level } }
@@ -173,7 +181,7 @@ struct RulePackDecoder {
     }
 
     private func decodeRequirement(_ map: MappingReader, where what: String, kinds: [String: EvidenceKind]) -> Requirement? {
-        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "disabled", "note"])
+        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "disabled", "note"])
         let id = map.string("id") ?? "?"
         let kindList = map.strings("kinds", required: true) ?? []
         if map.has("kinds") && kindList.isEmpty {
@@ -187,7 +195,32 @@ struct RulePackDecoder {
             sink.error("'min' of requirement '\(id)' must be at least 1", at: map.location(of: "min"))
         }
         guard let description = map.string("description", required: true) else { return nil }
-        return Requirement(id: id, kinds: kindList, minimum: minimum, description: description, example: map.string("example"), location: map.node.location)
+        var requirement = Requirement(id: id, kinds: kindList, minimum: minimum, description: description, example: map.string("example"), location: map.node.location)
+        if let node = map.node("reject"), let reject = MappingReader(node, what: "'reject' of requirement '\(id)'", sink: sink) {
+            reject.rejectUnknownKeys(allowed: ["keywords", "message"])
+            if let keywords = reject.strings("keywords", required: true), let message = reject.string("message", required: true) {
+                requirement.reject = Rejection(keywords: keywords, message: message)
+            }
+        }
+        return requirement
+    }
+
+    private func decodeExternal(_ node: YAMLNode, indicator: String) -> ExternalScoring? {
+        guard let map = MappingReader(node, what: "'external' of indicator \(indicator)", sink: sink) else { return nil }
+        map.rejectUnknownKeys(allowed: ["index", "bands"])
+        guard let index = map.string("index", required: true) else { return nil }
+        var bands: [ExternalScoring.Band] = []
+        for item in map.list("bands") ?? [] {
+            guard let band = MappingReader(item, what: "a band of indicator \(indicator)", sink: sink) else { continue }
+            band.rejectUnknownKeys(allowed: ["min", "max", "level"])
+            guard let minimum = band.double("min", required: true), let level = band.int("level", required: true) else { continue }
+            if !(1...5).contains(level) { sink.error("band level \(level) is outside 1–5", at: band.location(of: "level")) }
+            if let previous = bands.last, minimum <= previous.minimum {
+                sink.error("bands must go from the lowest 'min' to the highest", at: item.location)
+            }
+            bands.append(.init(minimum: minimum, maximum: band.double("max"), level: level))
+        }
+        return ExternalScoring(index: index, bands: bands)
     }
 
     // MARK: - Weights and references

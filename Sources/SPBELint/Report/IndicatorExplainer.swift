@@ -1,0 +1,94 @@
+/// `spbe-lint explain`: an indicator's weight, criteria per level and the evidence
+/// each level needs, for reading in a terminal.
+public struct IndicatorExplainer: Sendable {
+    public var pack: RulePack
+    public var width: Int
+
+    public init(pack: RulePack, width: Int = 100) {
+        self.pack = pack
+        self.width = width
+    }
+
+    /// Finds the pack that has an indicator with exactly this id among the shipped
+    /// ones ("I10" is Pemdi's, "10" is SPBE's), for when no pack was named.
+    public static func shippedPack(defining reference: String) -> RulePack? {
+        for id in RuleSource.shippedPacks {
+            guard let pack = try? RulePackLoader().load(reference: id) else { continue }
+            if pack.indicators.contains(where: { $0.id.caseInsensitiveCompare(reference) == .orderedSame }) { return pack }
+        }
+        return nil
+    }
+
+    public func explain(_ indicator: Indicator, level only: Int? = nil) -> String {
+        var out: [String] = []
+        out.append("Indikator \(indicator.id) — \(indicator.name)")
+        let aspect = pack.aspect(indicator.aspect)
+        let domain = pack.domain(aspect?.domain)
+        var place = pack.framework.title
+        if let domain { place += " › Domain \(domain.name)" }
+        if let aspect { place += " › Aspek \(aspect.name)" }
+        out.append(place)
+        var weights = "Bobot \(TextFormat.weight(indicator.weight))"
+        if let aspect { weights += " (aspek \(TextFormat.weight(aspect.weight))" + (domain.map { ", domain \(TextFormat.weight($0.weight))" } ?? "") + ")" }
+        out.append(weights + " · \(pack.framework.regulation)")
+        if let external = indicator.external {
+            var line = "Dinilai dari \(external.index)"
+            if !external.bands.isEmpty {
+                line += ": " + external.bands.map { band in
+                    "level \(band.level) bila \(TextFormat.decimal(band.minimum)) ≤ nilai" + (band.maximum.map { " < \(TextFormat.decimal($0))" } ?? "")
+                }.joined(separator: "; ")
+            } else {
+                line += " (nilai indeks dipakai sebagai nilai indikator)"
+            }
+            out.append(line)
+        }
+        for definition in indicator.levels where only == nil || definition.level == only {
+            out.append("")
+            let name = pack.framework.levelNames[definition.level].map { " — \($0)" } ?? ""
+            out.append("Level \(definition.level)\(name)")
+            out += wrap("Kriteria: \(definition.criteria)", indent: "  ")
+            let requirements = only == nil
+                ? definition.requirements.map { (level: definition.level, requirement: $0) }
+                : indicator.requirements(for: definition.level)
+            if requirements.isEmpty && definition.manual == nil {
+                out.append(definition.level <= pack.framework.floor
+                    ? "  Bukti dukung: tidak wajib (tingkat ini diberikan tanpa bukti)"
+                    : "  Bukti dukung: tidak ada tambahan dari tingkat sebelumnya")
+            } else if !requirements.isEmpty {
+                out.append("  Bukti dukung:")
+                for (level, requirement) in requirements {
+                    let kinds = requirement.kinds.compactMap { pack.kinds[$0] }
+                    let formats = Set(kinds.flatMap(\.extensions)).sorted().map { "." + $0 }.joined(separator: " ")
+                    let inherited = level < definition.level ? " (dari level \(level))" : ""
+                    out += wrap("- \(requirement.minimum)× \(requirement.description)\(inherited) [\(requirement.kinds.joined(separator: ", "))\(formats.isEmpty ? "" : "; " + formats)]", indent: "    ", hanging: "      ")
+                    if let example = requirement.example { out.append("      contoh: \(example)") }
+                    if let reject = requirement.reject { out += wrap("bukan: \(reject.message)", indent: "      ") }
+                }
+            }
+            if let manual = definition.manual {
+                out += wrap("Pemeriksaan manual: \(manual)", indent: "  ")
+            }
+            if only == nil && definition.cumulative && !requirements.isEmpty && !indicator.requirements(for: definition.level - 1).isEmpty {
+                out.append("  (ditambah bukti dukung level sebelumnya)")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
+        var lines: [String] = []
+        var current = indent
+        let next = hanging ?? indent + "  "
+        for word in text.split(separator: " ") {
+            let prefix = lines.isEmpty ? indent : next
+            if current.count + word.count + 1 > width && current.count > prefix.count {
+                lines.append(current)
+                current = next + word
+            } else {
+                current += (current.count == prefix.count ? "" : " ") + word
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}

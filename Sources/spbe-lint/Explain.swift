@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import SPBELint
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show an indicator: weight, criteria per level and the evidence each level needs.",
+        discussion: "Examples: spbe-lint explain 8 · spbe-lint explain I10 --level 3"
+    )
+
+    @Argument(help: "Indicator id or number (8, I10).")
+    var indicator: String
+
+    @Option(name: .long, help: "Show only this level, with the requirements it inherits.")
+    var level: Int?
+
+    @Option(name: .long, help: "Rule pack (shipped id or path); default: the config's, else the shipped pack that has this id.")
+    var rules: String?
+
+    @Option(name: .long, help: "Config file; default: the nearest .spbe-lint.yaml from the current folder.")
+    var config: String?
+
+    func validate() throws {
+        if let level, !(1...5).contains(level) {
+            throw ValidationError("--level must be from 1 to 5, got \(level)")
+        }
+    }
+
+    func run() throws {
+        let pack = try runReportingErrors { () -> RulePack in
+            if let rules { return try RulePackLoader().load(reference: rules) }
+            if let path = config ?? Configuration.discover(from: FileManager.default.currentDirectoryPath) {
+                return try RulePackLoader().load(reference: try Configuration.load(path: path).rulesReference)
+            }
+            if let shipped = IndicatorExplainer.shippedPack(defining: indicator) { return shipped }
+            return try RulePackLoader().load(reference: Configuration.defaultRules)
+        }
+        guard let found = pack.indicator(indicator) else {
+            Output.error("error: indicator '\(indicator)' is not in rule pack '\(pack.framework.id)' (it has \(pack.indicators.first?.id ?? "?")…\(pack.indicators.last?.id ?? "?"))")
+            throw ExitCode(2)
+        }
+        print(IndicatorExplainer(pack: pack).explain(found, level: level), terminator: "")
+    }
+}
