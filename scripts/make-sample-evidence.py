@@ -62,6 +62,7 @@ SPBE_CONFIG = """\
 # Konfigurasi spbe-lint untuk bukti dukung Evaluasi SPBE Pemerintah Kota Sukamaju (fiktif).
 rules: spbe-2020
 instansi: Pemerintah Kota Sukamaju
+year: 2026
 # Folder kerja yang bukan bukti dukung.
 ignore:
   - "_draft/"
@@ -121,6 +122,7 @@ PEMDI_CONFIG = """\
 # Konfigurasi spbe-lint untuk Evaluasi Indeks Pemdi 2026 Pemerintah Kota Sukamaju (fiktif).
 rules: pemdi-2026
 instansi: Pemerintah Kota Sukamaju
+year: 2026
 indicators:
   I5: {index: 2.1}
   I10: {index: 1.8}

@@ -126,3 +126,43 @@ struct GoldenTests {
         #expect((decoded?["indicators"] as? [Any])?.count == 47)
     }
 }
+
+@Suite("Freshness of dated evidence")
+struct FreshnessTests {
+    @Test func auditReportsOlderThanTwoYearsDoNotCount() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "year: 2026\ntarget: 2\n")
+        tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2026.pdf")
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf")
+        let old = try #require(try Linter().run(root: tree.root).results.first { $0.indicator.id == "29" })
+        let audit = try #require(old.gaps.first { $0.requirement.id == "laporan-audit" })
+        #expect(audit.stale == ["29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf"])
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2025.pdf")
+        let fresh = try #require(try Linter().run(root: tree.root).results.first { $0.indicator.id == "29" })
+        #expect(fresh.supportedLevel == 2)
+    }
+
+    @Test func rkaNeedsThreeDistinctRecentYears() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "year: 2026\ntarget: 4\nindicators:\n  \"12\": {confirmed: 3}\n")
+        tree.file("12/Peta Rencana SPBE 2022-2026.pdf")
+        tree.file("12/Laporan Reviu Peta Rencana SPBE 2025.pdf")
+        tree.file("12/RKA Diskominfo 2025.pdf")
+        tree.file("12/RKA Diskominfo 2025 revisi.pdf")
+        tree.file("12/RKA Diskominfo 2019.pdf")
+        tree.file("12/RKA Diskominfo.pdf")
+        let result = try #require(try Linter().run(root: tree.root).results.first { $0.indicator.id == "12" })
+        let rka = try #require(result.requirements.first { $0.requirement.id == "rka-tiga-tahun" })
+        #expect(rka.count == 1, "two copies of 2025 are one year; 2019 is too old; no year cannot count")
+        #expect(rka.stale.count == 2)
+        tree.file("12/RKA Diskominfo 2024.pdf")
+        tree.file("12/RKA Diskominfo 2026.pdf")
+        let done = try #require(try Linter().run(root: tree.root).results.first { $0.indicator.id == "12" })
+        #expect(done.supportedLevel == 4)
+    }
+
+    @Test(arguments: [("Laporan Audit 2024.pdf", 2024), ("Notulen 14-06-2023.pdf", 2023), ("Peta Rencana 2022-2026.pdf", 2026), ("SK 188.45-120.pdf", nil), ("Scan 12345.pdf", nil)] as [(String, Int?)])
+    func yearFromName(name: String, year: Int?) {
+        #expect(EvidenceFile.year(in: name) == year)
+    }
+}

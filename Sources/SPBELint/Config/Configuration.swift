@@ -23,6 +23,8 @@ public struct Configuration: Sendable {
     /// A shipped pack id or a path (relative to the config file).
     public var rules: String
     public var instansi: String?
+    /// The evaluation year, for "no older than N years" requirements. Default: this year.
+    public var year: Int?
     public var target: Int?
     public var ignore: [String]
     public var conventions: Conventions
@@ -36,6 +38,7 @@ public struct Configuration: Sendable {
         self.path = nil
         self.rules = rules
         self.instansi = nil
+        self.year = nil
         self.target = nil
         self.ignore = []
         self.conventions = .standard
@@ -81,13 +84,18 @@ public struct Configuration: Sendable {
         return config
     }
 
-    static let knownKeys = ["rules", "instansi", "target", "ignore", "conventions", "indicators"]
+    static let knownKeys = ["rules", "instansi", "year", "target", "ignore", "conventions", "indicators"]
 
     static func decode(_ node: YAMLNode, into config: inout Configuration, sink: DiagnosticSink) {
         guard let map = MappingReader(node, what: "the config", sink: sink) else { return }
         map.rejectUnknownKeys(allowed: knownKeys)
         if let rules = map.string("rules") { config.rules = rules }
         config.instansi = map.string("instansi")
+        if let year = map.int("year") {
+            if (2000...2099).contains(year) { config.year = year } else {
+                sink.error("'year' must be an evaluation year such as 2026, found \(year)", at: map.location(of: "year"))
+            }
+        }
         if let target = map.int("target") {
             if (1...5).contains(target) { config.target = target } else {
                 sink.error("'target' must be a level from 1 to 5, found \(target)", at: map.location(of: "target"))
@@ -135,6 +143,10 @@ public struct Configuration: Sendable {
             indicators[indicator.id] = entry.settings
         }
         if sink.hasErrors { throw ConfigError.invalid(sink.diagnostics) }
+    }
+
+    public var evaluationYear: Int {
+        year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
     }
 
     /// Resolves `rules:` against the config's folder when it is a path.

@@ -66,12 +66,20 @@ public struct Evaluator: Sendable {
         var matched: [String] = []
         var rejected: [String] = []
         var near: [String] = []
+        var stale: [String] = []
+        var years: Set<Int> = []
+        let oldest = requirement.maxAgeYears.map { configuration.evaluationYear - $0 }
         for file in files {
             if !wanted.isDisjoint(with: file.kinds) {
                 if let reject = requirement.reject, reject.matches(file) {
                     rejected.append(file.path)
+                } else if let oldest, (file.year ?? Int.min) < oldest {
+                    stale.append(file.path)
+                } else if requirement.distinctYears && file.year == nil {
+                    stale.append(file.path)
                 } else {
                     matched.append(file.path)
+                    if let year = file.year { years.insert(year) }
                 }
             } else if !wanted.isDisjoint(with: file.nearKinds) {
                 near.append(file.path)
@@ -81,7 +89,10 @@ public struct Evaluator: Sendable {
                 rejected.append(file.path)
             }
         }
-        return RequirementStatus(requirement: requirement, declaredAt: level, matched: matched, nearMisses: near, rejected: rejected)
+        return RequirementStatus(
+            requirement: requirement, declaredAt: level, matched: matched, nearMisses: near, rejected: rejected,
+            stale: stale, count: requirement.distinctYears ? years.count : matched.count
+        )
     }
 
     /// The deepest folder shared by the files tied to the indicator through a folder.

@@ -53,7 +53,7 @@ struct FindingBuilder {
         var findings: [Finding] = []
         for gap in result.gaps {
             let requirement = gap.requirement
-            let have = gap.matched.count
+            let have = gap.count
             let found = have == 0 ? "none found" : "\(have) of \(requirement.minimum) found"
             findings.append(Finding(
                 ruleID: ruleID(indicator: indicator, level: gap.declaredAt, requirement: requirement.id),
@@ -130,13 +130,18 @@ struct FindingBuilder {
         let names = kinds.map(\.name)
         let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
         let formats = extensions.isEmpty ? "" : "; " + extensions.map { "." + $0 }.joined(separator: " ")
-        var text = "add \(gap.missing) more file\(gap.missing == 1 ? "" : "s") (\(list)\(formats))"
+        let unit = requirement.distinctYears ? "year" : "file"
+        var text = "add \(gap.missing) more \(unit)\(gap.missing == 1 ? "" : "s") (\(list)\(formats))"
         if let example = requirement.example { text += ", e.g. '\(example)'" }
         if let near = gap.nearMisses.first {
             text += "; '\(near)' looks like one but its format is not accepted"
         }
         if let wrong = gap.rejected.first {
             text += "; '\(wrong)' is the wrong document"
+        }
+        if let old = gap.stale.first {
+            let limit = requirement.maxAgeYears.map { "from the last \($0) years" } ?? "dated"
+            text += "; '\(old)' does not count: it must be \(limit) (put the year in the name, or `year:` in .bukti.yaml)"
         }
         return text
     }

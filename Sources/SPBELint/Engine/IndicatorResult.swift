@@ -9,9 +9,13 @@ public struct RequirementStatus: Sendable, Hashable {
     public var nearMisses: [String]
     /// Files of the right kind that are the wrong document (the requirement's `reject`).
     public var rejected: [String]
+    /// Files of the right kind that are too old, or show no year where one is required.
+    public var stale: [String]
+    /// What counts toward `minimum`: files, or distinct years for `distinct-years`.
+    public var count: Int
 
-    public var isMet: Bool { matched.count >= requirement.minimum }
-    public var missing: Int { max(0, requirement.minimum - matched.count) }
+    public var isMet: Bool { count >= requirement.minimum }
+    public var missing: Int { max(0, requirement.minimum - count) }
 }
 
 /// A level whose criteria a person must confirm, not yet confirmed in the config.

@@ -21,6 +21,8 @@ public struct EvidenceFile: Sendable, Hashable {
     /// Kinds whose keywords fit but whose extensions do not: shown as hints
     /// ("found SK Tim.docx, but an SK must be .pdf").
     public var nearKinds: [String]
+    /// The document's year: a sidecar `year`, else the latest 20xx in the name.
+    public var year: Int?
 
     public init(path: String, size: Int64 = 0, modified: Double = 0) {
         self.path = path
@@ -35,6 +37,25 @@ public struct EvidenceFile: Sendable, Hashable {
         self.modified = modified
         self.kinds = []
         self.nearKinds = []
+        self.year = Self.year(in: name)
+    }
+
+    /// "Laporan Audit 2024.pdf", "RKA_2025", "14-06-2023" → the latest plausible year.
+    static func year(in name: String) -> Int? {
+        var best: Int?
+        var digits = 0
+        var value = 0
+        for byte in name.utf8 + [0] {
+            if byte >= 48 && byte <= 57 {
+                digits += 1
+                value = value * 10 + Int(byte - 48)
+            } else {
+                if digits == 4, (2000...2099).contains(value) { best = max(best ?? 0, value) }
+                digits = 0
+                value = 0
+            }
+        }
+        return best
     }
 
     public var stem: String {

@@ -144,6 +144,7 @@ public struct EvidenceScanner: Sendable {
                     if let kinds = entry.kinds { file.kinds = kinds; file.nearKinds = [] }
                     if let indicator = entry.indicator { file.indicator = indicator; file.assignment = .sidecar }
                     if let level = entry.level { file.level = level }
+                    if let year = entry.year { file.year = year }
                 }
                 files.append(file)
             }

@@ -9,6 +9,7 @@ struct Sidecar: Sendable {
         var kinds: [String]?
         var indicator: String?
         var level: Int?
+        var year: Int?
     }
 
     var entries: [String: Entry] = [:]
@@ -24,8 +25,8 @@ struct Sidecar: Sendable {
             }
             for name in map.keys {
                 guard let value = map.node(name), let fields = MappingReader(value, what: "entry '\(name)'", sink: sink) else { continue }
-                fields.rejectUnknownKeys(allowed: ["kind", "indicator", "level", "note"])
-                var entry = Entry(kinds: fields.strings("kind"), indicator: nil, level: fields.int("level"))
+                fields.rejectUnknownKeys(allowed: ["kind", "indicator", "level", "year", "note"])
+                var entry = Entry(kinds: fields.strings("kind"), indicator: nil, level: fields.int("level"), year: fields.int("year"))
                 for kind in entry.kinds ?? [] where pack.kinds[kind] == nil {
                     sink.error("unknown evidence kind '\(kind)'\(Suggestion.hint(for: kind, in: pack.kinds.keys.sorted()))", at: fields.node("kind")?.location)
                 }

@@ -41,7 +41,7 @@ public struct JSONReporter: Reporter {
     struct FileEntry: Encodable { var path: String; var kinds: [String]; var level: Int?; var assignment: String? }
     struct RequirementEntry: Encodable {
         var id: String; var level: Int; var kinds: [String]; var min: Int; var found: Int; var met: Bool
-        var description: String; var files: [String]; var rejected: [String]
+        var description: String; var files: [String]; var rejected: [String]; var stale: [String]
     }
     struct FindingEntry: Encodable {
         var ruleId: String; var category: String; var severity: String; var indicator: String?; var level: Int?
@@ -79,8 +79,8 @@ public struct JSONReporter: Reporter {
                     files: result.files.map { FileEntry(path: $0.path, kinds: $0.kinds, level: $0.level, assignment: $0.assignment?.rawValue) },
                     requirements: result.requirements.map {
                         RequirementEntry(id: $0.requirement.id, level: $0.declaredAt, kinds: $0.requirement.kinds, min: $0.requirement.minimum,
-                                         found: $0.matched.count, met: $0.isMet, description: $0.requirement.description, files: $0.matched,
-                                         rejected: $0.rejected)
+                                         found: $0.count, met: $0.isMet, description: $0.requirement.description, files: $0.matched,
+                                         rejected: $0.rejected, stale: $0.stale)
                     },
                     manualChecks: result.manualGates.map { ManualEntry(level: $0.level, text: $0.text) },
                     external: result.external.map { ExternalEntry(index: $0.index, indexValue: $0.indexValue, level: $0.level, aboveKnownBands: $0.aboveKnownBands) }

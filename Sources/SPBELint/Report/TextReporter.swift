@@ -87,7 +87,7 @@ public struct TextReporter: Reporter {
             lines.append("\(indent)    criteria L\(result.targetLevel): \(Self.clip(criteria, 160))")
         }
         for gap in result.gaps {
-            let found = gap.matched.isEmpty ? "none found" : "\(gap.matched.count) of \(gap.requirement.minimum) found"
+            let found = gap.count == 0 ? "none found" : "\(gap.count) of \(gap.requirement.minimum) found"
             lines.append("\(indent)    " + paint("missing", "31") + ": \(gap.requirement.description) (\(found))")
             lines.append("\(indent)      hint: \(FindingBuilder(pack: pack).hint(for: gap))")
         }

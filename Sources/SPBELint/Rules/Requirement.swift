@@ -9,6 +9,11 @@ public struct Requirement: Sendable, Hashable {
     /// Names that look like this kind but are the wrong document, e.g. Indeks KAMI
     /// offered where IKASANDI is required. Such files do not count and are reported.
     public var reject: Rejection?
+    /// Only files whose year (from the name or a sidecar) is at most this many years
+    /// before the evaluation year count ("hanya audit dalam kurun 2 tahun terakhir").
+    public var maxAgeYears: Int?
+    /// Count distinct years rather than files ("RKA 3 tahun terakhir" needs three years, not three copies).
+    public var distinctYears: Bool = false
     public var location: SourceLocation?
 
     public init(id: String, kinds: [String], minimum: Int = 1, description: String, example: String? = nil, location: SourceLocation? = nil) {

@@ -181,7 +181,7 @@ struct RulePackDecoder {
     }
 
     private func decodeRequirement(_ map: MappingReader, where what: String, kinds: [String: EvidenceKind]) -> Requirement? {
-        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "disabled", "note"])
+        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "disabled", "note"])
         let id = map.string("id") ?? "?"
         let kindList = map.strings("kinds", required: true) ?? []
         if map.has("kinds") && kindList.isEmpty {
@@ -196,6 +196,11 @@ struct RulePackDecoder {
         }
         guard let description = map.string("description", required: true) else { return nil }
         var requirement = Requirement(id: id, kinds: kindList, minimum: minimum, description: description, example: map.string("example"), location: map.node.location)
+        requirement.maxAgeYears = map.int("max-age-years")
+        if let age = requirement.maxAgeYears, age < 0 {
+            sink.error("'max-age-years' must not be negative", at: map.location(of: "max-age-years"))
+        }
+        requirement.distinctYears = map.bool("distinct-years") ?? false
         if let node = map.node("reject"), let reject = MappingReader(node, what: "'reject' of requirement '\(id)'", sink: sink) {
             reject.rejectUnknownKeys(allowed: ["keywords", "message"])
             if let keywords = reject.strings("keywords", required: true), let message = reject.string("message", required: true) {
