@@ -62,15 +62,47 @@ SPBE_CONFIG = """\
 # Konfigurasi spbe-lint untuk bukti dukung Evaluasi SPBE Pemerintah Kota Sukamaju (fiktif).
 rules: spbe-2020
 instansi: Pemerintah Kota Sukamaju
+instansi-type: pemerintah-daerah
 year: 2026
+# Penilaian interviu; laporan menampilkan batas unggah (5 hari kerja) dan sisa harinya.
+interview: 2026-09-21
 # Folder kerja yang bukan bukti dukung.
 ignore:
   - "_draft/"
   - "*.tmp"
+waivers:
+  - indicator: "29"
+    requirement: pedoman
+    reason: "Pedoman Audit TIK sedang diharmonisasi Bagian Hukum; disusulkan setelah interviu"
+    expires: 2026-12-31
+  - indicator: "21"
+    requirement: pelaksanaan
+    reason: "Laporan manajemen risiko menunggu tanda tangan Sekda"
+    expires: 2026-08-31
 indicators:
-  "1": {target: 4}
-  "19": {target: 3}
-  "35": {target: 3}
+  "1":
+    owner: Bagian Hukum
+    claim: 4
+    narrative: >
+      Kebijakan internal Arsitektur SPBE ditetapkan dengan Perwali Nomor 12 Tahun 2021
+      pasal 3 halaman 2 (file "Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf") dan
+      telah direviu (file "Laporan Reviu Perwali Arsitektur SPBE 2024.pdf").
+  "2": {owner: Bagian Hukum, claim: 2}
+  "3": {owner: Bagian Hukum}
+  "4":
+    owner: Bagian Hukum
+    narrative: 'Rancangan Perwali terlampir (file "Perwali No 9 Tahun 2024 tentang Pembangunan Aplikasi.pdf").'
+  "10": {owner: Bagian Organisasi}
+  "12": {owner: Bappeda, claim: 3}
+  "13": {owner: Bappeda}
+  "19": {owner: Diskominfo, target: 3}
+  "20": {owner: Diskominfo}
+  "21": {owner: Inspektorat}
+  "29": {owner: Diskominfo, claim: 3}
+  "35": {owner: Bagian Pengadaan Barang dan Jasa, target: 3}
+  "36": {owner: BKPSDM}
+  "42": {owner: Diskominfo}
+  "45": {service: Perizinan Online (SiCantik), owner: DPMPTSP}
 """
 
 SPBE_FILES = [

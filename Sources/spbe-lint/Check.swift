@@ -26,6 +26,23 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Colour: auto (only on a terminal), always, never.")
     var color: String = "auto"
 
+    @Option(name: .long, help: "Group the markdown/csv checklist: owner (one section per OPD).")
+    var groupBy: String?
+
+    @Flag(name: .long, help: "csv: start with a UTF-8 byte order mark (for Excel).")
+    var bom = false
+
+    @Option(name: .long, help: "csv: field separator, ',' (default) or ';' (spreadsheets set to Indonesian).")
+    var csvSeparator: String = ","
+
+    @Option(name: .long, help: "Interview date (YYYY-MM-DD); overrides the config's 'interview'.")
+    var interview: String?
+
+    @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD), for reproducible deadlines and waivers.")
+    var today: String?
+
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if let target, !(1...5).contains(target) {
             throw ValidationError("--target must be a level from 1 to 5, got \(target)")
@@ -36,13 +53,29 @@ struct Check: ParsableCommand {
         if !["auto", "always", "never"].contains(color) {
             throw ValidationError("--color must be auto, always or never")
         }
+        if let groupBy {
+            guard groupBy == "owner" else { throw ValidationError("--group-by accepts only 'owner', got '\(groupBy)'") }
+            guard [MarkdownReporter.identifier, CSVReporter.identifier].contains(format) else {
+                throw ValidationError("--group-by owner needs --format markdown or --format csv")
+            }
+        }
+        if ![",", ";"].contains(csvSeparator) {
+            throw ValidationError("--csv-separator must be ',' or ';'")
+        }
+        _ = try parseDay(interview, flag: "--interview")
+        _ = try parseDay(today, flag: "--today")
     }
 
     func run() throws {
-        let linter = Linter(options: .init(configPath: config, rules: rules, target: target))
+        let linter = Linter(options: .init(
+            configPath: config, rules: rules, target: target,
+            interview: try parseDay(interview, flag: "--interview"), today: try parseDay(today, flag: "--today"),
+            language: language.language
+        ))
         let report = try runReportingErrors { try linter.run(root: folder) }
         let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-        let reporter = Reporters.make(format, options: ReporterOptions(colored: colored))!
+        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",")
+        let reporter = Reporters.make(format, options: options)!
         FileHandle.standardOutput.write(Data(reporter.report(report).utf8))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

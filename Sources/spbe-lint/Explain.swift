@@ -20,6 +20,8 @@ struct Explain: ParsableCommand {
     @Option(name: .long, help: "Config file; default: the nearest .spbe-lint.yaml from the current folder.")
     var config: String?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if let level, !(1...5).contains(level) {
             throw ValidationError("--level must be from 1 to 5, got \(level)")
@@ -39,6 +41,6 @@ struct Explain: ParsableCommand {
             Output.error("error: indicator '\(indicator)' is not in rule pack '\(pack.framework.id)' (it has \(pack.indicators.first?.id ?? "?")…\(pack.indicators.last?.id ?? "?"))")
             throw ExitCode(2)
         }
-        print(IndicatorExplainer(pack: pack).explain(found, level: level), terminator: "")
+        print(IndicatorExplainer(pack: pack, messages: Messages(language: language.language)).explain(found, level: level), terminator: "")
     }
 }

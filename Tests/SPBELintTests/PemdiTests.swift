@@ -123,7 +123,7 @@ struct PemdiTests {
         }
         let single = IndicatorExplainer(pack: Self.pemdi).explain(Self.pemdi.indicator("I10")!, level: 3)
         #expect(single.contains("Level 3") && !single.contains("Level 4"))
-        #expect(single.contains("(dari level 1)"), "a single level lists what it inherits")
+        #expect(single.contains("(from level 1)"), "a single level lists what it inherits")
     }
 
     @Test func explainCommandPicksThePackFromTheId() throws {

@@ -108,9 +108,9 @@ struct ScannerTests {
         let index = try scan(tree)
         let photo = try #require(index.files.first)
         #expect(photo.indicator == "19" && photo.kinds == ["foto"] && photo.assignment == .sidecar)
-        let messages = index.notices.filter { $0.code == .sidecar }.map(\.message)
-        #expect(messages.contains { $0.contains("unknown evidence kind 'fto'; did you mean 'foto'?") })
-        #expect(messages.contains { $0.contains("describes 'missing.pdf', which is not in this folder") })
+        let details = index.notices.filter { $0.code == .sidecar }.compactMap { $0.arguments["detail"] }
+        #expect(details.contains { $0.contains("unknown evidence kind 'fto'; did you mean 'foto'?") })
+        #expect(index.notices.contains { $0.code == .sidecarOrphan && $0.arguments["name"] == "missing.pdf" })
     }
 
     @Test func missingRootIsAnError() {

@@ -16,6 +16,14 @@ public struct Configuration: Sendable {
         public var index: Double?
         /// The service the instansi presents for a sector indicator (SPBE 45–47).
         public var service: String?
+        /// The OPD responsible for the indicator's evidence (Bagian Hukum, Bappeda, BKPSDM…).
+        public var owner: String?
+        /// The penjelasan submitted with the indicator; the files it names are checked.
+        public var narrative: String?
+    }
+
+    public enum InstansiType: String, Sendable, CaseIterable {
+        case pemerintahDaerah = "pemerintah-daerah", instansiPusat = "instansi-pusat"
     }
 
     /// The file it came from; nil for the built-in default.
@@ -23,8 +31,17 @@ public struct Configuration: Sendable {
     /// A shipped pack id or a path (relative to the config file).
     public var rules: String
     public var instansi: String?
+    public var instansiType: InstansiType?
     /// The evaluation year, for "no older than N years" requirements. Default: this year.
     public var year: Int?
+    /// The penilaian interviu; with `windowDays` it gives the deadline for missing evidence.
+    public var interview: Day?
+    public var windowDays: Int
+    public var countsInterviewDay: Bool
+    /// Regional holidays on top of the shipped national calendar.
+    public var holidays: [HolidayCalendar.Holiday]
+    public var waivers: [Waiver]
+    var waiverEntries: [(indicator: String, requirement: String?, reason: String, expires: Day, location: SourceLocation)]
     public var target: Int?
     public var ignore: [String]
     public var conventions: Conventions
@@ -38,7 +55,14 @@ public struct Configuration: Sendable {
         self.path = nil
         self.rules = rules
         self.instansi = nil
+        self.instansiType = nil
         self.year = nil
+        self.interview = nil
+        self.windowDays = 5
+        self.countsInterviewDay = false
+        self.holidays = []
+        self.waivers = []
+        self.waiverEntries = []
         self.target = nil
         self.ignore = []
         self.conventions = .standard
@@ -84,13 +108,50 @@ public struct Configuration: Sendable {
         return config
     }
 
-    static let knownKeys = ["rules", "instansi", "year", "target", "ignore", "conventions", "indicators"]
+    static let knownKeys = [
+        "rules", "instansi", "instansi-type", "year", "interview", "window-days", "count-interview-day",
+        "holidays", "target", "ignore", "conventions", "indicators", "waivers",
+    ]
 
     static func decode(_ node: YAMLNode, into config: inout Configuration, sink: DiagnosticSink) {
         guard let map = MappingReader(node, what: "the config", sink: sink) else { return }
         map.rejectUnknownKeys(allowed: knownKeys)
         if let rules = map.string("rules") { config.rules = rules }
         config.instansi = map.string("instansi")
+        if let type = map.string("instansi-type") {
+            config.instansiType = InstansiType(rawValue: type)
+            if config.instansiType == nil {
+                sink.error("'instansi-type' must be pemerintah-daerah or instansi-pusat\(Suggestion.hint(for: type, in: InstansiType.allCases.map(\.rawValue)))", at: map.location(of: "instansi-type"))
+            }
+        }
+        if let text = map.string("interview") {
+            config.interview = Day(text)
+            if config.interview == nil { sink.error("'interview' must be a date (YYYY-MM-DD), found '\(text)'", at: map.location(of: "interview")) }
+        }
+        if let window = map.int("window-days") {
+            if (1...60).contains(window) { config.windowDays = window } else {
+                sink.error("'window-days' must be between 1 and 60, found \(window)", at: map.location(of: "window-days"))
+            }
+        }
+        config.countsInterviewDay = map.bool("count-interview-day") ?? false
+        config.holidays = HolidayCalendar.decode(map.list("holidays") ?? [], sink: sink, defaultKind: .regional)
+        for item in map.list("waivers") ?? [] {
+            guard let fields = MappingReader(item, what: "a waiver", sink: sink) else { continue }
+            fields.rejectUnknownKeys(allowed: ["indicator", "requirement", "reason", "expires"])
+            let indicator = fields.string("indicator", required: true)
+            let reason = fields.string("reason", required: true)
+            let expiresText = fields.string("expires", required: true)
+            let expires = expiresText.flatMap(Day.init)
+            if let expiresText, expires == nil {
+                sink.error("'expires' must be a date (YYYY-MM-DD), found '\(expiresText)'", at: fields.location(of: "expires"))
+            }
+            if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                sink.error("a waiver needs a reason", at: fields.location(of: "reason"))
+            }
+            if let indicator, let reason, let expires {
+                config.waiverEntries.append((indicator, fields.string("requirement"), reason, expires, item.location))
+            }
+        }
         if let year = map.int("year") {
             if (2000...2099).contains(year) { config.year = year } else {
                 sink.error("'year' must be an evaluation year such as 2026, found \(year)", at: map.location(of: "year"))
@@ -108,7 +169,7 @@ public struct Configuration: Sendable {
         if let indicators = map.node("indicators"), let entries = MappingReader(indicators, what: "'indicators'", sink: sink) {
             for key in entries.keys {
                 guard let value = entries.node(key), let fields = MappingReader(value, what: "indicator '\(key)' in the config", sink: sink) else { continue }
-                fields.rejectUnknownKeys(allowed: ["target", "claim", "confirmed", "index", "service"])
+                fields.rejectUnknownKeys(allowed: ["target", "claim", "confirmed", "index", "service", "owner", "narrative"])
                 var settings = IndicatorSettings()
                 func level(_ key: String) -> Int? {
                     guard let value = fields.int(key) else { return nil }
@@ -123,6 +184,8 @@ public struct Configuration: Sendable {
                 settings.confirmed = level("confirmed")
                 settings.index = fields.double("index")
                 settings.service = fields.string("service")
+                settings.owner = fields.string("owner")
+                settings.narrative = fields.string("narrative")
                 config.indicatorKeys.append((key, entries.location(of: key) ?? value.location, settings))
             }
         }
@@ -142,7 +205,28 @@ public struct Configuration: Sendable {
             }
             indicators[indicator.id] = entry.settings
         }
+        waivers = []
+        for entry in waiverEntries {
+            guard let indicator = pack.indicator(entry.indicator) else {
+                sink.error("waiver names indicator '\(entry.indicator)', which is not in rule pack '\(pack.framework.id)'", at: entry.location)
+                continue
+            }
+            if let requirement = entry.requirement, requirement != "manual",
+               !indicator.levels.contains(where: { $0.requirements.contains { $0.id == requirement } }) {
+                let known = Set(indicator.levels.flatMap { $0.requirements.map(\.id) }).sorted() + ["manual"]
+                sink.error("indicator \(indicator.id) has no requirement '\(requirement)'\(Suggestion.hint(for: requirement, in: known)) (known: \(known.joined(separator: ", ")))", at: entry.location)
+                continue
+            }
+            waivers.append(Waiver(indicator: indicator.id, requirement: entry.requirement, reason: entry.reason, expires: entry.expires, location: entry.location))
+        }
         if sink.hasErrors { throw ConfigError.invalid(sink.diagnostics) }
+    }
+
+    /// The shipped national calendar plus this config's regional holidays.
+    public var calendar: HolidayCalendar {
+        var calendar = HolidayCalendar.shipped
+        for holiday in holidays { calendar.add(holiday) }
+        return calendar
     }
 
     public var evaluationYear: Int {

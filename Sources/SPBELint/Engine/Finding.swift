@@ -18,6 +18,12 @@ public struct Finding: Sendable, Hashable {
         case claim
         /// An externally scored indicator: missing index value, or the index limits the level.
         case external
+        /// A gap covered by a waiver that has not expired: shown, never counted.
+        case waived
+        /// A waiver that expired or matches nothing.
+        case waiver
+        /// The penjelasan names a file that is not there, or is missing.
+        case narrative
         /// A file that no indicator claims.
         case unassigned
         /// Something about the tree itself (unreadable folder, link outside the root, bad sidecar).

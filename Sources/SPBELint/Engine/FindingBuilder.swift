@@ -1,28 +1,46 @@
 /// Turns indicator results and tree notices into findings with messages and
-/// concrete hints (which kind, how many, an example file name).
+/// concrete hints (which kind, how many, an example file name), in the user's language.
 struct FindingBuilder {
     let pack: RulePack
+    let configuration: Configuration
+    let messages: Messages
+    /// Decides whether a waiver is still in force.
+    let today: Day
+
+    init(pack: RulePack, configuration: Configuration = Configuration(), messages: Messages = .english, today: Day = .today()) {
+        self.pack = pack
+        self.configuration = configuration
+        self.messages = messages
+        self.today = today
+    }
 
     func findings(results: [IndicatorResult], index: EvidenceIndex) -> [Finding] {
         var findings: [Finding] = []
+        var usedWaivers: Set<Waiver> = []
         for result in results {
             findings += claimFindings(result)
-            findings += gapFindings(result)
+            findings += gapFindings(result, usedWaivers: &usedWaivers)
             findings += externalFindings(result)
+            findings += narrativeFindings(result)
+        }
+        for waiver in configuration.waivers where !usedWaivers.contains(waiver) {
+            findings.append(Finding(
+                ruleID: "\(pack.framework.id)/\(waiver.indicator)/waiver", category: .waiver, severity: .warning,
+                indicator: waiver.indicator, requirement: waiver.requirement,
+                message: messages("waiver.unused", ["indicator": waiver.indicator]), hint: nil, ruleLocation: waiver.location
+            ))
         }
         for file in index.unassigned {
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/unassigned", category: .unassigned, severity: .warning,
-                path: file.path,
-                message: "file is not tied to any indicator, so it counts for nothing",
-                hint: "move it into an indicator folder (e.g. '01-…', 'I01', 'Indikator 1') or start its name with the indicator number"
+                path: file.path, message: messages("unassigned.message"), hint: messages("unassigned.hint")
             ))
         }
         for notice in index.notices {
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/tree/\(notice.code.rawValue)", category: .tree,
-                severity: notice.code == .sidecar ? .error : .warning,
-                path: notice.path, message: notice.message, hint: nil
+                severity: notice.code == .sidecar || notice.code == .sidecarOrphan ? .error : .warning,
+                path: notice.path, message: messages("tree.\(notice.code.rawValue)", notice.arguments), hint: nil
             ))
         }
         return findings
@@ -31,39 +49,64 @@ struct FindingBuilder {
     private func claimFindings(_ result: IndicatorResult) -> [Finding] {
         guard let claim = result.claimedLevel, claim != result.supportedLevel else { return [] }
         let id = result.indicator.id
+        let base = Finding(ruleID: "\(pack.framework.id)/\(id)/claim", category: .claim, severity: .error,
+                           indicator: id, level: claim, path: result.folder, message: "", hint: nil)
+        var finding = base
         if claim > result.supportedLevel {
             let missing = result.gaps.count + result.manualGates.count
-            return [Finding(
-                ruleID: "\(pack.framework.id)/\(id)/claim", category: .claim, severity: .error,
-                indicator: id, level: claim, path: result.folder,
-                message: "claims level \(claim), evidence supports \(result.supportedLevel): \(missing) item\(missing == 1 ? "" : "s") missing (listed below)",
-                hint: "supply the missing evidence or lower the claim before the penilaian mandiri is submitted"
-            )]
+            finding.message = messages("claim.over", ["claim": claim, "supported": result.supportedLevel, "missing": missing])
+            finding.hint = messages("claim.over.hint")
+        } else {
+            finding.severity = .info
+            finding.message = messages("claim.under", ["claim": claim, "supported": result.supportedLevel])
+            finding.hint = messages("claim.under.hint", ["supported": result.supportedLevel])
         }
-        return [Finding(
-            ruleID: "\(pack.framework.id)/\(id)/claim", category: .claim, severity: .info,
-            indicator: id, level: claim, path: result.folder,
-            message: "evidence supports level \(result.supportedLevel) but only level \(claim) is claimed",
-            hint: "consider claiming level \(result.supportedLevel)"
-        )]
+        return [finding]
     }
 
-    private func gapFindings(_ result: IndicatorResult) -> [Finding] {
+    /// Applies waivers: an active one turns the gap into a `waived` note; an expired
+    /// one leaves the gap an error and says the waiver lapsed.
+    private func waive(_ finding: Finding, requirement: String, usedWaivers: inout Set<Waiver>) -> [Finding] {
+        guard let indicator = finding.indicator,
+              let waiver = configuration.waivers.first(where: { $0.covers(indicator: indicator, requirement: requirement) }) else {
+            return [finding]
+        }
+        usedWaivers.insert(waiver)
+        if today <= waiver.expires {
+            var waived = finding
+            waived.category = .waived
+            waived.severity = .info
+            waived.message = messages("waived.message", ["expires": waiver.expires, "reason": waiver.reason]) + " — " + finding.message
+            return [waived]
+        }
+        var expired = Finding(
+            ruleID: finding.ruleID + "/waiver-expired", category: .waiver, severity: .warning,
+            indicator: indicator, level: finding.level, requirement: requirement, path: finding.path,
+            message: messages("waiver.expired", ["expires": waiver.expires, "reason": waiver.reason]), hint: nil,
+            ruleLocation: waiver.location
+        )
+        expired.level = finding.level
+        return [finding, expired]
+    }
+
+    private func gapFindings(_ result: IndicatorResult, usedWaivers: inout Set<Waiver>) -> [Finding] {
         let indicator = result.indicator
         var findings: [Finding] = []
         for gap in result.gaps {
             let requirement = gap.requirement
-            let have = gap.count
-            let found = have == 0 ? "none found" : "\(have) of \(requirement.minimum) found"
-            findings.append(Finding(
+            let found = gap.count == 0
+                ? messages("gap.none-found")
+                : messages("gap.some-found", ["have": gap.count, "min": requirement.minimum])
+            let finding = Finding(
                 ruleID: ruleID(indicator: indicator, level: gap.declaredAt, requirement: requirement.id),
                 category: .gap, severity: .error,
                 indicator: indicator.id, level: result.targetLevel, requirement: requirement.id,
                 path: result.folder,
-                message: "level \(result.targetLevel) needs \(requirement.description) (\(found))",
+                message: messages("gap.message", ["level": result.targetLevel, "description": requirement.description, "found": found]),
                 hint: hint(for: gap),
                 ruleLocation: requirement.location
-            ))
+            )
+            findings += waive(finding, requirement: requirement.id, usedWaivers: &usedWaivers)
         }
         for status in result.requirements {
             guard let reject = status.requirement.reject else { continue }
@@ -73,19 +116,20 @@ struct FindingBuilder {
                     category: .wrongDocument, severity: .error,
                     indicator: indicator.id, level: status.declaredAt, requirement: status.requirement.id,
                     path: path, message: reject.message,
-                    hint: "replace it with \(status.requirement.description)", ruleLocation: status.requirement.location
+                    hint: messages("wrong.hint", ["description": status.requirement.description]), ruleLocation: status.requirement.location
                 ))
             }
         }
         for gate in result.manualGates {
-            findings.append(Finding(
+            let finding = Finding(
                 ruleID: "\(pack.framework.id)/\(indicator.id)/L\(gate.level)/manual",
                 category: .manual, severity: .error,
-                indicator: indicator.id, level: gate.level, path: result.folder,
-                message: "level \(gate.level) needs a person's check: \(gate.text)",
-                hint: "after checking, add to .spbe-lint.yaml: indicators: {\"\(indicator.id)\": {confirmed: \(gate.level)}}",
+                indicator: indicator.id, level: gate.level, requirement: "manual", path: result.folder,
+                message: messages("manual.message", ["level": gate.level, "text": gate.text]),
+                hint: messages("manual.hint", ["snippet": "indicators: {\"\(indicator.id)\": {confirmed: \(gate.level)}}"]),
                 ruleLocation: indicator.level(gate.level)?.location
-            ))
+            )
+            findings += waive(finding, requirement: "manual", usedWaivers: &usedWaivers)
         }
         return findings
     }
@@ -93,29 +137,50 @@ struct FindingBuilder {
     private func externalFindings(_ result: IndicatorResult) -> [Finding] {
         guard let external = result.external else { return [] }
         let id = result.indicator.id
-        if external.indexValue == nil {
-            return [Finding(
-                ruleID: "\(pack.framework.id)/\(id)/external", category: .external, severity: .warning,
-                indicator: id, path: result.folder,
-                message: "scored from \(external.index), but no value is configured; assessors then assume level \(pack.framework.floor)",
-                hint: "add to .spbe-lint.yaml: indicators: {\(id): {index: <nilai \(external.index)>}}"
-            )]
+        var finding = Finding(ruleID: "\(pack.framework.id)/\(id)/external", category: .external, severity: .info,
+                              indicator: id, path: result.folder, message: "", hint: nil)
+        guard let indexValue = external.indexValue else {
+            finding.severity = .warning
+            finding.message = messages("external.missing", ["index": external.index, "floor": pack.framework.floor])
+            finding.hint = messages("external.missing.hint", ["snippet": "indicators: {\(id): {index: …}}"])
+            return [finding]
         }
-        let value = TextFormat.decimal(external.indexValue ?? 0)
+        let arguments: [String: any CustomStringConvertible] = ["index": external.index, "value": TextFormat.decimal(indexValue), "level": external.level]
         if external.aboveKnownBands {
-            return [Finding(
-                ruleID: "\(pack.framework.id)/\(id)/external", category: .external, severity: .info,
-                indicator: id, path: result.folder,
-                message: "\(external.index) \(value) is above the highest band the rule pack knows; level \(external.level) assumed",
-                hint: "add the next band to the pack (external.bands) once the modul confirms it"
-            )]
+            finding.message = messages("external.beyond", arguments)
+            finding.hint = messages("external.beyond.hint")
+        } else {
+            finding.message = messages("external.level", arguments)
         }
-        return [Finding(
-            ruleID: "\(pack.framework.id)/\(id)/external", category: .external, severity: .info,
-            indicator: id, path: result.folder,
-            message: "\(external.index) \(value) gives level \(external.level); uploads cannot raise this part of the score",
-            hint: nil
-        )]
+        return [finding]
+    }
+
+    private func narrativeFindings(_ result: IndicatorResult) -> [Finding] {
+        // Only when the team keeps its narratives in the config; otherwise every
+        // indicator would warn about something the tool was never told about.
+        guard configuration.indicators.values.contains(where: { $0.narrative != nil }) else { return [] }
+        let id = result.indicator.id
+        let base = Finding(ruleID: "\(pack.framework.id)/\(id)/narrative", category: .narrative, severity: .warning,
+                           indicator: id, path: result.folder, message: "", hint: nil)
+        guard let narrative = configuration.indicators[id]?.narrative, !narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard !result.files.isEmpty else { return [] }
+            var finding = base
+            finding.message = messages("narrative.absent")
+            finding.hint = messages("narrative.absent.hint", ["snippet": "indicators: {\"\(id)\": {narrative: …}}"])
+            return [finding]
+        }
+        if result.files.isEmpty {
+            var finding = base
+            finding.message = messages("narrative.no-evidence")
+            return [finding]
+        }
+        return NarrativeReferences.missing(in: narrative, available: result.files.map(\.name)).map { name in
+            var finding = base
+            finding.severity = .error
+            finding.message = messages("narrative.missing-file", ["file": name])
+            finding.hint = messages("narrative.missing-file.hint")
+            return finding
+        }
     }
 
     func ruleID(indicator: Indicator, level: Int, requirement: String) -> String {
@@ -128,20 +193,14 @@ struct FindingBuilder {
         var extensions: [String] = []
         for ext in kinds.flatMap(\.extensions) where !extensions.contains(ext) { extensions.append(ext) }
         let names = kinds.map(\.name)
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + messages("hint.or") + names.last! : names.joined()
         let formats = extensions.isEmpty ? "" : "; " + extensions.map { "." + $0 }.joined(separator: " ")
-        let unit = requirement.distinctYears ? "year" : "file"
-        var text = "add \(gap.missing) more \(unit)\(gap.missing == 1 ? "" : "s") (\(list)\(formats))"
-        if let example = requirement.example { text += ", e.g. '\(example)'" }
-        if let near = gap.nearMisses.first {
-            text += "; '\(near)' looks like one but its format is not accepted"
-        }
-        if let wrong = gap.rejected.first {
-            text += "; '\(wrong)' is the wrong document"
-        }
+        var text = messages(requirement.distinctYears ? "hint.add.years" : "hint.add.files", ["missing": gap.missing, "kinds": list + formats])
+        if let example = requirement.example { text += messages("hint.example", ["example": example]) }
+        if let near = gap.nearMisses.first { text += messages("hint.near", ["path": near]) }
+        if let wrong = gap.rejected.first { text += messages("hint.wrong", ["path": wrong]) }
         if let old = gap.stale.first {
-            let limit = requirement.maxAgeYears.map { "from the last \($0) years" } ?? "dated"
-            text += "; '\(old)' does not count: it must be \(limit) (put the year in the name, or `year:` in .bukti.yaml)"
+            text += requirement.maxAgeYears.map { messages("hint.stale.age", ["path": old, "years": $0]) } ?? messages("hint.stale.dated", ["path": old])
         }
         return text
     }

@@ -13,6 +13,29 @@ public struct LintReport: Sendable {
     public var claimedEstimate: IndexEstimate?
     public var fileCount: Int
     public var directoryCount: Int
+    /// Set when an interview date is known.
+    public var deadline: Deadline?
+    public var today: Day
+    /// The language findings were written in; reporters use the same.
+    public var messages: Messages
+
+    /// The report's deadline line, in the report's language.
+    public var deadlineLine: String? {
+        guard let deadline else { return nil }
+        let arguments: [String: any CustomStringConvertible] = [
+            "interview": deadline.interview, "deadline": deadline.due, "window": deadline.window,
+            "left": deadline.workingDaysLeft(on: today), "late": deadline.workingDaysLate(on: today),
+        ]
+        if today < deadline.interview { return messages("deadline.before", arguments) }
+        if today > deadline.due { return messages("deadline.passed", arguments) }
+        if today == deadline.due { return messages("deadline.today", arguments) }
+        return messages("deadline.header", arguments)
+    }
+
+    /// Warnings about the calendar behind the deadline (a year with no holiday data).
+    public var calendarWarnings: [String] {
+        (deadline?.missingCalendarYears ?? []).map { messages("deadline.missing-calendar", ["year": $0]) }
+    }
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }

@@ -9,11 +9,19 @@ public struct Linter: Sendable {
         public var rules: String?
         /// Checks every indicator against this level instead of the configured or next one.
         public var target: Int?
+        /// Replaces the config's interview date.
+        public var interview: Day?
+        /// The date the run pretends it is (deadline, waivers); default: today.
+        public var today: Day?
+        public var language: Messages.Language
 
-        public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil) {
+        public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil, interview: Day? = nil, today: Day? = nil, language: Messages.Language = .en) {
             self.configPath = configPath
             self.rules = rules
             self.target = target
+            self.interview = interview
+            self.today = today
+            self.language = language
         }
     }
 
@@ -32,6 +40,7 @@ public struct Linter: Sendable {
     public func run(root: String) throws -> LintReport {
         var configuration = try loadConfiguration(for: root)
         if let rules = options.rules { configuration.rules = rules }
+        if let interview = options.interview { configuration.interview = interview }
         let pack = try RulePackLoader().load(reference: options.rules ?? configuration.rulesReference)
         try configuration.bind(to: pack)
         let scanner = EvidenceScanner(
@@ -45,14 +54,20 @@ public struct Linter: Sendable {
 
     public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) -> LintReport {
         let results = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target).evaluate(index)
-        let findings = FindingBuilder(pack: pack).findings(results: results, index: index)
+        let today = options.today ?? .today()
+        let messages = Messages(language: options.language)
+        let findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
+        let deadline = configuration.interview.map {
+            Deadline(interview: $0, window: configuration.windowDays, countsInterviewDay: configuration.countsInterviewDay, calendar: configuration.calendar)
+        }
         let evidence = Dictionary(uniqueKeysWithValues: results.map { ($0.indicator.id, $0.value) })
         let claims = results.compactMap { result in result.claimedLevel.map { (result.indicator.id, Double($0)) } }
         let claimed = claims.isEmpty ? nil : IndexEstimate(pack: pack, values: evidence.merging(claims) { _, claim in claim })
         return LintReport(
             pack: pack, configuration: configuration, root: index.root, results: results, findings: findings,
             estimate: IndexEstimate(pack: pack, values: evidence), claimedEstimate: claimed,
-            fileCount: index.files.count, directoryCount: index.directoriesVisited
+            fileCount: index.files.count, directoryCount: index.directoriesVisited,
+            deadline: deadline, today: today, messages: messages
         )
     }
 

@@ -5,12 +5,19 @@ public struct EvidenceIndex: Sendable {
         public enum Code: String, Sendable, Hashable, Codable {
             case unreadable, symlinkOutside = "symlink-outside", symlinkBroken = "symlink-broken",
                  symlinkLoop = "symlink-loop", specialFile = "special-file", nameEncoding = "name-encoding",
-                 nameConflict = "name-conflict", sidecar, vanished
+                 nameConflict = "name-conflict", sidecar, sidecarOrphan = "sidecar-orphan", vanished
         }
 
         public var code: Code
         public var path: String
-        public var message: String
+        /// Values for the code's message in `rules/messages.yaml` (`tree.<code>`).
+        public var arguments: [String: String]
+
+        init(code: Code, path: String, arguments: [String: String] = [:]) {
+            self.code = code
+            self.path = path
+            self.arguments = arguments
+        }
     }
 
     public var root: String

@@ -59,7 +59,7 @@ public struct EvidenceScanner: Sendable {
             guard let handle = opendir(directory.absolute) else {
                 let reason = String(cString: strerror(errno))
                 if directory.relative.isEmpty { throw EvidenceError.rootUnreadable(root, reason: reason) }
-                notices.append(.init(code: .unreadable, path: directory.relative + "/", message: "folder cannot be read (\(reason)); its evidence is not counted"))
+                notices.append(.init(code: .unreadable, path: directory.relative + "/", arguments: ["reason": reason]))
                 continue
             }
             directories += 1
@@ -84,40 +84,41 @@ public struct EvidenceScanner: Sendable {
                 if lstat(sidecarPath, &sidecarStatus) == 0, (sidecarStatus.st_mode & S_IFMT) == S_IFREG {
                     let loaded = Sidecar(path: sidecarPath, displayPath: join(directory.relative, Sidecar.fileName), pack: pack)
                     for problem in loaded.problems {
-                        notices.append(.init(code: .sidecar, path: join(directory.relative, Sidecar.fileName), message: problem))
+                        notices.append(.init(code: .sidecar, path: join(directory.relative, Sidecar.fileName), arguments: ["detail": problem]))
                     }
                     for name in loaded.entries.keys.sorted() where !names.contains(where: { $0.name == name }) {
-                        notices.append(.init(code: .sidecar, path: join(directory.relative, Sidecar.fileName), message: "describes '\(name)', which is not in this folder"))
+                        notices.append(.init(code: .sidecarOrphan, path: join(directory.relative, Sidecar.fileName), arguments: ["name": name]))
                     }
                     sidecar = loaded
                 }
             }
 
             for (name, valid) in names {
-                if name.hasPrefix(".") || Self.litter.contains(name) || name.hasPrefix("~$") { continue }
+                // `*.spbe-lint.md` are `init`'s guides: placeholders must never count as evidence.
+                if name.hasPrefix(".") || Self.litter.contains(name) || name.hasPrefix("~$") || name.hasSuffix(".spbe-lint.md") { continue }
                 let relative = join(directory.relative, name)
                 let absolute = directory.absolute + "/" + name
                 if !valid {
-                    notices.append(.init(code: .nameEncoding, path: relative, message: "name is not valid UTF-8; rename it before uploading"))
+                    notices.append(.init(code: .nameEncoding, path: relative))
                     continue
                 }
                 var entryStatus = stat()
                 if fstatat(descriptor, name, &entryStatus, AT_SYMLINK_NOFOLLOW) != 0 {
-                    notices.append(.init(code: .vanished, path: relative, message: "disappeared or became unreadable during the scan"))
+                    notices.append(.init(code: .vanished, path: relative))
                     continue
                 }
                 var type = entryStatus.st_mode & S_IFMT
                 if type == S_IFLNK {
                     guard let target = Self.realPath(absolute) else {
-                        notices.append(.init(code: .symlinkBroken, path: relative, message: "symbolic link points to nothing"))
+                        notices.append(.init(code: .symlinkBroken, path: relative))
                         continue
                     }
                     guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
-                        notices.append(.init(code: .symlinkOutside, path: relative, message: "symbolic link points outside the evidence folder (\(target)); not followed"))
+                        notices.append(.init(code: .symlinkOutside, path: relative, arguments: ["target": target]))
                         continue
                     }
                     guard stat(target, &entryStatus) == 0 else {
-                        notices.append(.init(code: .symlinkBroken, path: relative, message: "symbolic link target cannot be read"))
+                        notices.append(.init(code: .symlinkBroken, path: relative))
                         continue
                     }
                     type = entryStatus.st_mode & S_IFMT
@@ -127,14 +128,14 @@ public struct EvidenceScanner: Sendable {
 
                 if isDirectory {
                     guard visited.insert(FileIdentity(entryStatus)).inserted else {
-                        notices.append(.init(code: .symlinkLoop, path: relative, message: "folder was already scanned through another path (a link loop?); skipped"))
+                        notices.append(.init(code: .symlinkLoop, path: relative))
                         continue
                     }
                     pending.append(PendingDirectory(absolute: absolute, relative: relative, context: enter(folder: name, from: directory.context)))
                     continue
                 }
                 guard type == S_IFREG else {
-                    notices.append(.init(code: .specialFile, path: relative, message: "not a regular file (pipe, socket or device); skipped"))
+                    notices.append(.init(code: .specialFile, path: relative))
                     continue
                 }
                 var file = EvidenceFile(path: relative, size: Int64(entryStatus.st_size), modified: Self.modified(entryStatus))
@@ -172,7 +173,7 @@ public struct EvidenceScanner: Sendable {
             file.indicator = indicator.id
             file.assignment = .folder
             if let number = match?.number, number != indicator.number, let other = pack.indicator(number: number) {
-                notices.append(.init(code: .nameConflict, path: file.path, message: "name says indicator \(other.id) but the file is filed under indicator \(indicator.id); counted for \(indicator.id)"))
+                notices.append(.init(code: .nameConflict, path: file.path, arguments: ["named": other.id, "filed": indicator.id]))
             }
         } else if let number = match?.number, let indicator = pack.indicator(number: number) {
             file.indicator = indicator.id

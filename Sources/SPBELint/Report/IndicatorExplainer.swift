@@ -2,10 +2,12 @@
 /// each level needs, for reading in a terminal.
 public struct IndicatorExplainer: Sendable {
     public var pack: RulePack
+    public var messages: Messages
     public var width: Int
 
-    public init(pack: RulePack, width: Int = 100) {
+    public init(pack: RulePack, messages: Messages = .english, width: Int = 100) {
         self.pack = pack
+        self.messages = messages
         self.width = width
     }
 
@@ -21,24 +23,27 @@ public struct IndicatorExplainer: Sendable {
 
     public func explain(_ indicator: Indicator, level only: Int? = nil) -> String {
         var out: [String] = []
-        out.append("Indikator \(indicator.id) — \(indicator.name)")
+        let t = messages
+        out.append(t("explain.title", ["id": indicator.id, "name": indicator.name]))
         let aspect = pack.aspect(indicator.aspect)
         let domain = pack.domain(aspect?.domain)
         var place = pack.framework.title
         if let domain { place += " › Domain \(domain.name)" }
         if let aspect { place += " › Aspek \(aspect.name)" }
         out.append(place)
-        var weights = "Bobot \(TextFormat.weight(indicator.weight))"
-        if let aspect { weights += " (aspek \(TextFormat.weight(aspect.weight))" + (domain.map { ", domain \(TextFormat.weight($0.weight))" } ?? "") + ")" }
+        var weights = t("explain.weight", ["weight": TextFormat.weight(indicator.weight)])
+        if let aspect {
+            weights += t("explain.weight.parent", ["aspect": TextFormat.weight(aspect.weight), "domain": domain.map { ", domain \(TextFormat.weight($0.weight))" } ?? ""])
+        }
         out.append(weights + " · \(pack.framework.regulation)")
         if let external = indicator.external {
-            var line = "Dinilai dari \(external.index)"
+            var line = t("explain.external", ["index": external.index])
             if !external.bands.isEmpty {
                 line += ": " + external.bands.map { band in
-                    "level \(band.level) bila \(TextFormat.decimal(band.minimum)) ≤ nilai" + (band.maximum.map { " < \(TextFormat.decimal($0))" } ?? "")
+                    t("explain.band", ["level": band.level, "min": TextFormat.decimal(band.minimum)]) + (band.maximum.map { " < \(TextFormat.decimal($0))" } ?? "")
                 }.joined(separator: "; ")
             } else {
-                line += " (nilai indeks dipakai sebagai nilai indikator)"
+                line += t("explain.direct")
             }
             out.append(line)
         }
@@ -46,30 +51,28 @@ public struct IndicatorExplainer: Sendable {
             out.append("")
             let name = pack.framework.levelNames[definition.level].map { " — \($0)" } ?? ""
             out.append("Level \(definition.level)\(name)")
-            out += wrap("Kriteria: \(definition.criteria)", indent: "  ")
+            out += wrap("\(t("explain.criteria")): \(definition.criteria)", indent: "  ")
             let requirements = only == nil
                 ? definition.requirements.map { (level: definition.level, requirement: $0) }
                 : indicator.requirements(for: definition.level)
             if requirements.isEmpty && definition.manual == nil {
-                out.append(definition.level <= pack.framework.floor
-                    ? "  Bukti dukung: tidak wajib (tingkat ini diberikan tanpa bukti)"
-                    : "  Bukti dukung: tidak ada tambahan dari tingkat sebelumnya")
+                out.append("  " + t(definition.level <= pack.framework.floor ? "explain.none-floor" : "explain.none-more"))
             } else if !requirements.isEmpty {
-                out.append("  Bukti dukung:")
+                out.append("  \(t("explain.evidence")):")
                 for (level, requirement) in requirements {
                     let kinds = requirement.kinds.compactMap { pack.kinds[$0] }
                     let formats = Set(kinds.flatMap(\.extensions)).sorted().map { "." + $0 }.joined(separator: " ")
-                    let inherited = level < definition.level ? " (dari level \(level))" : ""
+                    let inherited = level < definition.level ? t("explain.inherited", ["level": level]) : ""
                     out += wrap("- \(requirement.minimum)× \(requirement.description)\(inherited) [\(requirement.kinds.joined(separator: ", "))\(formats.isEmpty ? "" : "; " + formats)]", indent: "    ", hanging: "      ")
-                    if let example = requirement.example { out.append("      contoh: \(example)") }
-                    if let reject = requirement.reject { out += wrap("bukan: \(reject.message)", indent: "      ") }
+                    if let example = requirement.example { out.append("      \(t("explain.example")): \(example)") }
+                    if let reject = requirement.reject { out += wrap("\(t("explain.not")): \(reject.message)", indent: "      ") }
                 }
             }
             if let manual = definition.manual {
-                out += wrap("Pemeriksaan manual: \(manual)", indent: "  ")
+                out += wrap("\(t("explain.manual")): \(manual)", indent: "  ")
             }
             if only == nil && definition.cumulative && !requirements.isEmpty && !indicator.requirements(for: definition.level - 1).isEmpty {
-                out.append("  (ditambah bukti dukung level sebelumnya)")
+                out.append("  " + t("explain.plus-lower"))
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -15,6 +15,8 @@ public struct JSONReporter: Reporter {
         var framework: FrameworkInfo
         var root: String
         var instansi: String?
+        var today: String
+        var deadline: DeadlineEntry?
         var summary: Summary
         var index: Index
         var claimedIndex: Index?
@@ -22,6 +24,11 @@ public struct JSONReporter: Reporter {
         var findings: [FindingEntry]
     }
 
+    struct DeadlineEntry: Encodable {
+        var interview: String; var due: String; var windowDays: Int; var countsInterviewDay: Bool
+        var workingDaysLeft: Int; var workingDaysLate: Int; var skipped: [Holiday]; var missingCalendarYears: [Int]
+    }
+    struct Holiday: Encodable { var date: String; var type: String; var name: String }
     struct Tool: Encodable { var name: String; var version: String }
     struct FrameworkInfo: Encodable { var id: String; var title: String; var regulation: String; var indexName: String; var rules: String }
     struct Summary: Encodable {
@@ -33,7 +40,7 @@ public struct JSONReporter: Reporter {
     struct IndicatorEntry: Encodable {
         var id: String; var number: Int; var name: String; var aspect: String; var domain: String?
         var weight: Double; var supportedLevel: Int; var value: Double; var targetLevel: Int; var claimedLevel: Int?
-        var meetsTarget: Bool; var service: String?; var folder: String?; var files: [FileEntry]
+        var meetsTarget: Bool; var service: String?; var owner: String?; var folder: String?; var files: [FileEntry]
         var requirements: [RequirementEntry]; var manualChecks: [ManualEntry]; var external: ExternalEntry?
     }
     struct ManualEntry: Encodable { var level: Int; var text: String }
@@ -62,6 +69,16 @@ public struct JSONReporter: Reporter {
             framework: FrameworkInfo(id: pack.framework.id, title: pack.framework.title, regulation: pack.framework.regulation, indexName: pack.framework.indexName, rules: pack.source),
             root: report.root,
             instansi: report.configuration.instansi,
+            today: report.today.description,
+            deadline: report.deadline.map { deadline in
+                DeadlineEntry(
+                    interview: deadline.interview.description, due: deadline.due.description, windowDays: deadline.window,
+                    countsInterviewDay: deadline.countsInterviewDay, workingDaysLeft: deadline.workingDaysLeft(on: report.today),
+                    workingDaysLate: deadline.workingDaysLate(on: report.today),
+                    skipped: deadline.skipped.map { Holiday(date: $0.day.description, type: $0.kind.rawValue, name: $0.name) },
+                    missingCalendarYears: deadline.missingCalendarYears
+                )
+            },
             summary: Summary(
                 files: report.fileCount, folders: report.directoryCount, indicators: report.results.count,
                 indicatorsMeetingTarget: report.results.filter(\.meetsTarget).count,
@@ -75,7 +92,8 @@ public struct JSONReporter: Reporter {
                     aspect: result.indicator.aspect, domain: pack.aspect(result.indicator.aspect)?.domain,
                     weight: result.indicator.weight, supportedLevel: result.supportedLevel, value: Self.round(result.value),
                     targetLevel: result.targetLevel, claimedLevel: result.claimedLevel,
-                    meetsTarget: result.meetsTarget, service: result.service, folder: result.folder,
+                    meetsTarget: result.meetsTarget, service: result.service,
+                    owner: report.configuration.indicators[result.indicator.id]?.owner, folder: result.folder,
                     files: result.files.map { FileEntry(path: $0.path, kinds: $0.kinds, level: $0.level, assignment: $0.assignment?.rawValue) },
                     requirements: result.requirements.map {
                         RequirementEntry(id: $0.requirement.id, level: $0.declaredAt, kinds: $0.requirement.kinds, min: $0.requirement.minimum,

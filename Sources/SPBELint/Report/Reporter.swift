@@ -7,19 +7,28 @@ public protocol Reporter: Sendable {
 
 public struct ReporterOptions: Sendable {
     public var colored: Bool
+    /// Markdown and CSV: one section (or a row order) per OPD.
+    public var groupByOwner: Bool
+    public var byteOrderMark: Bool
+    public var csvSeparator: Character
 
-    public init(colored: Bool = false) {
+    public init(colored: Bool = false, groupByOwner: Bool = false, byteOrderMark: Bool = false, csvSeparator: Character = ",") {
         self.colored = colored
+        self.groupByOwner = groupByOwner
+        self.byteOrderMark = byteOrderMark
+        self.csvSeparator = csvSeparator
     }
 }
 
 public enum Reporters {
-    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self, MarkdownReporter.self, CSVReporter.self]
 
     public static func make(_ identifier: String, options: ReporterOptions) -> (any Reporter)? {
         switch identifier {
         case TextReporter.identifier: return TextReporter(options: options)
         case JSONReporter.identifier: return JSONReporter()
+        case MarkdownReporter.identifier: return MarkdownReporter(groupByOwner: options.groupByOwner)
+        case CSVReporter.identifier: return CSVReporter(byteOrderMark: options.byteOrderMark, separator: options.csvSeparator, groupByOwner: options.groupByOwner)
         default: return nil
         }
     }

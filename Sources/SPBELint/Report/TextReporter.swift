@@ -16,10 +16,16 @@ public struct TextReporter: Reporter {
 
     public func report(_ report: LintReport) -> String {
         let pack = report.pack
+        let t = report.messages
         var out: [String] = []
         out.append(paint("\(pack.framework.title)", "1") + " — \(pack.framework.regulation)")
-        if let instansi = report.configuration.instansi { out.append("Instansi: \(instansi)") }
-        out.append("Evidence: \(report.root) (\(report.fileCount) files in \(report.directoryCount) folders)")
+        if let instansi = report.configuration.instansi { out.append(t("report.instansi", ["name": instansi])) }
+        out.append(t("report.evidence", ["root": report.root, "files": report.fileCount, "folders": report.directoryCount]))
+        if let deadline = report.deadlineLine {
+            let late = report.deadline.map { report.today > $0.due || report.today == $0.due } ?? false
+            out.append(late ? paint(deadline, "1;31") : paint(deadline, "1"))
+        }
+        for warning in report.calendarWarnings { out.append(paint("\(t("report.warning")): \(warning)", "33")) }
         out.append("")
 
         let byAspect = Dictionary(grouping: report.results, by: { $0.indicator.aspect })
@@ -28,71 +34,81 @@ public struct TextReporter: Reporter {
             : pack.domains.map { domain in (domain, pack.aspects.filter { $0.domain == domain.id }) }
         for (domain, aspects) in domainGroups {
             if let domain {
-                out.append(paint("Domain \(domain.name)", "1") + " (bobot \(Self.number(domain.weight))%)")
+                out.append(paint(t("report.domain", ["name": domain.name, "weight": TextFormat.weight(domain.weight)]), "1"))
             }
             for aspect in aspects {
                 let indent = domain == nil ? "" : "  "
-                out.append("\(indent)" + paint("Aspek \(aspect.name)", "1") + " (bobot \(Self.number(aspect.weight))%)")
+                out.append(indent + paint(t("report.aspect", ["name": aspect.name, "weight": TextFormat.weight(aspect.weight)]), "1"))
                 for result in byAspect[aspect.id] ?? [] {
-                    out.append(contentsOf: lines(for: result, indent: indent + "  ", pack: pack, findings: report.findings))
+                    out.append(contentsOf: lines(for: result, indent: indent + "  ", report: report))
                 }
             }
             out.append("")
         }
 
-        let others = report.findings.filter { [.unassigned, .tree].contains($0.category) }
+        let others = report.findings.filter { [.unassigned, .tree, .waiver].contains($0.category) }
         if !others.isEmpty {
-            out.append(paint("Other findings", "1"))
+            out.append(paint(t("report.other"), "1"))
             for finding in others {
-                let label = finding.severity == .error ? paint("error", "31") : paint("warning", "33")
-                out.append("  \(label): \(finding.path ?? "-"): \(finding.message)")
-                if let hint = finding.hint { out.append("    hint: \(hint)") }
+                let label = finding.severity == .error ? paint(t("report.error"), "31") : paint(t("report.warning"), "33")
+                let subject = finding.path ?? finding.indicator.map { "indikator \($0)" } ?? "-"
+                out.append("  \(label): \(subject): \(finding.message)")
+                if let hint = finding.hint { out.append("    \(t("report.hint")): \(hint)") }
             }
             out.append("")
         }
 
         let estimate = report.estimate
-        out.append("\(pack.framework.indexName) supported by the evidence: " + paint(Self.number(IndexEstimate.rounded(estimate.value), places: 2), "1") + " (\(estimate.predikat))")
+        out.append(t("report.index.supported", ["index": pack.framework.indexName, "value": paint(TextFormat.decimal(estimate.value), "1"), "predikat": estimate.predikat]))
         if let claimed = report.claimedEstimate {
-            out.append("\(pack.framework.indexName) claimed (penilaian mandiri): \(Self.number(IndexEstimate.rounded(claimed.value), places: 2)) (\(claimed.predikat))")
+            out.append(t("report.index.claimed", ["index": pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]))
         }
         let claimedParts = report.claimedEstimate.map { $0.domains.isEmpty ? $0.aspects : $0.domains }
         for (position, part) in (estimate.domains.isEmpty ? estimate.aspects : estimate.domains).enumerated() {
-            let claim = claimedParts.map { "  (claimed \(Self.number(IndexEstimate.rounded($0[position].value), places: 2)))" } ?? ""
-            out.append("  \(part.name): \(Self.number(IndexEstimate.rounded(part.value), places: 2))\(claim)")
+            let claim = claimedParts.map { "  " + t("report.index.part-claimed", ["value": TextFormat.decimal($0[position].value)]) } ?? ""
+            out.append("  \(part.name): \(TextFormat.decimal(part.value))\(claim)")
         }
         let short = report.results.filter { !$0.meetsTarget }.count
-        let summary = "\(report.gapCount) gap\(report.gapCount == 1 ? "" : "s") in \(short) of \(report.results.count) indicators, \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s"); \(report.fileCount) files checked"
+        let summary = t("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
         out.append(report.errorCount > 0 ? paint(summary, "31") : paint(summary, "32"))
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func lines(for result: IndicatorResult, indent: String, pack: RulePack, findings: [Finding]) -> [String] {
+    private func lines(for result: IndicatorResult, indent: String, report: LintReport) -> [String] {
+        let t = report.messages
         let indicator = result.indicator
         let ok = result.meetsTarget
         let mark = ok ? paint("✓", "32") : paint("✗", "31")
-        let levels = ok
-            ? "level \(result.supportedLevel)"
-            : "level \(result.supportedLevel) → target \(result.targetLevel)"
-        let claim = result.claimedLevel.map { ", claimed \($0)" } ?? ""
-        var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(result.displayName))  [\(levels)\(claim), \(result.files.count) file\(result.files.count == 1 ? "" : "s")]"]
-        let notes = findings.filter { $0.indicator == indicator.id && [.claim, .external, .wrongDocument].contains($0.category) }
-        for note in notes {
-            let label = note.severity == .error ? paint(note.category == .wrongDocument ? "wrong document" : "claim", "31") : paint(note.category == .external ? "index" : "note", "33")
+        let levels = ok ? "level \(result.supportedLevel)" : "level \(result.supportedLevel) → target \(result.targetLevel)"
+        let claim = result.claimedLevel.map { t("report.claimed", ["claim": $0]) } ?? ""
+        let owner = report.configuration.indicators[indicator.id]?.owner.map { " · \($0)" } ?? ""
+        let files = t("report.files", ["count": result.files.count])
+        var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(result.displayName))  [\(levels)\(claim), \(files)\(owner)]"]
+        let mine = report.findings.filter { $0.indicator == indicator.id }
+        for note in mine where [.claim, .external, .wrongDocument, .narrative].contains(note.category) {
+            let label: String
+            switch note.category {
+            case .wrongDocument: label = paint(t("report.label.wrong-document"), "31")
+            case .claim: label = paint(t("report.label.claim"), note.severity == .error ? "31" : "33")
+            case .external: label = paint(t("report.label.index"), "33")
+            default: label = paint(t("report.label.narrative"), note.severity == .error ? "31" : "33")
+            }
             let subject = note.category == .wrongDocument ? "\(note.path ?? ""): " : ""
             lines.append("\(indent)    \(label): \(subject)\(note.message)")
         }
         guard !ok else { return lines }
         if let criteria = indicator.level(result.targetLevel)?.criteria {
-            lines.append("\(indent)    criteria L\(result.targetLevel): \(Self.clip(criteria, 160))")
+            lines.append("\(indent)    \(t("report.criteria", ["level": result.targetLevel])): \(Self.clip(criteria, 160))")
         }
-        for gap in result.gaps {
-            let found = gap.count == 0 ? "none found" : "\(gap.count) of \(gap.requirement.minimum) found"
-            lines.append("\(indent)    " + paint("missing", "31") + ": \(gap.requirement.description) (\(found))")
-            lines.append("\(indent)      hint: \(FindingBuilder(pack: pack).hint(for: gap))")
-        }
-        for gate in result.manualGates {
-            lines.append("\(indent)    " + paint("check", "31") + " L\(gate.level): \(gate.text)")
+        for finding in mine where finding.category == .gap || finding.category == .manual || finding.category == .waived {
+            let label: String
+            switch finding.category {
+            case .waived: label = paint(t("report.waived"), "36")
+            case .manual: label = paint(t("report.check"), "31")
+            default: label = paint(t("report.missing"), "31")
+            }
+            lines.append("\(indent)    \(label): \(finding.message)")
+            if let hint = finding.hint, finding.category != .waived { lines.append("\(indent)      \(t("report.hint")): \(hint)") }
         }
         return lines
     }
@@ -104,9 +120,5 @@ public struct TextReporter: Reporter {
 
     static func clip(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
-    }
-
-    static func number(_ value: Double, places: Int? = nil) -> String {
-        places.map { TextFormat.decimal(value, places: $0) } ?? TextFormat.weight(value)
     }
 }

@@ -1,0 +1,47 @@
+/// The day the missing evidence must be in: `window` working days after the interview.
+public struct Deadline: Sendable {
+    public var interview: Day
+    public var due: Day
+    public var window: Int
+    public var countsInterviewDay: Bool
+    /// Holidays on weekdays between the interview and the deadline that were skipped.
+    public var skipped: [HolidayCalendar.Holiday]
+    /// Years in that stretch with no holiday calendar: the deadline may be too early.
+    public var missingCalendarYears: [Int]
+    let calendar: HolidayCalendar
+
+    public init(interview: Day, window: Int = 5, countsInterviewDay: Bool = false, calendar: HolidayCalendar = .shipped) {
+        self.interview = interview
+        self.window = window
+        self.countsInterviewDay = countsInterviewDay
+        self.calendar = calendar
+        var day = interview
+        var counted = 0
+        var skipped: [HolidayCalendar.Holiday] = []
+        if countsInterviewDay && calendar.isWorkingDay(interview) { counted = 1 }
+        while counted < window {
+            day = day.adding(days: 1)
+            if calendar.isWorkingDay(day) {
+                counted += 1
+            } else if !day.isWeekend, let holiday = calendar.holidays[day] {
+                skipped.append(holiday)
+            }
+        }
+        self.due = day
+        self.skipped = skipped
+        let years = Set(interview.year...day.year)
+        self.missingCalendarYears = years.subtracting(calendar.years).sorted()
+    }
+
+    /// Working days from `today` through the deadline, today included when it is one.
+    public func workingDaysLeft(on today: Day) -> Int {
+        guard today <= due else { return 0 }
+        return (today.ordinal...due.ordinal).filter { calendar.isWorkingDay(Day(ordinal: $0)) }.count
+    }
+
+    /// Working days after the deadline up to and including `today`.
+    public func workingDaysLate(on today: Day) -> Int {
+        guard today > due else { return 0 }
+        return ((due.ordinal + 1)...today.ordinal).filter { calendar.isWorkingDay(Day(ordinal: $0)) }.count
+    }
+}

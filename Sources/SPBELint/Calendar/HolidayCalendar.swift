@@ -1,0 +1,75 @@
+/// Non-working days for ASN: libur nasional and cuti bersama, per year, from
+/// `rules/calendar/<year>.yaml`, plus any regional holidays the config adds.
+public struct HolidayCalendar: Sendable {
+    public struct Holiday: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable { case liburNasional = "libur-nasional", cutiBersama = "cuti-bersama", regional }
+        public var day: Day
+        public var kind: Kind
+        public var name: String
+    }
+
+    public private(set) var holidays: [Day: Holiday] = [:]
+    /// Years whose national calendar is known; outside them only weekends are skipped.
+    public private(set) var years: Set<Int> = []
+
+    public init() {}
+
+    public mutating func add(_ holiday: Holiday) {
+        holidays[holiday.day] = holiday
+    }
+
+    public func isWorkingDay(_ day: Day) -> Bool {
+        !day.isWeekend && holidays[day] == nil
+    }
+
+    /// Every shipped calendar. A malformed one is a build-time data error that
+    /// `HolidayCalendarTests` catches, so it is skipped here rather than crashing a run.
+    public static let shipped: HolidayCalendar = {
+        var calendar = HolidayCalendar()
+        for path in RuleSource.shippedFiles.keys.sorted() where path.hasPrefix("calendar/") {
+            let sink = DiagnosticSink()
+            if let text = RuleSource.shippedFiles[path],
+               let node = try? YAMLParser().parse(text, file: "rules/\(path)") {
+                calendar.load(node, sink: sink)
+            }
+        }
+        return calendar
+    }()
+
+    /// Reads one calendar file (`year:` and `holidays:`), reporting problems to `sink`.
+    public mutating func load(_ node: YAMLNode, sink: DiagnosticSink) {
+        guard let map = MappingReader(node, what: "the holiday calendar", sink: sink) else { return }
+        map.rejectUnknownKeys(allowed: ["year", "holidays"])
+        guard let year = map.int("year", required: true) else { return }
+        for holiday in Self.decode(map.list("holidays", required: true) ?? [], sink: sink) {
+            if holiday.day.year != year {
+                sink.error("\(holiday.day) is not in \(year)", at: node.location)
+                continue
+            }
+            add(holiday)
+        }
+        years.insert(year)
+    }
+
+    /// Holidays listed in a config (`holidays:`), typically regional ones.
+    static func decode(_ items: [YAMLNode], sink: DiagnosticSink, defaultKind: Holiday.Kind? = nil) -> [Holiday] {
+        var result: [Holiday] = []
+        for item in items {
+            guard let fields = MappingReader(item, what: "a holiday", sink: sink) else { continue }
+            fields.rejectUnknownKeys(allowed: ["date", "type", "name"])
+            guard let text = fields.string("date", required: true) else { continue }
+            guard let day = Day(text) else {
+                sink.error("'\(text)' is not a date (YYYY-MM-DD)", at: fields.node("date")?.location)
+                continue
+            }
+            let typeText = fields.string("type")
+            let kind = typeText.flatMap(Holiday.Kind.init(rawValue:)) ?? defaultKind
+            guard let kind else {
+                sink.error("'type' must be libur-nasional, cuti-bersama or regional\(typeText.map { ", found '\($0)'" } ?? "")", at: item.location)
+                continue
+            }
+            result.append(Holiday(day: day, kind: kind, name: fields.string("name") ?? kind.rawValue))
+        }
+        return result
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// User-facing text in Indonesian or English, from `rules/messages.yaml`.
+/// Rule texts (criteria, requirement descriptions) are never translated: they stay
+/// as the rule pack writes them.
+public struct Messages: Sendable {
+    public enum Language: String, Sendable, CaseIterable {
+        case id, en
+
+        /// `id_*` locales get Indonesian, everything else English (LC_ALL, LC_MESSAGES, LANG).
+        public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+            for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+                if let value = environment[key], !value.isEmpty {
+                    return value.lowercased().hasPrefix("id") ? .id : .en
+                }
+            }
+            return .en
+        }
+    }
+
+    public let language: Language
+    let entries: [String: [Language: String]]
+
+    public init(language: Language) {
+        self.language = language
+        self.entries = Self.catalogue
+    }
+
+    public static let english = Messages(language: .en)
+
+    /// The shipped catalogue; `MessagesTests` proves it parses and is complete.
+    static let catalogue: [String: [Language: String]] = {
+        guard let text = RuleSource.shippedFiles["messages.yaml"],
+              let root = try? YAMLParser().parse(text, file: "rules/messages.yaml"),
+              let messages = NodeMerger.value("messages", in: root)?.mapping else { return [:] }
+        var result: [String: [Language: String]] = [:]
+        for pair in messages {
+            guard let key = pair.key.scalar, let forms = pair.value.mapping else { continue }
+            for form in forms {
+                if let language = form.key.scalar.flatMap(Language.init(rawValue:)), let text = form.value.scalar {
+                    result[key, default: [:]][language] = text
+                }
+            }
+        }
+        return result
+    }()
+
+    public var keys: [String] { entries.keys.sorted() }
+
+    /// "Senin, 28 September 2026" / "Monday, September 28, 2026".
+    public func longDate(_ day: Day) -> String {
+        let weekdays = self("date.weekdays").split(separator: ",").map(String.init)
+        let months = self("date.months").split(separator: ",").map(String.init)
+        guard weekdays.count == 7, months.count == 12 else { return day.description }
+        return self("date.long", ["weekday": weekdays[day.weekday], "day": day.day, "month": months[day.month - 1], "year": day.year])
+    }
+
+    /// `{name}` is replaced by the argument; `{name|one|many}` picks by whether it is 1.
+    public func callAsFunction(_ key: String, _ arguments: [String: any CustomStringConvertible] = [:]) -> String {
+        guard let template = entries[key]?[language] ?? entries[key]?[.en] else { return key }
+        return Self.render(template, arguments)
+    }
+
+    static func render(_ template: String, _ arguments: [String: any CustomStringConvertible]) -> String {
+        var output = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            output += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                output += rest[open...]
+                return output
+            }
+            let inside = rest[rest.index(after: open)..<close]
+            let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            let value = arguments[parts[0]]
+            if parts.count == 3 {
+                output += value.map { "\($0)" } == "1" ? parts[1] : parts[2]
+            } else if let value {
+                output += "\(value)"
+            } else {
+                output += "{\(inside)}"
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        output += rest
+        return output
+    }
+}

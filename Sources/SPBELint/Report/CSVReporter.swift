@@ -1,0 +1,41 @@
+/// The checklist as CSV (RFC 4180: quoted where needed, CRLF line ends) that opens
+/// cleanly in a spreadsheet. `byteOrderMark` helps Excel read UTF-8; `separator: ";"`
+/// suits spreadsheets set to Indonesian, where the comma is the decimal mark.
+public struct CSVReporter: Reporter {
+    public static let identifier = "csv"
+    public static let summary = "checklist rows for a spreadsheet (--bom, --csv-separator)"
+
+    public var byteOrderMark: Bool
+    public var separator: Character
+    public var groupByOwner: Bool
+
+    public init(byteOrderMark: Bool = false, separator: Character = ",", groupByOwner: Bool = false) {
+        self.byteOrderMark = byteOrderMark
+        self.separator = separator
+        self.groupByOwner = groupByOwner
+    }
+
+    func field(_ text: String) -> String {
+        let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r")
+            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    public func report(_ report: LintReport) -> String {
+        let t = report.messages
+        let checklist = Checklist(report: report)
+        let due = report.deadline.map { $0.due.description } ?? ""
+        let header = ["checklist.column.owner", "checklist.column.indicator", "checklist.column.name", "checklist.column.supported",
+                      "checklist.column.target", "checklist.column.type", "checklist.column.what", "checklist.column.hint", "checklist.column.due"].map { t($0) }
+        var rows = [header]
+        let items = groupByOwner ? checklist.byOwner.flatMap(\.items) : checklist.items
+        for item in items {
+            rows.append([
+                item.owner ?? t("checklist.no-owner"), item.indicator, item.indicatorName, String(item.supportedLevel),
+                String(item.targetLevel), t("checklist.type.\(item.category.rawValue)"), item.what, item.hint ?? "", due,
+            ])
+        }
+        let text = rows.map { $0.map(field).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
+        return (byteOrderMark ? "\u{FEFF}" : "") + text
+    }
+}

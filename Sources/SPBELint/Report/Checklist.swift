@@ -1,0 +1,56 @@
+/// What each OPD must still deliver: the actionable findings of a report
+/// (missing evidence, manual checks, wrong documents, narrative problems, over-claims),
+/// with the indicator's owner from the config. Markdown and CSV both print it.
+public struct Checklist: Sendable {
+    public struct Item: Sendable, Hashable {
+        public var owner: String?
+        public var indicator: String
+        public var indicatorName: String
+        public var supportedLevel: Int
+        public var targetLevel: Int
+        public var category: Finding.Category
+        public var what: String
+        public var hint: String?
+    }
+
+    public var items: [Item]
+
+    static let actionable: [Finding.Category] = [.claim, .gap, .manual, .wrongDocument, .narrative]
+
+    public init(report: LintReport) {
+        let results = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, $0) })
+        items = report.findings.compactMap { finding in
+            guard Self.actionable.contains(finding.category), finding.severity != .info,
+                  let id = finding.indicator, let result = results[id] else { return nil }
+            return Item(
+                owner: report.configuration.indicators[id]?.owner, indicator: id,
+                indicatorName: TextReporter.shortName(result.displayName),
+                supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
+                category: finding.category,
+                what: finding.category == .wrongDocument ? "\(finding.path ?? ""): \(finding.message)" : finding.message,
+                hint: finding.hint
+            )
+        }
+    }
+
+    /// Groups by owner, named owners first in alphabetical order, the unowned last.
+    public var byOwner: [(owner: String?, items: [Item])] {
+        let grouped = Dictionary(grouping: items, by: \.owner)
+        let named = grouped.keys.compactMap { $0 }.sorted()
+        var result = named.map { (owner: Optional($0), items: grouped[$0] ?? []) }
+        if let unowned = grouped[nil] { result.append((nil, unowned)) }
+        return result
+    }
+}
+
+extension LintReport {
+    /// "2026-09-28 (Senin, 28 September 2026)" with what is left, for checklists.
+    var dueLine: String? {
+        guard let deadline else { return nil }
+        let key = today < deadline.interview ? "deadline.status.before"
+            : today > deadline.due ? "deadline.status.passed"
+            : today == deadline.due ? "deadline.status.today" : "deadline.status.left"
+        let status = messages(key, ["interview": deadline.interview, "left": deadline.workingDaysLeft(on: today), "late": deadline.workingDaysLate(on: today)])
+        return messages("checklist.due", ["date": "\(deadline.due) (\(messages.longDate(deadline.due)))", "status": status])
+    }
+}

@@ -1,0 +1,68 @@
+/// A checklist in Markdown: attachable to a nota dinas, and short enough for
+/// `$GITHUB_STEP_SUMMARY`. With `groupByOwner`, one section per OPD.
+public struct MarkdownReporter: Reporter {
+    public static let identifier = "markdown"
+    public static let summary = "checklist of what is missing (per OPD with --group-by owner)"
+
+    public var groupByOwner: Bool
+
+    public init(groupByOwner: Bool = false) {
+        self.groupByOwner = groupByOwner
+    }
+
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\r", with: " ")
+            .replacingOccurrences(of: "\n", with: " ")
+    }
+
+    public func report(_ report: LintReport) -> String {
+        let t = report.messages
+        let checklist = Checklist(report: report)
+        var out: [String] = []
+        let title = t("checklist.title") + (report.configuration.instansi.map { " — \($0)" } ?? "")
+        out.append("# \(Self.cell(title))")
+        out.append("")
+        out.append("\(report.pack.framework.title) · \(report.pack.framework.regulation)  ")
+        if let due = report.dueLine { out.append("**\(Self.cell(due))**  ") }
+        for warning in report.calendarWarnings { out.append("⚠ \(warning)  ") }
+        out.append(t("report.index.supported", ["index": report.pack.framework.indexName, "value": TextFormat.decimal(report.estimate.value), "predikat": report.estimate.predikat]) + "  ")
+        if let claimed = report.claimedEstimate {
+            out.append(t("report.index.claimed", ["index": report.pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]) + "  ")
+        }
+        out.append("")
+        if checklist.items.isEmpty {
+            out.append(t("checklist.none"))
+            return out.joined(separator: "\n") + "\n"
+        }
+        if groupByOwner {
+            for group in checklist.byOwner {
+                let owner = group.owner ?? t("checklist.no-owner")
+                out.append("## \(Self.cell(t("checklist.owner-title", ["owner": owner]))) (\(t("checklist.items", ["count": group.items.count])))")
+                out.append("")
+                out += table(group.items, withOwner: false, t)
+                out.append("")
+            }
+        } else {
+            out += table(checklist.items, withOwner: true, t)
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private func table(_ items: [Checklist.Item], withOwner: Bool, _ t: Messages) -> [String] {
+        var columns = [t("checklist.column.indicator"), t("checklist.column.levels"), t("checklist.column.type"), t("checklist.column.what"), t("checklist.column.hint")]
+        if withOwner { columns.insert(t("checklist.column.owner"), at: 0) }
+        var lines = ["| " + columns.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: columns.count)]
+        for item in items {
+            var cells = [
+                "\(item.indicator) \(item.indicatorName)", "\(item.supportedLevel) → \(item.targetLevel)",
+                t("checklist.type.\(item.category.rawValue)"), item.what, item.hint ?? "",
+            ]
+            if withOwner { cells.insert(item.owner ?? t("checklist.no-owner"), at: 0) }
+            lines.append("| " + cells.map(Self.cell).joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+}

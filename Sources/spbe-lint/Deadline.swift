@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import SPBELint
+
+struct DeadlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deadline",
+        abstract: "Print the deadline for missing evidence after the interview, and the holidays it skips.",
+        discussion: "Example: spbe-lint deadline --interview 2026-03-17"
+    )
+
+    @Option(name: .long, help: "Interview date (YYYY-MM-DD); default: the config's 'interview'.")
+    var interview: String?
+
+    @Option(name: .long, help: "Working days after the interview (default: the config's 'window-days', else 5).")
+    var window: Int?
+
+    @Flag(name: .long, help: "Count the interview day itself when it is a working day.")
+    var countInterviewDay = false
+
+    @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD).")
+    var today: String?
+
+    @Option(name: .long, help: "Config file; default: the nearest .spbe-lint.yaml from the current folder.")
+    var config: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if let window, !(1...60).contains(window) { throw ValidationError("--window must be between 1 and 60") }
+        _ = try parseDay(interview, flag: "--interview")
+        _ = try parseDay(today, flag: "--today")
+    }
+
+    func run() throws {
+        let configuration = try runReportingErrors { () -> Configuration in
+            if let path = config ?? Configuration.discover(from: FileManager.default.currentDirectoryPath) {
+                return try Configuration.load(path: path)
+            }
+            return Configuration()
+        }
+        guard let interviewDay = try parseDay(interview, flag: "--interview") ?? configuration.interview else {
+            Output.error("error: no interview date: give --interview YYYY-MM-DD or set 'interview:' in .spbe-lint.yaml")
+            throw ExitCode(2)
+        }
+        let t = Messages(language: language.language)
+        let deadline = Deadline(
+            interview: interviewDay, window: window ?? configuration.windowDays,
+            countsInterviewDay: countInterviewDay || configuration.countsInterviewDay, calendar: configuration.calendar
+        )
+        let weekdays = t("date.weekdays").split(separator: ",").map(String.init)
+        print(t("deadline.line", [
+            "deadline": "\(deadline.due)", "weekday": weekdays.count == 7 ? weekdays[deadline.due.weekday] : "",
+            "window": deadline.window, "interview": "\(deadline.interview)",
+            "start": t(deadline.countsInterviewDay ? "deadline.start.included" : "deadline.start.excluded"),
+        ]))
+        for holiday in deadline.skipped {
+            print("  " + t("deadline.skipped", ["date": "\(holiday.day)", "name": "\(holiday.name) (\(holiday.kind.rawValue))"]))
+        }
+        for year in deadline.missingCalendarYears {
+            Output.error("\(t("report.warning")): \(t("deadline.missing-calendar", ["year": year]))")
+        }
+        if let today = try parseDay(today, flag: "--today") {
+            let arguments: [String: any CustomStringConvertible] = [
+                "interview": deadline.interview, "deadline": deadline.due, "window": deadline.window,
+                "left": deadline.workingDaysLeft(on: today), "late": deadline.workingDaysLate(on: today),
+            ]
+            let key = today < deadline.interview ? "deadline.before" : today > deadline.due ? "deadline.passed" : today == deadline.due ? "deadline.today" : "deadline.header"
+            print(t(key, arguments))
+        }
+    }
+}
