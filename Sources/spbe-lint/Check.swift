@@ -72,7 +72,7 @@ struct Check: ParsableCommand {
             interview: try parseDay(interview, flag: "--interview"), today: try parseDay(today, flag: "--today"),
             language: language.language
         ))
-        let report = try runReportingErrors { try linter.run(root: folder) }
+        let report = try runReportingErrors(Messages(language: language.language)) { try linter.run(root: folder) }
         let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",")
         let reporter = Reporters.make(format, options: options)!

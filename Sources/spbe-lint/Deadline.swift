@@ -33,17 +33,17 @@ struct DeadlineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try runReportingErrors { () -> Configuration in
+        let t = Messages(language: language.language)
+        let configuration = try runReportingErrors(t) { () -> Configuration in
             if let path = config ?? Configuration.discover(from: FileManager.default.currentDirectoryPath) {
-                return try Configuration.load(path: path)
+                return try Configuration.load(path: path, messages: t)
             }
             return Configuration()
         }
         guard let interviewDay = try parseDay(interview, flag: "--interview") ?? configuration.interview else {
-            Output.error("error: no interview date: give --interview YYYY-MM-DD or set 'interview:' in .spbe-lint.yaml")
+            Output.error("error: " + t("cli.deadline-no-interview"))
             throw ExitCode(2)
         }
-        let t = Messages(language: language.language)
         let deadline = Deadline(
             interview: interviewDay, window: window ?? configuration.windowDays,
             countsInterviewDay: countInterviewDay || configuration.countsInterviewDay, calendar: configuration.calendar

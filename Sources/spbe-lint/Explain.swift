@@ -29,18 +29,20 @@ struct Explain: ParsableCommand {
     }
 
     func run() throws {
-        let pack = try runReportingErrors { () -> RulePack in
-            if let rules { return try RulePackLoader().load(reference: rules) }
+        let messages = Messages(language: language.language)
+        let loader = RulePackLoader(messages: messages)
+        let pack = try runReportingErrors(messages) { () -> RulePack in
+            if let rules { return try loader.load(reference: rules) }
             if let path = config ?? Configuration.discover(from: FileManager.default.currentDirectoryPath) {
-                return try RulePackLoader().load(reference: try Configuration.load(path: path).rulesReference)
+                return try loader.load(reference: try Configuration.load(path: path, messages: messages).rulesReference)
             }
             if let shipped = IndicatorExplainer.shippedPack(defining: indicator) { return shipped }
-            return try RulePackLoader().load(reference: Configuration.defaultRules)
+            return try loader.load(reference: Configuration.defaultRules)
         }
         guard let found = pack.indicator(indicator) else {
-            Output.error("error: indicator '\(indicator)' is not in rule pack '\(pack.framework.id)' (it has \(pack.indicators.first?.id ?? "?")…\(pack.indicators.last?.id ?? "?"))")
+            Output.error("error: " + messages("cli.explain-unknown", ["id": indicator, "pack": pack.framework.id, "first": pack.indicators.first?.id ?? "?", "last": pack.indicators.last?.id ?? "?"]))
             throw ExitCode(2)
         }
-        print(IndicatorExplainer(pack: pack, messages: Messages(language: language.language)).explain(found, level: level), terminator: "")
+        print(IndicatorExplainer(pack: pack, messages: messages).explain(found, level: level), terminator: "")
     }
 }

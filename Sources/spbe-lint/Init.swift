@@ -24,16 +24,17 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let pack = try runReportingErrors { try RulePackLoader().load(reference: rules) }
-        let scaffolder = Scaffolder(pack: pack, messages: Messages(language: language.language), instansi: instansi, year: year ?? Day.today().year)
+        let messages = Messages(language: language.language)
+        let pack = try runReportingErrors(messages) { try RulePackLoader(messages: messages).load(reference: rules) }
+        let scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Day.today().year)
         let outcome: Scaffolder.Outcome
         do {
             outcome = try scaffolder.scaffold(into: folder)
         } catch let failure as Scaffolder.Failure {
-            Output.error(failure.description)
+            Output.error(failure.localized(messages))
             throw ExitCode(2)
         }
-        print("\(pack.framework.title): \(outcome.created.count) file(s) created, \(outcome.kept.count) existing file(s) kept in \(folder)")
-        for path in outcome.kept { print("  kept: \(path)") }
+        print(messages("cli.init-done", ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
+        for path in outcome.kept { print("  " + messages("cli.init-kept", ["path": path])) }
     }
 }

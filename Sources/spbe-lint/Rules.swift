@@ -17,15 +17,21 @@ struct Rules: ParsableCommand {
         @Argument(help: "Rule pack files or shipped pack ids.")
         var packs: [String]
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             var failed = false
+            let messages = Messages(language: language.language)
             for reference in packs {
                 do {
-                    let pack = try RulePackLoader().load(reference: reference)
+                    let pack = try RulePackLoader(messages: messages).load(reference: reference)
                     let requirements = pack.indicators.reduce(0) { $0 + $1.levels.reduce(0) { $0 + $1.requirements.count } }
-                    print("\(reference): ok — \(pack.framework.id): \(pack.indicators.count) indicators, \(pack.aspects.count) aspects, \(requirements) requirements, \(pack.kinds.count) evidence kinds")
+                    print(messages("cli.rules-ok", [
+                        "reference": reference, "id": pack.framework.id, "indicators": pack.indicators.count,
+                        "aspects": pack.aspects.count, "requirements": requirements, "kinds": pack.kinds.count,
+                    ]))
                 } catch let error as RuleError {
-                    Output.error(error.description)
+                    Output.error(error.localized(messages))
                     failed = true
                 }
             }

@@ -51,20 +51,21 @@ struct ReportedFailure: Error, CustomStringConvertible {
     var description: String
 }
 
-func runReportingErrors<T>(_ body: () throws -> T) throws -> T {
+/// Runs library work; its typed errors are printed in the user's language and exit 2.
+func runReportingErrors<T>(_ messages: Messages, _ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as RuleError {
-        Output.error(error.description)
+        Output.error(error.localized(messages))
         throw ExitCode(2)
     } catch let error as ConfigError {
-        Output.error(error.description)
+        Output.error(error.localized(messages))
         throw ExitCode(2)
     } catch let error as EvidenceError {
-        Output.error(error.description)
+        Output.error(error.localized(messages))
         throw ExitCode(2)
     } catch let error as YAMLError {
-        Output.error(error.description)
+        Output.error(error.localized(messages))
         throw ExitCode(2)
     }
 }

@@ -151,10 +151,10 @@ struct InitTests {
         tree.file(".spbe-lint.yaml", "rules: pemdi-2026\ninstansi: Punya Kami\n")
         let first = try CLI.run(["init", tree.root, "--rules", "pemdi-2026"])
         #expect(first.status == 0)
-        #expect(first.stdout.contains("20 file(s) created, 1 existing file(s) kept"))
+        #expect(first.stdout.contains("20 files created, 1 existing file kept"))
         #expect(try String(contentsOfFile: tree.path(".spbe-lint.yaml"), encoding: .utf8) == "rules: pemdi-2026\ninstansi: Punya Kami\n")
         let second = try CLI.run(["init", tree.root, "--rules", "pemdi-2026"])
-        #expect(second.stdout.contains("0 file(s) created, 21 existing file(s) kept"))
+        #expect(second.stdout.contains("0 files created, 21 existing files kept"))
 
         let report = try Linter(options: .init(rules: "pemdi-2026")).run(root: tree.root)
         #expect(report.fileCount == 0, "guides are placeholders, never evidence")
@@ -202,7 +202,7 @@ struct MessagesTests {
         let known = Set(Messages(language: .en).keys)
         var used: Set<String> = []
         let walker = try #require(FileManager.default.enumerator(atPath: sources.path))
-        let pattern = try NSRegularExpression(pattern: #"\b(?:t|messages|self)\("([a-z0-9.-]+)""#)
+        let pattern = try NSRegularExpression(pattern: #"\b(?:t|messages|self|error)\("([a-z0-9.-]+)""#)
         for case let path as String in walker where path.hasSuffix(".swift") {
             let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
@@ -220,6 +220,19 @@ struct MessagesTests {
         #expect(Messages.render("{n} {n|file|files}", ["n": 1]) == "1 file")
         #expect(Messages.render("{n} {n|file|files}", ["n": 3]) == "3 files")
         #expect(Messages(language: .id).longDate(Day("2026-09-28")!) == "Senin, 28 September 2026")
+    }
+
+    @Test func diagnosticsFollowLang() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "ignore: []\ntagret: 3\n")
+        let id = try CLI.run([tree.root, "--lang", "id"])
+        #expect(id.status == 2)
+        #expect(id.stderr.contains(".spbe-lint.yaml:2:1: error: kunci 'tagret' tidak dikenal di konfigurasi; mungkin maksudnya 'target'?"), "\(id.stderr)")
+        let en = try CLI.run([tree.root, "--lang", "en"])
+        #expect(en.stderr.contains("unknown key 'tagret' in the config; did you mean 'target'?"))
+        let bad = tree.file("bad.yaml", "a: [1\n")
+        #expect(try CLI.run(["rules", "check", bad, "--lang", "id"]).stderr.contains("error: sintaks YAML"))
+        #expect(try CLI.run(["/no/such/folder", "--lang", "id"]).stderr.contains("folder bukti dukung '/no/such/folder' tidak ada"))
     }
 
     @Test func reportFollowsLang() throws {

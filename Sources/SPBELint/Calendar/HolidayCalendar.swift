@@ -38,12 +38,12 @@ public struct HolidayCalendar: Sendable {
 
     /// Reads one calendar file (`year:` and `holidays:`), reporting problems to `sink`.
     public mutating func load(_ node: YAMLNode, sink: DiagnosticSink) {
-        guard let map = MappingReader(node, what: "the holiday calendar", sink: sink) else { return }
+        guard let map = MappingReader(node, what: sink.messages("what.calendar"), sink: sink) else { return }
         map.rejectUnknownKeys(allowed: ["year", "holidays"])
         guard let year = map.int("year", required: true) else { return }
         for holiday in Self.decode(map.list("holidays", required: true) ?? [], sink: sink) {
             if holiday.day.year != year {
-                sink.error("\(holiday.day) is not in \(year)", at: node.location)
+                sink.error("diag.holiday-year", ["date": holiday.day, "year": year], at: node.location)
                 continue
             }
             add(holiday)
@@ -55,17 +55,17 @@ public struct HolidayCalendar: Sendable {
     static func decode(_ items: [YAMLNode], sink: DiagnosticSink, defaultKind: Holiday.Kind? = nil) -> [Holiday] {
         var result: [Holiday] = []
         for item in items {
-            guard let fields = MappingReader(item, what: "a holiday", sink: sink) else { continue }
+            guard let fields = MappingReader(item, what: sink.messages("what.holiday"), sink: sink) else { continue }
             fields.rejectUnknownKeys(allowed: ["date", "type", "name"])
             guard let text = fields.string("date", required: true) else { continue }
             guard let day = Day(text) else {
-                sink.error("'\(text)' is not a date (YYYY-MM-DD)", at: fields.node("date")?.location)
+                sink.error("diag.not-a-date", ["key": "date", "value": text], at: fields.node("date")?.location)
                 continue
             }
             let typeText = fields.string("type")
             let kind = typeText.flatMap(Holiday.Kind.init(rawValue:)) ?? defaultKind
             guard let kind else {
-                sink.error("'type' must be libur-nasional, cuti-bersama or regional\(typeText.map { ", found '\($0)'" } ?? "")", at: item.location)
+                sink.error("diag.holiday-type", ["value": typeText ?? ""], at: item.location)
                 continue
             }
             result.append(Holiday(day: day, kind: kind, name: fields.string("name") ?? kind.rawValue))

@@ -4,11 +4,13 @@ public enum ConfigError: Error, CustomStringConvertible {
     case invalid([Diagnostic])
     case notFound(String)
 
-    public var description: String {
+    public var description: String { localized(.english) }
+
+    public func localized(_ t: Messages) -> String {
         switch self {
-        case .yaml(let error): return error.description
+        case .yaml(let error): return error.localized(t)
         case .invalid(let list): return list.map(\.description).joined(separator: "\n")
-        case .notFound(let path): return "error: config file '\(path)' does not exist"
+        case .notFound(let path): return "error: " + t("config.not-found", ["path": path])
         }
     }
 }

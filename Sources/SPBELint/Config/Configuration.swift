@@ -91,7 +91,7 @@ public struct Configuration: Sendable {
         }
     }
 
-    public static func load(path: String) throws -> Configuration {
+    public static func load(path: String, messages: Messages = .english) throws -> Configuration {
         guard FileManagerShim.fileExists(path) else { throw ConfigError.notFound(path) }
         let node: YAMLNode?
         do {
@@ -102,7 +102,7 @@ public struct Configuration: Sendable {
         var config = Configuration()
         config.path = path
         guard let node else { return config }
-        let sink = DiagnosticSink()
+        let sink = DiagnosticSink(messages: messages)
         decode(node, into: &config, sink: sink)
         if sink.hasErrors { throw ConfigError.invalid(sink.diagnostics) }
         return config
@@ -114,39 +114,39 @@ public struct Configuration: Sendable {
     ]
 
     static func decode(_ node: YAMLNode, into config: inout Configuration, sink: DiagnosticSink) {
-        guard let map = MappingReader(node, what: "the config", sink: sink) else { return }
+        guard let map = MappingReader(node, what: sink.messages("what.config"), sink: sink) else { return }
         map.rejectUnknownKeys(allowed: knownKeys)
         if let rules = map.string("rules") { config.rules = rules }
         config.instansi = map.string("instansi")
         if let type = map.string("instansi-type") {
             config.instansiType = InstansiType(rawValue: type)
             if config.instansiType == nil {
-                sink.error("'instansi-type' must be pemerintah-daerah or instansi-pusat\(Suggestion.hint(for: type, in: InstansiType.allCases.map(\.rawValue)))", at: map.location(of: "instansi-type"))
+                sink.error("diag.instansi-type", ["hint": sink.hint(for: type, in: InstansiType.allCases.map(\.rawValue))], at: map.location(of: "instansi-type"))
             }
         }
         if let text = map.string("interview") {
             config.interview = Day(text)
-            if config.interview == nil { sink.error("'interview' must be a date (YYYY-MM-DD), found '\(text)'", at: map.location(of: "interview")) }
+            if config.interview == nil { sink.error("diag.not-a-date", ["key": "interview", "value": text], at: map.location(of: "interview")) }
         }
         if let window = map.int("window-days") {
             if (1...60).contains(window) { config.windowDays = window } else {
-                sink.error("'window-days' must be between 1 and 60, found \(window)", at: map.location(of: "window-days"))
+                sink.error("diag.window-days", ["value": window], at: map.location(of: "window-days"))
             }
         }
         config.countsInterviewDay = map.bool("count-interview-day") ?? false
         config.holidays = HolidayCalendar.decode(map.list("holidays") ?? [], sink: sink, defaultKind: .regional)
         for item in map.list("waivers") ?? [] {
-            guard let fields = MappingReader(item, what: "a waiver", sink: sink) else { continue }
+            guard let fields = MappingReader(item, what: sink.messages("what.waiver"), sink: sink) else { continue }
             fields.rejectUnknownKeys(allowed: ["indicator", "requirement", "reason", "expires"])
             let indicator = fields.string("indicator", required: true)
             let reason = fields.string("reason", required: true)
             let expiresText = fields.string("expires", required: true)
             let expires = expiresText.flatMap(Day.init)
             if let expiresText, expires == nil {
-                sink.error("'expires' must be a date (YYYY-MM-DD), found '\(expiresText)'", at: fields.location(of: "expires"))
+                sink.error("diag.not-a-date", ["key": "expires", "value": expiresText], at: fields.location(of: "expires"))
             }
             if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
-                sink.error("a waiver needs a reason", at: fields.location(of: "reason"))
+                sink.error("diag.waiver-reason", [:], at: fields.location(of: "reason"))
             }
             if let indicator, let reason, let expires {
                 config.waiverEntries.append((indicator, fields.string("requirement"), reason, expires, item.location))
@@ -154,27 +154,27 @@ public struct Configuration: Sendable {
         }
         if let year = map.int("year") {
             if (2000...2099).contains(year) { config.year = year } else {
-                sink.error("'year' must be an evaluation year such as 2026, found \(year)", at: map.location(of: "year"))
+                sink.error("diag.year", ["value": year], at: map.location(of: "year"))
             }
         }
         if let target = map.int("target") {
             if (1...5).contains(target) { config.target = target } else {
-                sink.error("'target' must be a level from 1 to 5, found \(target)", at: map.location(of: "target"))
+                sink.error("diag.level-key", ["key": "target", "value": target], at: map.location(of: "target"))
             }
         }
         config.ignore = map.strings("ignore") ?? []
         if let conventions = map.node("conventions") {
             config.conventions = Conventions.decode(conventions, base: .standard, sink: sink)
         }
-        if let indicators = map.node("indicators"), let entries = MappingReader(indicators, what: "'indicators'", sink: sink) {
+        if let indicators = map.node("indicators"), let entries = MappingReader(indicators, what: sink.messages("what.indicators"), sink: sink) {
             for key in entries.keys {
-                guard let value = entries.node(key), let fields = MappingReader(value, what: "indicator '\(key)' in the config", sink: sink) else { continue }
+                guard let value = entries.node(key), let fields = MappingReader(value, what: sink.messages("what.config-indicator", ["id": key]), sink: sink) else { continue }
                 fields.rejectUnknownKeys(allowed: ["target", "claim", "confirmed", "index", "service", "owner", "narrative"])
                 var settings = IndicatorSettings()
                 func level(_ key: String) -> Int? {
                     guard let value = fields.int(key) else { return nil }
                     guard (1...5).contains(value) else {
-                        sink.error("'\(key)' must be a level from 1 to 5, found \(value)", at: fields.location(of: key))
+                        sink.error("diag.level-key", ["key": key, "value": value], at: fields.location(of: key))
                         return nil
                     }
                     return value
@@ -192,29 +192,29 @@ public struct Configuration: Sendable {
     }
 
     /// Ties indicator keys to the pack's ids; an unknown indicator is an error, not a silent no-op.
-    mutating func bind(to pack: RulePack) throws {
-        let sink = DiagnosticSink()
+    mutating func bind(to pack: RulePack, messages: Messages = .english) throws {
+        let sink = DiagnosticSink(messages: messages)
         indicators = [:]
         for entry in indicatorKeys {
             guard let indicator = pack.indicator(entry.key) else {
-                sink.error("indicator '\(entry.key)' is not in rule pack '\(pack.framework.id)'\(Suggestion.hint(for: entry.key, in: pack.indicators.map(\.id)))", at: entry.location)
+                sink.error("diag.config-unknown-indicator", ["id": entry.key, "pack": pack.framework.id, "hint": sink.hint(for: entry.key, in: pack.indicators.map(\.id))], at: entry.location)
                 continue
             }
             if entry.settings.index != nil && indicator.external == nil {
-                sink.error("indicator '\(entry.key)' is scored from its evidence, not from an external index; remove 'index'", at: entry.location)
+                sink.error("diag.index-on-evidence", ["id": entry.key], at: entry.location)
             }
             indicators[indicator.id] = entry.settings
         }
         waivers = []
         for entry in waiverEntries {
             guard let indicator = pack.indicator(entry.indicator) else {
-                sink.error("waiver names indicator '\(entry.indicator)', which is not in rule pack '\(pack.framework.id)'", at: entry.location)
+                sink.error("diag.waiver-indicator", ["id": entry.indicator, "pack": pack.framework.id], at: entry.location)
                 continue
             }
             if let requirement = entry.requirement, requirement != "manual",
                !indicator.levels.contains(where: { $0.requirements.contains { $0.id == requirement } }) {
                 let known = Set(indicator.levels.flatMap { $0.requirements.map(\.id) }).sorted() + ["manual"]
-                sink.error("indicator \(indicator.id) has no requirement '\(requirement)'\(Suggestion.hint(for: requirement, in: known)) (known: \(known.joined(separator: ", ")))", at: entry.location)
+                sink.error("diag.waiver-requirement", ["id": indicator.id, "requirement": requirement, "hint": sink.hint(for: requirement, in: known), "known": known.joined(separator: ", ")], at: entry.location)
                 continue
             }
             waivers.append(Waiver(indicator: indicator.id, requirement: entry.requirement, reason: entry.reason, expires: entry.expires, location: entry.location))

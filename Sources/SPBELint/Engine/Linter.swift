@@ -32,8 +32,9 @@ public struct Linter: Sendable {
     }
 
     public func loadConfiguration(for root: String) throws -> Configuration {
-        if let path = options.configPath { return try Configuration.load(path: path) }
-        if let found = Configuration.discover(from: root) { return try Configuration.load(path: found) }
+        let messages = Messages(language: options.language)
+        if let path = options.configPath { return try Configuration.load(path: path, messages: messages) }
+        if let found = Configuration.discover(from: root) { return try Configuration.load(path: found, messages: messages) }
         return Configuration()
     }
 
@@ -41,13 +42,15 @@ public struct Linter: Sendable {
         var configuration = try loadConfiguration(for: root)
         if let rules = options.rules { configuration.rules = rules }
         if let interview = options.interview { configuration.interview = interview }
-        let pack = try RulePackLoader().load(reference: options.rules ?? configuration.rulesReference)
-        try configuration.bind(to: pack)
-        let scanner = EvidenceScanner(
+        let messages = Messages(language: options.language)
+        let pack = try RulePackLoader(messages: messages).load(reference: options.rules ?? configuration.rulesReference)
+        try configuration.bind(to: pack, messages: messages)
+        var scanner = EvidenceScanner(
             pack: pack, conventions: configuration.conventions,
             ignore: IgnoreMatcher(patterns: configuration.ignore),
             ignoreBase: Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
         )
+        scanner.messages = messages
         let index = try scanner.scan(root: root)
         return report(pack: pack, configuration: configuration, index: index)
     }

@@ -27,18 +27,18 @@ public struct Conventions: Sendable, Hashable {
 
     /// Reads a `conventions:` mapping (from rules/conventions.yaml or a config).
     static func decode(_ node: YAMLNode, base: Conventions?, sink: DiagnosticSink) -> Conventions {
-        guard let map = MappingReader(node, what: "'conventions'", sink: sink) else { return base ?? Conventions(folders: [], files: []) }
+        guard let map = MappingReader(node, what: sink.messages("what.conventions"), sink: sink) else { return base ?? Conventions(folders: [], files: []) }
         map.rejectUnknownKeys(allowed: ["folders", "files"])
         func patterns(_ key: String) -> [NamePattern]? {
             guard let list = map.node(key) else { return nil }
             var result: [NamePattern] = []
             for item in list.sequence ?? [list] {
                 guard let text = item.scalar else {
-                    sink.error("patterns in '\(key)' must be text", at: item.location)
+                    sink.error("diag.pattern-text", ["key": key], at: item.location)
                     continue
                 }
                 guard let pattern = NamePattern(text) else {
-                    sink.error("'\(text)' is not a valid name pattern (use {n}, {level}, *, - and ~)", at: item.location)
+                    sink.error("diag.pattern-invalid", ["pattern": text], at: item.location)
                     continue
                 }
                 result.append(pattern)

@@ -4,11 +4,13 @@ public enum EvidenceError: Error, Equatable, CustomStringConvertible {
     case rootNotADirectory(String)
     case rootUnreadable(String, reason: String)
 
-    public var description: String {
+    public var description: String { localized(.english) }
+
+    public func localized(_ t: Messages) -> String {
         switch self {
-        case .rootNotFound(let path): return "error: evidence folder '\(path)' does not exist"
-        case .rootNotADirectory(let path): return "error: '\(path)' is not a folder; give the evidence folder to scan"
-        case .rootUnreadable(let path, let reason): return "error: cannot read evidence folder '\(path)': \(reason)"
+        case .rootNotFound(let path): return "error: " + t("evidence.not-found", ["path": path])
+        case .rootNotADirectory(let path): return "error: " + t("evidence.not-folder", ["path": path])
+        case .rootUnreadable(let path, let reason): return "error: " + t("evidence.unreadable", ["path": path, "reason": reason])
         }
     }
 }

@@ -18,6 +18,8 @@ public struct EvidenceScanner: Sendable {
     /// written for (the config file's folder), so a pattern means the same thing
     /// whichever folder the user runs from.
     public var ignoreBase: String
+    /// The language of sidecar diagnostics.
+    public var messages: Messages = .english
 
     /// Names that are never evidence: system litter and office lock files.
     static let litter: Set<String> = ["Thumbs.db", "desktop.ini", "Desktop.ini", ".DS_Store"]
@@ -82,7 +84,7 @@ public struct EvidenceScanner: Sendable {
                 let sidecarPath = directory.absolute + "/" + Sidecar.fileName
                 var sidecarStatus = stat()
                 if lstat(sidecarPath, &sidecarStatus) == 0, (sidecarStatus.st_mode & S_IFMT) == S_IFREG {
-                    let loaded = Sidecar(path: sidecarPath, displayPath: join(directory.relative, Sidecar.fileName), pack: pack)
+                    let loaded = Sidecar(path: sidecarPath, displayPath: join(directory.relative, Sidecar.fileName), pack: pack, messages: messages)
                     for problem in loaded.problems {
                         notices.append(.init(code: .sidecar, path: join(directory.relative, Sidecar.fileName), arguments: ["detail": problem]))
                     }

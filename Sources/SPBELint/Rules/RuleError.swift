@@ -7,34 +7,37 @@ public enum RuleError: Error, CustomStringConvertible {
     /// Validation found problems; every one of them is listed.
     case invalid([Diagnostic])
 
-    public var diagnostics: [Diagnostic] {
+    public var diagnostics: [Diagnostic] { diagnostics(.english) }
+
+    public func diagnostics(_ t: Messages) -> [Diagnostic] {
         switch self {
         case .invalid(let list): return list
-        case .yaml(let error): return [Diagnostic(.error, Self.strip(error.description), at: error.location)]
-        default: return [Diagnostic(.error, description, at: nil)]
+        case .yaml(let error): return [Diagnostic(.error, error.message(t), at: error.location)]
+        case .notFound(_, let from, _), .extendsCycle(_, let from): return [Diagnostic(.error, message(t), at: from)]
+        case .emptyFile: return [Diagnostic(.error, message(t), at: nil)]
         }
     }
 
-    public var description: String {
+    func message(_ t: Messages) -> String {
         switch self {
-        case .yaml(let error):
-            return error.description
-        case .notFound(let reference, let from, let shipped):
-            let place = from.map { "\($0): " } ?? ""
-            return "\(place)error: rule pack '\(reference)' not found (shipped packs: \(shipped.joined(separator: ", ")))\(Suggestion.hint(for: reference, in: shipped))"
-        case .extendsCycle(let chain, let at):
-            let place = at.map { "\($0): " } ?? ""
-            return "\(place)error: 'extends' forms a cycle: \(chain.joined(separator: " -> "))"
-        case .emptyFile(let file):
-            return "\(file): error: the file holds no YAML document"
-        case .invalid(let list):
-            return list.map(\.description).joined(separator: "\n")
+        case .yaml(let error): return error.message(t)
+        case .notFound(let reference, _, let shipped):
+            let hint = Suggestion.closest(to: reference, in: shipped).map { t("hint.did-you-mean", ["name": $0]) } ?? ""
+            return t("rules.not-found", ["name": reference, "shipped": shipped.joined(separator: ", "), "hint": hint])
+        case .extendsCycle(let chain, _): return t("rules.cycle", ["chain": chain.joined(separator: " -> ")])
+        case .emptyFile(let file): return "\(file): " + t("rules.empty")
+        case .invalid(let list): return list.map(\.description).joined(separator: "\n")
         }
     }
 
-    /// YAMLError descriptions already carry "file:line:col: error: "; a Diagnostic adds its own.
-    private static func strip(_ text: String) -> String {
-        guard let range = text.range(of: "error: ") else { return text }
-        return String(text[range.upperBound...])
+    public var description: String { localized(.english) }
+
+    public func localized(_ t: Messages) -> String {
+        switch self {
+        case .yaml(let error): return error.localized(t)
+        case .invalid(let list): return list.map(\.description).joined(separator: "\n")
+        case .emptyFile(let file): return "\(file): error: " + t("rules.empty")
+        default: return diagnostics(t).map(\.description).joined(separator: "\n")
+        }
     }
 }

@@ -7,10 +7,10 @@ struct RulePackDecoder {
     static let weightTolerance = 0.001
 
     func decode(_ node: YAMLNode) -> RulePack? {
-        guard let top = MappingReader(node, what: "the rule pack", sink: sink) else { return nil }
+        guard let top = MappingReader(node, what: sink.messages("what.pack"), sink: sink) else { return nil }
         top.rejectUnknownKeys(allowed: ["schema", "framework", "kinds", "domains", "aspects", "indicators"])
         if let schema = top.int("schema"), schema != 1 {
-            sink.error("schema \(schema) is not supported by this spbe-lint (supported: 1)", at: top.location(of: "schema"))
+            sink.error("diag.schema", ["schema": schema], at: top.location(of: "schema"))
         }
         let framework = top.node("framework", required: true).flatMap(decodeFramework)
         let kinds = decodeKinds(top.node("kinds"))
@@ -25,15 +25,15 @@ struct RulePackDecoder {
     // MARK: - Framework
 
     private func decodeFramework(_ node: YAMLNode) -> Framework? {
-        guard let map = MappingReader(node, what: "'framework'", sink: sink) else { return nil }
+        guard let map = MappingReader(node, what: sink.messages("what.framework"), sink: sink) else { return nil }
         map.rejectUnknownKeys(allowed: ["id", "title", "regulation", "index-name", "total-weight", "floor", "levels", "predikat"])
         let id = map.string("id", required: true)
         let title = map.string("title", required: true)
         var levelNames: [Int: String] = [:]
-        if let levels = map.node("levels"), let levelMap = MappingReader(levels, what: "'framework.levels'", sink: sink) {
+        if let levels = map.node("levels"), let levelMap = MappingReader(levels, what: sink.messages("what.framework-levels"), sink: sink) {
             for key in levelMap.keys {
                 guard let level = Int(key), (1...5).contains(level) else {
-                    sink.error("level '\(key)' is outside 1–5", at: levelMap.location(of: key))
+                    sink.error("diag.level-range", ["level": key], at: levelMap.location(of: key))
                     continue
                 }
                 levelNames[level] = levelMap.string(key)
@@ -41,18 +41,18 @@ struct RulePackDecoder {
         }
         var bands: [PredikatBand] = []
         for item in map.list("predikat") ?? [] {
-            guard let band = MappingReader(item, what: "a predikat band", sink: sink) else { continue }
+            guard let band = MappingReader(item, what: sink.messages("what.predikat"), sink: sink) else { continue }
             band.rejectUnknownKeys(allowed: ["min", "label"])
             if let minimum = band.double("min", required: true), let label = band.string("label", required: true) {
                 if let previous = bands.last, minimum >= previous.minimum {
-                    sink.error("predikat bands must go from the highest 'min' to the lowest; \(minimum) follows \(previous.minimum)", at: item.location)
+                    sink.error("diag.predikat-order", ["min": minimum, "previous": previous.minimum], at: item.location)
                 }
                 bands.append(PredikatBand(minimum: minimum, label: label))
             }
         }
         let floor = map.int("floor") ?? 1
         if !(1...5).contains(floor) {
-            sink.error("'floor' must be a level from 1 to 5, found \(floor)", at: map.location(of: "floor"))
+            sink.error("diag.floor", ["value": floor], at: map.location(of: "floor"))
         }
         guard let id, let title else { return nil }
         return Framework(
@@ -68,16 +68,16 @@ struct RulePackDecoder {
     // MARK: - Kinds
 
     private func decodeKinds(_ node: YAMLNode?) -> [String: EvidenceKind] {
-        guard let node, let map = MappingReader(node, what: "'kinds'", sink: sink) else { return [:] }
+        guard let node, let map = MappingReader(node, what: sink.messages("what.kinds"), sink: sink) else { return [:] }
         var kinds: [String: EvidenceKind] = [:]
         for id in map.keys {
             guard let value = map.node(id, required: true),
-                  let kind = MappingReader(value, what: "kind '\(id)'", sink: sink) else { continue }
+                  let kind = MappingReader(value, what: sink.messages("what.kind", ["id": id]), sink: sink) else { continue }
             kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to"])
             let keywords = kind.strings("keywords") ?? []
             let extensions = kind.strings("extensions") ?? []
             if keywords.isEmpty && extensions.isEmpty {
-                sink.error("kind '\(id)' needs 'keywords' or 'extensions' to recognise a file", at: value.location)
+                sink.error("diag.kind-unrecognisable", ["id": id], at: value.location)
             }
             kinds[id] = EvidenceKind(
                 id: id, name: kind.string("name") ?? id, description: kind.string("description"),
@@ -87,7 +87,7 @@ struct RulePackDecoder {
         }
         for kind in kinds.values {
             for other in kind.yieldsTo where kinds[other] == nil {
-                sink.error("kind '\(kind.id)' yields to unknown kind '\(other)'\(Suggestion.hint(for: other, in: kinds.keys.sorted()))", at: kind.location)
+                sink.error("diag.yields-unknown", ["id": kind.id, "other": other, "hint": sink.hint(for: other, in: kinds.keys.sorted())], at: kind.location)
             }
         }
         return kinds
@@ -99,11 +99,12 @@ struct RulePackDecoder {
         var seen: [String: SourceLocation] = [:]
         var result: [T] = []
         for item in items {
-            guard var map = MappingReader(item, what: "a \(what)", sink: sink) else { continue }
+            let noun = sink.messages("what.\(what)")
+            guard var map = MappingReader(item, what: sink.messages("what.item", ["what": noun]), sink: sink) else { continue }
             if let id = map.string("id", required: true) {
-                map.what = "\(what) '\(id)'"
+                map.what = sink.messages("what.item-id", ["what": noun, "id": id])
                 if let first = seen[id] {
-                    sink.error("duplicate \(what) id '\(id)' (first at line \(first.line))", at: map.location(of: "id"))
+                    sink.error("diag.duplicate-id", ["what": noun, "id": id, "line": first.line], at: map.location(of: "id"))
                     continue
                 }
                 seen[id] = map.location(of: "id")
@@ -137,7 +138,7 @@ struct RulePackDecoder {
             let number = map.int("number", required: true)
             if let number {
                 if let first = numbers[number] {
-                    sink.error("duplicate indicator number \(number) (first at line \(first.line))", at: map.location(of: "number"))
+                    sink.error("diag.duplicate-number", ["number": number, "line": first.line], at: map.location(of: "number"))
                 }
                 numbers[number] = map.location(of: "number")
             }
@@ -153,18 +154,18 @@ struct RulePackDecoder {
     }
 
     private func decodeLevels(_ node: YAMLNode, indicator: String, kinds: [String: EvidenceKind]) -> [LevelDefinition] {
-        guard let map = MappingReader(node, what: "levels of indicator \(indicator)", sink: sink) else { return [] }
+        guard let map = MappingReader(node, what: sink.messages("what.levels", ["id": indicator]), sink: sink) else { return [] }
         var levels: [LevelDefinition] = []
         for key in map.keys {
             guard let level = Int(key), (1...5).contains(level) else {
-                sink.error("level '\(key)' of indicator \(indicator) is outside 1–5", at: map.location(of: key))
+                sink.error("diag.indicator-level-range", ["level": key, "id": indicator], at: map.location(of: key))
                 continue
             }
             guard let value = map.node(key, required: true),
-                  let levelMap = MappingReader(value, what: "level \(level) of indicator \(indicator)", sink: sink) else { continue }
+                  let levelMap = MappingReader(value, what: sink.messages("what.level", ["level": level, "id": indicator]), sink: sink) else { continue }
             levelMap.rejectUnknownKeys(allowed: ["criteria", "requirements", "cumulative", "manual", "note"])
             let criteria = levelMap.string("criteria", required: true) ?? ""
-            let what = "level \(level) of indicator \(indicator)"
+            let what = sink.messages("what.level", ["level": level, "id": indicator])
             let requirements = decodeList(levelMap.list("requirements") ?? [], what: "requirement") { req in
                 decodeRequirement(req, where: what, kinds: kinds)
             }
@@ -175,7 +176,7 @@ struct RulePackDecoder {
         }
         let missing = (1...5).filter { level in !levels.contains { $0.level == level } }
         if !missing.isEmpty {
-            sink.error("indicator \(indicator) does not define level(s) \(missing.map(String.init).joined(separator: ", ")); every level 1–5 needs its criteria", at: node.location)
+            sink.error("diag.missing-levels", ["id": indicator, "levels": missing.map(String.init).joined(separator: ", ")], at: node.location)
         }
         return levels.sorted { $0.level < $1.level }
     }
@@ -185,23 +186,23 @@ struct RulePackDecoder {
         let id = map.string("id") ?? "?"
         let kindList = map.strings("kinds", required: true) ?? []
         if map.has("kinds") && kindList.isEmpty {
-            sink.error("requirement '\(id)' of \(what) names no kinds", at: map.location(of: "kinds"))
+            sink.error("diag.no-kinds", ["id": id, "what": what], at: map.location(of: "kinds"))
         }
         for kind in kindList where kinds[kind] == nil {
-            sink.error("requirement '\(id)' of \(what) uses unknown evidence kind '\(kind)'\(Suggestion.hint(for: kind, in: kinds.keys.sorted()))", at: map.node("kinds")?.location)
+            sink.error("diag.unknown-kind", ["id": id, "what": what, "kind": kind, "hint": sink.hint(for: kind, in: kinds.keys.sorted())], at: map.node("kinds")?.location)
         }
         let minimum = map.int("min") ?? 1
         if minimum < 1 {
-            sink.error("'min' of requirement '\(id)' must be at least 1", at: map.location(of: "min"))
+            sink.error("diag.min", ["id": id], at: map.location(of: "min"))
         }
         guard let description = map.string("description", required: true) else { return nil }
         var requirement = Requirement(id: id, kinds: kindList, minimum: minimum, description: description, example: map.string("example"), location: map.node.location)
         requirement.maxAgeYears = map.int("max-age-years")
         if let age = requirement.maxAgeYears, age < 0 {
-            sink.error("'max-age-years' must not be negative", at: map.location(of: "max-age-years"))
+            sink.error("diag.max-age", [:], at: map.location(of: "max-age-years"))
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
-        if let node = map.node("reject"), let reject = MappingReader(node, what: "'reject' of requirement '\(id)'", sink: sink) {
+        if let node = map.node("reject"), let reject = MappingReader(node, what: sink.messages("what.reject", ["id": id]), sink: sink) {
             reject.rejectUnknownKeys(allowed: ["keywords", "message"])
             if let keywords = reject.strings("keywords", required: true), let message = reject.string("message", required: true) {
                 requirement.reject = Rejection(keywords: keywords, message: message)
@@ -211,17 +212,17 @@ struct RulePackDecoder {
     }
 
     private func decodeExternal(_ node: YAMLNode, indicator: String) -> ExternalScoring? {
-        guard let map = MappingReader(node, what: "'external' of indicator \(indicator)", sink: sink) else { return nil }
+        guard let map = MappingReader(node, what: sink.messages("what.external", ["id": indicator]), sink: sink) else { return nil }
         map.rejectUnknownKeys(allowed: ["index", "bands"])
         guard let index = map.string("index", required: true) else { return nil }
         var bands: [ExternalScoring.Band] = []
         for item in map.list("bands") ?? [] {
-            guard let band = MappingReader(item, what: "a band of indicator \(indicator)", sink: sink) else { continue }
+            guard let band = MappingReader(item, what: sink.messages("what.band", ["id": indicator]), sink: sink) else { continue }
             band.rejectUnknownKeys(allowed: ["min", "max", "level"])
             guard let minimum = band.double("min", required: true), let level = band.int("level", required: true) else { continue }
-            if !(1...5).contains(level) { sink.error("band level \(level) is outside 1–5", at: band.location(of: "level")) }
+            if !(1...5).contains(level) { sink.error("diag.band-level", ["level": level], at: band.location(of: "level")) }
             if let previous = bands.last, minimum <= previous.minimum {
-                sink.error("bands must go from the lowest 'min' to the highest", at: item.location)
+                sink.error("diag.band-order", [:], at: item.location)
             }
             bands.append(.init(minimum: minimum, maximum: band.double("max"), level: level))
         }
@@ -235,34 +236,34 @@ struct RulePackDecoder {
         let aspectIDs = aspects.map(\.id)
         for aspect in aspects {
             if let domain = aspect.domain, !domainIDs.contains(domain) {
-                sink.error("aspect '\(aspect.id)' names unknown domain '\(domain)'\(Suggestion.hint(for: domain, in: domainIDs))", at: aspect.location)
+                sink.error("diag.unknown-domain", ["id": aspect.id, "domain": domain, "hint": sink.hint(for: domain, in: domainIDs)], at: aspect.location)
             } else if aspect.domain == nil && !domains.isEmpty {
-                sink.error("aspect '\(aspect.id)' must name its 'domain' because the pack declares domains", at: aspect.location)
+                sink.error("diag.aspect-needs-domain", ["id": aspect.id], at: aspect.location)
             }
         }
         for indicator in indicators where !aspectIDs.contains(indicator.aspect) {
-            sink.error("indicator \(indicator.id) names unknown aspect '\(indicator.aspect)'\(Suggestion.hint(for: indicator.aspect, in: aspectIDs))", at: indicator.location)
+            sink.error("diag.unknown-aspect", ["id": indicator.id, "aspect": indicator.aspect, "hint": sink.hint(for: indicator.aspect, in: aspectIDs)], at: indicator.location)
         }
         if indicators.isEmpty {
-            sink.error("the pack defines no indicators", at: location)
+            sink.error("diag.no-indicators", [:], at: location)
         }
         func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= Self.weightTolerance }
         for aspect in aspects {
             let members = indicators.filter { $0.aspect == aspect.id }
             let sum = members.reduce(0) { $0 + $1.weight }
             if !members.isEmpty && !close(sum, aspect.weight) {
-                sink.error("indicators of aspect '\(aspect.id)' weigh \(format(sum)) in total but the aspect declares \(format(aspect.weight))", at: aspect.location)
+                sink.error("diag.aspect-weight", ["id": aspect.id, "sum": format(sum), "weight": format(aspect.weight)], at: aspect.location)
             }
         }
         for domain in domains {
             let sum = aspects.filter { $0.domain == domain.id }.reduce(0) { $0 + $1.weight }
             if !close(sum, domain.weight) {
-                sink.error("aspects of domain '\(domain.id)' weigh \(format(sum)) in total but the domain declares \(format(domain.weight))", at: domain.location)
+                sink.error("diag.domain-weight", ["id": domain.id, "sum": format(sum), "weight": format(domain.weight)], at: domain.location)
             }
         }
         let total = indicators.reduce(0) { $0 + $1.weight }
         if !indicators.isEmpty && !close(total, framework.totalWeight) {
-            sink.error("indicator weights add up to \(format(total)) but 'framework.total-weight' is \(format(framework.totalWeight))", at: location)
+            sink.error("diag.total-weight", ["sum": format(total), "weight": format(framework.totalWeight)], at: location)
         }
     }
 

@@ -2,9 +2,11 @@
 /// then validates the merged result strictly.
 public struct RulePackLoader: Sendable {
     public var limits: YAMLParser.Limits
+    public var messages: Messages
 
-    public init(limits: YAMLParser.Limits = YAMLParser.Limits()) {
+    public init(limits: YAMLParser.Limits = YAMLParser.Limits(), messages: Messages = .english) {
         self.limits = limits
+        self.messages = messages
     }
 
     /// `reference` is a shipped pack id (`spbe-2020`) or a path to a YAML file.
@@ -20,7 +22,7 @@ public struct RulePackLoader: Sendable {
 
     public func load(_ source: RuleSource) throws -> RulePack {
         let node = try resolvedNode(source, chain: [])
-        let sink = DiagnosticSink()
+        let sink = DiagnosticSink(messages: messages)
         let pack = RulePackDecoder(sink: sink, source: source.displayName).decode(node)
         if sink.hasErrors || pack == nil {
             throw RuleError.invalid(sink.diagnostics.filter { $0.severity == .error } + sink.diagnostics.filter { $0.severity != .error })
@@ -40,7 +42,7 @@ public struct RulePackLoader: Sendable {
         }
         guard var node = parsed else { throw RuleError.emptyFile(source.displayName) }
         guard node.mapping != nil else {
-            throw RuleError.invalid([Diagnostic(.error, "a rule file must be a mapping at the top, found \(node.shapeName)", at: node.location)])
+            throw RuleError.invalid([Diagnostic(.error, messages("rules.top-not-mapping", ["found": MappingReader.shape(node, DiagnosticSink(messages: messages))]), at: node.location)])
         }
         let nextChain = chain + [source]
 
@@ -67,7 +69,7 @@ public struct RulePackLoader: Sendable {
 
     private func resolve(_ reference: YAMLNode, from source: RuleSource) throws -> RuleSource {
         guard let name = reference.scalar, !name.isEmpty else {
-            throw RuleError.invalid([Diagnostic(.error, "a pack reference must be a name or a path, found \(reference.shapeName)", at: reference.location)])
+            throw RuleError.invalid([Diagnostic(.error, messages("rules.bad-reference", ["found": MappingReader.shape(reference, DiagnosticSink(messages: messages))]), at: reference.location)])
         }
         guard let resolved = source.resolve(name) else {
             throw RuleError.notFound(reference: name, from: reference.location, shipped: RuleSource.shippedPacks)

@@ -17,10 +17,12 @@ public struct Scaffolder: Sendable {
         case notAFolder(String)
         case cannotWrite(String, String)
 
-        public var description: String {
+        public var description: String { localized(.english) }
+
+        public func localized(_ t: Messages) -> String {
             switch self {
-            case .notAFolder(let path): return "error: '\(path)' exists and is not a folder"
-            case .cannotWrite(let path, let reason): return "error: cannot write '\(path)': \(reason)"
+            case .notAFolder(let path): return "error: " + t("cli.init-not-folder", ["path": path])
+            case .cannotWrite(let path, let reason): return "error: " + t("cli.init-cannot-write", ["path": path, "reason": reason])
             }
         }
     }

@@ -24,8 +24,21 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 /// instead of making the user fix them one at a time.
 public final class DiagnosticSink: @unchecked Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The language diagnostics are written in.
+    public let messages: Messages
 
-    public init() {}
+    public init(messages: Messages = .english) {
+        self.messages = messages
+    }
+
+    public func error(_ key: String, _ arguments: [String: any CustomStringConvertible], at location: SourceLocation?) {
+        error(messages(key, arguments), at: location)
+    }
+
+    /// "; did you mean 'x'?" in the sink's language, or "".
+    func hint(for word: String, in candidates: some Sequence<String>) -> String {
+        Suggestion.closest(to: word, in: candidates).map { messages("hint.did-you-mean", ["name": $0]) } ?? ""
+    }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 

@@ -10,7 +10,7 @@ struct MappingReader {
 
     init?(_ node: YAMLNode, what: String, sink: DiagnosticSink) {
         guard let pairs = node.mapping else {
-            sink.error("\(what) must be a mapping, found \(node.shapeName)", at: node.location)
+            sink.error("diag.must-be-mapping", ["what": what, "found": Self.shape(node, sink)], at: node.location)
             return nil
         }
         self.node = node
@@ -18,7 +18,7 @@ struct MappingReader {
         self.what = what
         for pair in pairs {
             guard let key = pair.key.scalar else {
-                sink.error("keys in \(what) must be plain text, found \(pair.key.shapeName)", at: pair.key.location)
+                sink.error("diag.key-not-text", ["what": what, "found": Self.shape(pair.key, sink)], at: pair.key.location)
                 continue
             }
             values[key] = pair.value
@@ -32,7 +32,7 @@ struct MappingReader {
 
     func node(_ key: String, required: Bool = false) -> YAMLNode? {
         guard let value = values[key], !value.isNull else {
-            if required { sink.error("\(what) is missing required key '\(key)'", at: node.location) }
+            if required { sink.error("diag.missing-key", ["what": what, "key": key], at: node.location) }
             return nil
         }
         return value
@@ -41,7 +41,7 @@ struct MappingReader {
     func string(_ key: String, required: Bool = false) -> String? {
         guard let value = node(key, required: required) else { return nil }
         guard let text = value.scalar else {
-            sink.error("'\(key)' in \(what) must be text, found \(value.shapeName)", at: value.location)
+            sink.error("diag.must-be-text", ["key": key, "what": what, "found": Self.shape(value, sink)], at: value.location)
             return nil
         }
         return text
@@ -54,7 +54,7 @@ struct MappingReader {
 
     static func int(_ value: YAMLNode, key: String, what: String, sink: DiagnosticSink) -> Int? {
         guard case .scalar(let text, true) = value.kind, let number = Int(text) else {
-            sink.error("'\(key)' in \(what) must be a whole number, found \(describe(value))", at: value.location)
+            sink.error("diag.must-be-integer", ["key": key, "what": what, "found": describe(value, sink)], at: value.location)
             return nil
         }
         return number
@@ -63,7 +63,7 @@ struct MappingReader {
     func double(_ key: String, required: Bool = false) -> Double? {
         guard let value = node(key, required: required) else { return nil }
         guard case .scalar(let text, true) = value.kind, let number = Double(text), number.isFinite else {
-            sink.error("'\(key)' in \(what) must be a number, found \(Self.describe(value))", at: value.location)
+            sink.error("diag.must-be-number", ["key": key, "what": what, "found": Self.describe(value, sink)], at: value.location)
             return nil
         }
         return number
@@ -75,7 +75,7 @@ struct MappingReader {
         case "true", "True", "yes": return true
         case "false", "False", "no": return false
         default:
-            sink.error("'\(key)' in \(what) must be true or false, found \(Self.describe(value))", at: value.location)
+            sink.error("diag.must-be-bool", ["key": key, "what": what, "found": Self.describe(value, sink)], at: value.location)
             return nil
         }
     }
@@ -89,13 +89,13 @@ struct MappingReader {
     static func strings(_ value: YAMLNode, key: String, what: String, sink: DiagnosticSink) -> [String]? {
         if let text = value.scalar { return [text] }
         guard let items = value.sequence else {
-            sink.error("'\(key)' in \(what) must be a list of text, found \(value.shapeName)", at: value.location)
+            sink.error("diag.must-be-text-list", ["key": key, "what": what, "found": shape(value, sink)], at: value.location)
             return nil
         }
         var result: [String] = []
         for item in items {
             guard let text = item.scalar else {
-                sink.error("items of '\(key)' in \(what) must be text, found \(item.shapeName)", at: item.location)
+                sink.error("diag.items-must-be-text", ["key": key, "what": what, "found": shape(item, sink)], at: item.location)
                 continue
             }
             result.append(text)
@@ -106,7 +106,7 @@ struct MappingReader {
     func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let value = node(key, required: required) else { return nil }
         guard let items = value.sequence else {
-            sink.error("'\(key)' in \(what) must be a list, found \(value.shapeName)", at: value.location)
+            sink.error("diag.must-be-list", ["key": key, "what": what, "found": Self.shape(value, sink)], at: value.location)
             return nil
         }
         return items
@@ -119,12 +119,25 @@ struct MappingReader {
     /// Reports every key not in `allowed`; call once after reading.
     func rejectUnknownKeys(allowed: [String]) {
         for (key, keyNode) in order where !allowed.contains(key) {
-            sink.error("unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))", at: keyNode.location)
+            sink.error("diag.unknown-key", ["key": key, "what": what, "hint": sink.hint(for: key, in: allowed)], at: keyNode.location)
         }
     }
 
-    static func describe(_ value: YAMLNode) -> String {
-        if let text = value.scalar { return "'\(text.prefix(40))'" }
-        return value.shapeName
+    static func describe(_ value: YAMLNode, _ sink: DiagnosticSink) -> String {
+        if let text = value.scalar, !value.isNull { return "'\(text.prefix(40))'" }
+        return shape(value, sink)
+    }
+
+    static func shape(_ node: YAMLNode, _ sink: DiagnosticSink) -> String {
+        switch node.kind {
+        case .scalar: return sink.messages(node.isNull ? "shape.null" : "shape.scalar")
+        case .sequence: return sink.messages("shape.list")
+        case .mapping: return sink.messages("shape.mapping")
+        }
+    }
+
+    /// "indicator '3'", "the config": the phrase messages use for a mapping.
+    static func what(_ key: String, _ arguments: [String: any CustomStringConvertible] = [:], _ sink: DiagnosticSink) -> String {
+        sink.messages(key, arguments)
     }
 }

@@ -20,26 +20,29 @@ public enum YAMLError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    public var description: String { localized(.english) }
+
+    /// The message without its location, in the given language.
+    public func message(_ t: Messages) -> String {
         switch self {
-        case .unreadable(let file, let reason):
-            return "\(file): error: cannot read file: \(reason)"
-        case .tooLarge(let file, let bytes, let limit):
-            return "\(file): error: file is \(bytes) bytes; YAML files over \(limit) bytes are refused"
-        case .invalidUTF8(let at):
-            return "\(at): error: invalid UTF-8 byte sequence; save the file as UTF-8"
-        case .syntax(let at, let message):
-            return "\(at): error: YAML syntax: \(message)"
-        case .duplicateKey(let key, let at, let first):
-            return "\(at): error: duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))"
-        case .undefinedAlias(let name, let at):
-            return "\(at): error: alias '*\(name)' refers to an anchor that is not defined before it"
-        case .aliasExpansion(let at, let limit):
-            return "\(at): error: aliases expand to more than \(limit) nodes; refusing a possible alias bomb"
-        case .nestingTooDeep(let at, let limit):
-            return "\(at): error: nesting deeper than \(limit) levels"
-        case .multipleDocuments(let at):
-            return "\(at): error: more than one YAML document in the file; keep one document per file"
+        case .unreadable(_, let reason): return t("yaml.unreadable", ["reason": reason])
+        case .tooLarge(_, let bytes, let limit): return t("yaml.too-large", ["bytes": bytes, "limit": limit])
+        case .invalidUTF8: return t("yaml.invalid-utf8")
+        case .syntax(_, let detail): return t("yaml.syntax", ["detail": detail])
+        case .duplicateKey(let key, _, let first): return t("yaml.duplicate-key", ["key": key, "line": first.line, "column": first.column])
+        case .undefinedAlias(let name, _): return t("yaml.undefined-alias", ["name": name])
+        case .aliasExpansion(_, let limit): return t("yaml.alias-bomb", ["limit": limit])
+        case .nestingTooDeep(_, let limit): return t("yaml.too-deep", ["limit": limit])
+        case .multipleDocuments: return t("yaml.multiple-documents")
+        }
+    }
+
+    public func localized(_ t: Messages) -> String {
+        switch self {
+        case .unreadable(let file, _), .tooLarge(let file, _, _):
+            return "\(file): error: \(message(t))"
+        default:
+            return "\(location.map { "\($0): " } ?? "")error: \(message(t))"
         }
     }
 }

@@ -37,15 +37,6 @@ public struct YAMLNode: Sendable {
         if case .mapping(let pairs) = kind { return pairs }
         return nil
     }
-
-    /// A short name of the node's shape for "expected X, found Y" messages.
-    public var shapeName: String {
-        switch kind {
-        case .scalar: return isNull ? "null" : "a scalar"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        }
-    }
 }
 
 public struct YAMLPair: Sendable {
