@@ -41,6 +41,9 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD), for reproducible deadlines and waivers.")
     var today: String?
 
+    @Flag(name: .long, help: "Print where the time went (load, walk, evaluate) to standard error.")
+    var stats = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -76,7 +79,9 @@ struct Check: ParsableCommand {
         let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",")
         let reporter = Reporters.make(format, options: options)!
+        let rendering = Stopwatch()
         FileHandle.standardOutput.write(Data(reporter.report(report).utf8))
+        if stats { Output.error(report.statistics.description + ", report \(TextFormat.decimal(rendering.milliseconds, places: 1)) ms") }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

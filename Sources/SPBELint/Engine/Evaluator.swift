@@ -26,8 +26,17 @@ public struct Evaluator: Sendable {
                 return ManualGate(level: definition.level, text: text)
             }
         }
+        // A requirement's status depends only on the files, so each is computed once,
+        // not once per level that inherits it.
+        var cache: [String: RequirementStatus] = [:]
         func statuses(for level: Int) -> [RequirementStatus] {
-            indicator.requirements(for: level).map { status(of: $0.requirement, declaredAt: $0.level, files: files) }
+            indicator.requirements(for: level).map { entry in
+                let key = "\(entry.level)/\(entry.requirement.id)"
+                if let known = cache[key] { return known }
+                let computed = status(of: entry.requirement, declaredAt: entry.level, files: files)
+                cache[key] = computed
+                return computed
+            }
         }
 
         var evidenceLevel = floor
@@ -62,15 +71,18 @@ public struct Evaluator: Sendable {
     }
 
     func status(of requirement: Requirement, declaredAt level: Int, files: [EvidenceFile]) -> RequirementStatus {
-        let wanted = Set(requirement.kinds)
+        let wanted = pack.kindMask(requirement.kinds)
         var matched: [String] = []
         var rejected: [String] = []
         var near: [String] = []
         var stale: [String] = []
         var years: Set<Int> = []
         let oldest = requirement.maxAgeYears.map { configuration.evaluationYear - $0 }
-        for file in files {
-            if !wanted.isDisjoint(with: file.kinds) {
+        for position in files.indices {
+            // Most files are of other kinds; test the bits before copying the file.
+            guard files[position].kindMask & wanted != 0 || files[position].nearKindMask & wanted != 0 || requirement.reject != nil else { continue }
+            let file = files[position]
+            if file.kindMask & wanted != 0 {
                 if let reject = requirement.reject, reject.matches(file) {
                     rejected.append(file.path)
                 } else if let oldest, (file.year ?? Int.min) < oldest {
@@ -81,7 +93,7 @@ public struct Evaluator: Sendable {
                     matched.append(file.path)
                     if let year = file.year { years.insert(year) }
                 }
-            } else if !wanted.isDisjoint(with: file.nearKinds) {
+            } else if file.nearKindMask & wanted != 0 {
                 near.append(file.path)
             } else if let reject = requirement.reject, reject.matches(file) {
                 // "Hasil Indeks KAMI 2023.pdf" is not named like IKASANDI at all, but it is
@@ -95,13 +107,9 @@ public struct Evaluator: Sendable {
         )
     }
 
-    /// The deepest folder shared by the files tied to the indicator through a folder.
+    /// The folder holding the indicator's evidence: the indicator folder the walk found
+    /// (the first in path order when an indicator has several).
     static func folder(of files: [EvidenceFile]) -> String? {
-        let folders = files.filter { $0.assignment == .folder }.map { $0.directory.split(separator: "/") }
-        guard var common = folders.first else { return nil }
-        for parts in folders.dropFirst() {
-            common = Array(zip(common, parts).prefix { $0 == $1 }.map(\.0))
-        }
-        return common.isEmpty ? nil : common.joined(separator: "/")
+        files.lazy.compactMap(\.indicatorFolder).first
     }
 }

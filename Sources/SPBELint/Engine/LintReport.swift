@@ -18,6 +18,7 @@ public struct LintReport: Sendable {
     public var today: Day
     /// The language findings were written in; reporters use the same.
     public var messages: Messages
+    public var statistics = RunStatistics()
 
     /// The report's deadline line, in the report's language.
     public var deadlineLine: String? {

@@ -39,6 +39,7 @@ public struct Linter: Sendable {
     }
 
     public func run(root: String) throws -> LintReport {
+        let loading = Stopwatch()
         var configuration = try loadConfiguration(for: root)
         if let rules = options.rules { configuration.rules = rules }
         if let interview = options.interview { configuration.interview = interview }
@@ -51,8 +52,18 @@ public struct Linter: Sendable {
             ignoreBase: Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
         )
         scanner.messages = messages
+        var statistics = RunStatistics()
+        statistics.loadMilliseconds = loading.milliseconds
+        let walking = Stopwatch()
         let index = try scanner.scan(root: root)
-        return report(pack: pack, configuration: configuration, index: index)
+        statistics.walkMilliseconds = walking.milliseconds
+        let evaluating = Stopwatch()
+        var result = report(pack: pack, configuration: configuration, index: index)
+        statistics.evaluateMilliseconds = evaluating.milliseconds
+        statistics.files = index.files.count
+        statistics.folders = index.directoriesVisited
+        result.statistics = statistics
+        return result
     }
 
     public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) -> LintReport {

@@ -16,28 +16,46 @@ public struct EvidenceFile: Sendable, Hashable {
     public var indicator: String?
     public var level: Int?
     public var assignment: Assignment?
+    /// The indicator folder the file sits in (set when tied by folder).
+    public var indicatorFolder: String?
     /// Kinds the file counts as (name keyword and extension both fit).
     public var kinds: [String]
     /// Kinds whose keywords fit but whose extensions do not: shown as hints
     /// ("found SK Tim.docx, but an SK must be .pdf").
     public var nearKinds: [String]
+    /// `kinds` and `nearKinds` as bits in the order of `RulePack.kindOrder`, so the
+    /// evaluator can test a file against a requirement without touching strings.
+    public var kindMask: UInt64 = 0
+    public var nearKindMask: UInt64 = 0
     /// The document's year: a sidecar `year`, else the latest 20xx in the name.
     public var year: Int?
 
-    public init(path: String, size: Int64 = 0, modified: Double = 0) {
+    public init(path: String, name: String? = nil, size: Int64 = 0, modified: Double = 0) {
         self.path = path
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = name ?? Self.lastComponent(path)
         self.name = name
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
-            self.ext = name[name.index(after: dot)...].lowercased()
-        } else {
-            self.ext = ""
-        }
+        self.ext = Self.fileExtension(name)
         self.size = size
         self.modified = modified
         self.kinds = []
         self.nearKinds = []
         self.year = Self.year(in: name)
+    }
+
+    static func lastComponent(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
+    }
+
+    /// Lower-case extension from the bytes after the last dot ("" for none or a dot file).
+    static func fileExtension(_ name: String) -> String {
+        let bytes = name.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return "" }
+        var ext: [UInt8] = []
+        for byte in bytes[bytes.index(after: dot)...] {
+            ext.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        return String(decoding: ext, as: UTF8.self)
     }
 
     /// "Laporan Audit 2024.pdf", "RKA_2025", "14-06-2023" → the latest plausible year.
@@ -62,8 +80,4 @@ public struct EvidenceFile: Sendable, Hashable {
         ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
     }
 
-    public var directory: String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
-    }
 }

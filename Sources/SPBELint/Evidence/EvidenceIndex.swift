@@ -21,7 +21,7 @@ public struct EvidenceIndex: Sendable {
     }
 
     public var root: String
-    /// Sorted by path, so every report is deterministic.
+    /// In walk order (depth first, names in byte order), so every report is deterministic.
     public var files: [EvidenceFile]
     public var notices: [Notice]
     public var directoriesVisited: Int
@@ -29,7 +29,7 @@ public struct EvidenceIndex: Sendable {
 
     init(root: String, files: [EvidenceFile], notices: [Notice], directoriesVisited: Int) {
         self.root = root
-        self.files = files.sorted { $0.path < $1.path }
+        self.files = files
         self.notices = notices.sorted { ($0.path, $0.code.rawValue) < ($1.path, $1.code.rawValue) }
         self.directoriesVisited = directoriesVisited
         var grouped: [String: [Int]] = [:]

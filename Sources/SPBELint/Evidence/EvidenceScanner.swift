@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -24,22 +26,64 @@ public struct EvidenceScanner: Sendable {
     /// Names that are never evidence: system litter and office lock files.
     static let litter: Set<String> = ["Thumbs.db", "desktop.ini", "Desktop.ini", ".DS_Store"]
 
+    /// Indicator number → position in `pack.indicators`.
+    private let indicatorIndex: [Int: Int]
+
     public init(pack: RulePack, conventions: Conventions = .standard, ignore: IgnoreMatcher = IgnoreMatcher(patterns: []), ignoreBase: String = "") {
         self.pack = pack
+        self.indicatorIndex = Dictionary(pack.indicators.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
         self.conventions = conventions
         self.ignore = ignore
         self.ignoreBase = ignoreBase
     }
 
     private struct Context {
-        var indicator: Indicator?
+        /// Index into `pack.indicators`: small, so copying a context per file is cheap.
+        var indicator: Int?
         var level: Int?
+        /// Relative path of the folder that tied the indicator.
+        var folder: String?
     }
 
-    private struct PendingDirectory {
-        var absolute: String
-        var relative: String
+    /// One open folder of the depth-first walk. A class: the loop touches it once per
+    /// entry, and a struct of strings and arrays would be copied (and retained) each time.
+    private final class Frame {
+        let absolute: String
+        let relative: String
+        let context: Context
+        let names: [(name: String, valid: Bool, type: UInt8)]
+        var next = 0
+        let sidecar: Sidecar?
+        /// Entries are stat-ed relative to this descriptor, so the kernel does not resolve
+        /// the whole path again for every file; -1 falls back to the path.
+        let descriptor: Int32
+
+        init(absolute: String, relative: String, context: Context, names: [(name: String, valid: Bool, type: UInt8)], sidecar: Sidecar?) {
+            self.absolute = absolute
+            self.relative = relative
+            self.context = context
+            self.names = names
+            self.sidecar = sidecar
+            self.descriptor = Glibc.open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        }
+
+        deinit {
+            if descriptor >= 0 { close(descriptor) }
+        }
+
+        func status(of name: String, into status: inout stat) -> Bool {
+            descriptor >= 0
+                ? fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0
+                : lstat(absolute + "/" + name, &status) == 0
+        }
+    }
+
+    /// A file seen by the walk, before classification.
+    private struct Seen {
+        var path: String
+        var name: String
         var context: Context
+        var sidecar: Sidecar.Entry?
     }
 
     public func scan(root: String) throws -> EvidenceIndex {
@@ -50,117 +94,191 @@ public struct EvidenceScanner: Sendable {
         guard (status.st_mode & S_IFMT) == S_IFDIR else { throw EvidenceError.rootNotADirectory(root) }
         guard let realRoot = Self.realPath(root) else { throw EvidenceError.rootUnreadable(root, reason: "cannot resolve the path") }
 
-        let classifier = EvidenceClassifier(kinds: pack.kinds)
-        var files: [EvidenceFile] = []
+        var seen: [Seen] = []
         var notices: [EvidenceIndex.Notice] = []
         var visited: Set<FileIdentity> = [FileIdentity(status)]
-        var pending = [PendingDirectory(absolute: root, relative: "", context: Context())]
         var directories = 0
+        // Depth first, entries in byte order: the order of the index is deterministic
+        // without sorting every path at the end.
+        guard let rootFrame = try open(root, relative: "", context: Context(), notices: &notices) else {
+            throw EvidenceError.rootUnreadable(root, reason: String(cString: strerror(errno)))
+        }
+        directories += 1
+        var stack = [rootFrame]
 
-        while let directory = pending.popLast() {
-            guard let handle = opendir(directory.absolute) else {
-                let reason = String(cString: strerror(errno))
-                if directory.relative.isEmpty { throw EvidenceError.rootUnreadable(root, reason: reason) }
-                notices.append(.init(code: .unreadable, path: directory.relative + "/", arguments: ["reason": reason]))
+        while let directory = stack.last {
+            guard directory.next < directory.names.count else {
+                stack.removeLast()
                 continue
             }
-            directories += 1
-            let descriptor = dirfd(handle)
-            var names: [(name: String, valid: Bool)] = []
-            while let entry = readdir(handle) {
-                let decoded = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { chars -> (String, Bool) in
-                        if let valid = String(validatingCString: chars) { return (valid, true) }
-                        return (String(cString: chars), false)
-                    }
-                }
-                if decoded.0 == "." || decoded.0 == ".." { continue }
-                names.append((decoded.0, decoded.1))
+            let (name, valid, direntType) = directory.names[directory.next]
+            directory.next += 1
+            // `*.spbe-lint.md` are `init`'s guides: placeholders must never count as evidence.
+            if name.hasPrefix(".") || Self.litter.contains(name) || name.hasPrefix("~$") || name.hasSuffix(".spbe-lint.md") { continue }
+            let relative = join(directory.relative, name)
+            if !valid {
+                notices.append(.init(code: .nameEncoding, path: relative))
+                continue
             }
-            names.sort { $0.name < $1.name }
-
-            var sidecar: Sidecar?
-            if names.contains(where: { $0.name == Sidecar.fileName }) {
-                let sidecarPath = directory.absolute + "/" + Sidecar.fileName
-                var sidecarStatus = stat()
-                if lstat(sidecarPath, &sidecarStatus) == 0, (sidecarStatus.st_mode & S_IFMT) == S_IFREG {
-                    let loaded = Sidecar(path: sidecarPath, displayPath: join(directory.relative, Sidecar.fileName), pack: pack, messages: messages)
-                    for problem in loaded.problems {
-                        notices.append(.init(code: .sidecar, path: join(directory.relative, Sidecar.fileName), arguments: ["detail": problem]))
-                    }
-                    for name in loaded.entries.keys.sorted() where !names.contains(where: { $0.name == name }) {
-                        notices.append(.init(code: .sidecarOrphan, path: join(directory.relative, Sidecar.fileName), arguments: ["name": name]))
-                    }
-                    sidecar = loaded
-                }
+            // Like `find -type f`, trust the folder listing's type for plain files: no
+            // stat per file. Folders, links and unknown types are stat-ed.
+            if direntType == UInt8(DT_REG) {
+                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative), isDirectory: false) { continue }
+                seen.append(Seen(path: relative, name: name, context: directory.context, sidecar: directory.sidecar?.entries[name]))
+                continue
             }
-
-            for (name, valid) in names {
-                // `*.spbe-lint.md` are `init`'s guides: placeholders must never count as evidence.
-                if name.hasPrefix(".") || Self.litter.contains(name) || name.hasPrefix("~$") || name.hasSuffix(".spbe-lint.md") { continue }
-                let relative = join(directory.relative, name)
-                let absolute = directory.absolute + "/" + name
-                if !valid {
-                    notices.append(.init(code: .nameEncoding, path: relative))
-                    continue
-                }
-                var entryStatus = stat()
-                if fstatat(descriptor, name, &entryStatus, AT_SYMLINK_NOFOLLOW) != 0 {
-                    notices.append(.init(code: .vanished, path: relative))
-                    continue
-                }
-                var type = entryStatus.st_mode & S_IFMT
-                if type == S_IFLNK {
-                    guard let target = Self.realPath(absolute) else {
-                        notices.append(.init(code: .symlinkBroken, path: relative))
-                        continue
-                    }
-                    guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
-                        notices.append(.init(code: .symlinkOutside, path: relative, arguments: ["target": target]))
-                        continue
-                    }
-                    guard stat(target, &entryStatus) == 0 else {
-                        notices.append(.init(code: .symlinkBroken, path: relative))
-                        continue
-                    }
-                    type = entryStatus.st_mode & S_IFMT
-                }
-                let isDirectory = type == S_IFDIR
-                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative), isDirectory: isDirectory) { continue }
-
-                if isDirectory {
-                    guard visited.insert(FileIdentity(entryStatus)).inserted else {
-                        notices.append(.init(code: .symlinkLoop, path: relative))
-                        continue
-                    }
-                    pending.append(PendingDirectory(absolute: absolute, relative: relative, context: enter(folder: name, from: directory.context)))
-                    continue
-                }
-                guard type == S_IFREG else {
-                    notices.append(.init(code: .specialFile, path: relative))
-                    continue
-                }
-                var file = EvidenceFile(path: relative, size: Int64(entryStatus.st_size), modified: Self.modified(entryStatus))
-                classifier.classify(&file)
-                assign(&file, context: directory.context, notices: &notices)
-                if let entry = sidecar?.entries[name] {
-                    if let kinds = entry.kinds { file.kinds = kinds; file.nearKinds = [] }
-                    if let indicator = entry.indicator { file.indicator = indicator; file.assignment = .sidecar }
-                    if let level = entry.level { file.level = level }
-                    if let year = entry.year { file.year = year }
-                }
-                files.append(file)
+            var entryStatus = stat()
+            if !directory.status(of: name, into: &entryStatus) {
+                notices.append(.init(code: .vanished, path: relative))
+                continue
             }
-            closedir(handle)
+            var type = entryStatus.st_mode & S_IFMT
+            if type == S_IFLNK {
+                guard let target = Self.realPath(directory.absolute + "/" + name) else {
+                    notices.append(.init(code: .symlinkBroken, path: relative))
+                    continue
+                }
+                guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
+                    notices.append(.init(code: .symlinkOutside, path: relative, arguments: ["target": target]))
+                    continue
+                }
+                guard stat(target, &entryStatus) == 0 else {
+                    notices.append(.init(code: .symlinkBroken, path: relative))
+                    continue
+                }
+                type = entryStatus.st_mode & S_IFMT
+            }
+            let isDirectory = type == S_IFDIR
+            if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative), isDirectory: isDirectory) { continue }
+
+            if isDirectory {
+                guard visited.insert(FileIdentity(entryStatus)).inserted else {
+                    notices.append(.init(code: .symlinkLoop, path: relative))
+                    continue
+                }
+                let context = enter(folder: name, path: relative, from: directory.context)
+                if let frame = try open(directory.absolute + "/" + name, relative: relative, context: context, notices: &notices) {
+                    directories += 1
+                    stack.append(frame)
+                }
+                continue
+            }
+            guard type == S_IFREG else {
+                notices.append(.init(code: .specialFile, path: relative))
+                continue
+            }
+            seen.append(Seen(path: relative, name: name, context: directory.context, sidecar: directory.sidecar?.entries[name]))
         }
+
+        let files = classify(seen, notices: &notices)
         return EvidenceIndex(root: root, files: files, notices: notices, directoriesVisited: directories)
     }
 
-    private func enter(folder name: String, from context: Context) -> Context {
+    /// Reads a folder's entry names (and its sidecar). Nil, with a notice, when it cannot be read.
+    private func open(_ absolute: String, relative: String, context: Context, notices: inout [EvidenceIndex.Notice]) throws -> Frame? {
+        guard let handle = opendir(absolute) else {
+            if !relative.isEmpty {
+                notices.append(.init(code: .unreadable, path: relative + "/", arguments: ["reason": String(cString: strerror(errno))]))
+            }
+            return nil
+        }
+        defer { closedir(handle) }
+        // Names are gathered as raw bytes in one buffer and sorted there (byte order:
+        // deterministic whatever the file system's listing order), before any String exists.
+        var buffer: [UInt8] = []
+        var spans: [(start: Int, count: Int, type: UInt8)] = []
+        while let entry = readdir(handle) {
+            let type = entry.pointee.d_type
+            withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { bytes in
+                    let length = strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
+                    if (length == 1 && bytes[0] == 46) || (length == 2 && bytes[0] == 46 && bytes[1] == 46) { return }
+                    spans.append((buffer.count, length, type))
+                    buffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+                }
+            }
+        }
+        let names: [(name: String, valid: Bool, type: UInt8)] = buffer.withUnsafeBufferPointer { all in
+            spans.sort { a, b in
+                let order = memcmp(all.baseAddress! + a.start, all.baseAddress! + b.start, min(a.count, b.count))
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+            return spans.map { span in
+                let bytes = UnsafeBufferPointer(rebasing: all[span.start..<(span.start + span.count)])
+                if let valid = String(validating: bytes, as: UTF8.self) { return (valid, true, span.type) }
+                return (String(decoding: bytes, as: UTF8.self), false, span.type)
+            }
+        }
+
+        var sidecar: Sidecar?
+        if names.contains(where: { $0.name == Sidecar.fileName }) {
+            let sidecarPath = absolute + "/" + Sidecar.fileName
+            var sidecarStatus = stat()
+            if lstat(sidecarPath, &sidecarStatus) == 0, (sidecarStatus.st_mode & S_IFMT) == S_IFREG {
+                let displayPath = join(relative, Sidecar.fileName)
+                let loaded = Sidecar(path: sidecarPath, displayPath: displayPath, pack: pack, messages: messages)
+                for problem in loaded.problems {
+                    notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem]))
+                }
+                for name in loaded.entries.keys.sorted() where !names.contains(where: { $0.name == name }) {
+                    notices.append(.init(code: .sidecarOrphan, path: displayPath, arguments: ["name": name]))
+                }
+                sidecar = loaded
+            }
+        }
+        return Frame(absolute: absolute, relative: relative, context: context, names: names, sidecar: sidecar)
+    }
+
+    /// Classifies and ties files to indicators on every core; each file lands in its
+    /// own slot, so the result does not depend on scheduling.
+    private func classify(_ seen: [Seen], notices: inout [EvidenceIndex.Notice]) -> [EvidenceFile] {
+        let classifier = EvidenceClassifier(kinds: pack.kinds)
+        let chunks = seen.count < 2_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
+        let size = (seen.count + chunks - 1) / max(chunks, 1)
+        var files = [EvidenceFile?](repeating: nil, count: seen.count)
+        var conflicts = [[EvidenceIndex.Notice]](repeating: [], count: chunks)
+        files.withUnsafeMutableBufferPointer { output in
+            conflicts.withUnsafeMutableBufferPointer { conflictOutput in
+                // Each chunk writes only its own slots, so sharing the buffers is safe.
+                let outputBase = DisjointSlots(buffer: output)
+                let conflictBase = DisjointSlots(buffer: conflictOutput)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let lower = chunk * size
+                    let upper = min(seen.count, lower + size)
+                    guard lower < upper else { return }
+                    var local: [EvidenceIndex.Notice] = []
+                    for position in lower..<upper {
+                        let item = seen[position]
+                        var file = EvidenceFile(path: item.path, name: item.name)
+                        classifier.classify(&file)
+                        assign(&file, context: item.context, notices: &local)
+                        if let entry = item.sidecar {
+                            if let kinds = entry.kinds {
+                                file.kinds = kinds
+                                file.nearKinds = []
+                                file.kindMask = pack.kindMask(kinds)
+                                file.nearKindMask = 0
+                            }
+                            if let indicator = entry.indicator { file.indicator = indicator; file.assignment = .sidecar }
+                            if let level = entry.level { file.level = level }
+                            if let year = entry.year { file.year = year }
+                        }
+                        outputBase.buffer[position] = file
+                    }
+                    conflictBase.buffer[chunk] = local
+                }
+            }
+        }
+        notices += conflicts.flatMap { $0 }
+        return files.compactMap { $0 }
+    }
+
+    private func enter(folder name: String, path: String, from context: Context) -> Context {
         var next = context
         guard let match = conventions.matchFolder(name) else { return next }
-        if next.indicator == nil, let number = match.number, let indicator = pack.indicator(number: number) {
+        if next.indicator == nil, let number = match.number, let indicator = indicatorIndex[number] {
             next.indicator = indicator
+            next.folder = path
             next.level = match.level ?? next.level
         } else if let level = match.level, match.number == nil || next.indicator != nil {
             next.level = level
@@ -171,9 +289,11 @@ public struct EvidenceScanner: Sendable {
     private func assign(_ file: inout EvidenceFile, context: Context, notices: inout [EvidenceIndex.Notice]) {
         let match = conventions.matchFile(file.name)
         file.level = match?.level ?? context.level
-        if let indicator = context.indicator {
+        if let position = context.indicator {
+            let indicator = pack.indicators[position]
             file.indicator = indicator.id
             file.assignment = .folder
+            file.indicatorFolder = context.folder
             if let number = match?.number, number != indicator.number, let other = pack.indicator(number: number) {
                 notices.append(.init(code: .nameConflict, path: file.path, arguments: ["named": other.id, "filed": indicator.id]))
             }
@@ -192,14 +312,11 @@ public struct EvidenceScanner: Sendable {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+}
 
-    static func modified(_ status: stat) -> Double {
-        #if canImport(Darwin)
-        return Double(status.st_mtimespec.tv_sec) + Double(status.st_mtimespec.tv_nsec) / 1e9
-        #else
-        return Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
-        #endif
-    }
+/// A buffer that concurrent workers fill at disjoint indices.
+private struct DisjointSlots<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
 }
 
 private struct FileIdentity: Hashable {

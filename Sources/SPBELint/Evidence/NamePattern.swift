@@ -63,7 +63,21 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether a name starting with this byte could match: checked before any work,
+    /// because most file names match no file pattern at all.
+    func couldStart(with byte: UInt8) -> Bool {
+        let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+        switch tokens.first {
+        case .literal(let wanted): return lower == wanted
+        case .number: return byte >= 48 && byte <= 57
+        case .level: return byte >= 49 && byte <= 53
+        case .separators(true): return Self.isSeparator(byte)
+        default: return true
+        }
+    }
+
     public func match(_ name: String) -> Match? {
+        guard let first = name.utf8.first, couldStart(with: first) else { return nil }
         let bytes = Array(name.lowercased().utf8)
         var result = Match()
         return match(tokens[...], bytes[...], &result) ? result : nil

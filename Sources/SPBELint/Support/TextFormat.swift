@@ -1,6 +1,6 @@
 /// Number formatting shared by every report: indices are published with two decimals.
-enum TextFormat {
-    static func decimal(_ value: Double, places: Int = 2) -> String {
+public enum TextFormat {
+    public static func decimal(_ value: Double, places: Int = 2) -> String {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
@@ -12,7 +12,7 @@ enum TextFormat {
     }
 
     /// Weights print as written: 13, 1.3, 16.5.
-    static func weight(_ value: Double) -> String {
+    public static func weight(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Phase timings for `--stats`: monotonic clock, milliseconds.
+public struct Stopwatch: Sendable {
+    private var start: timespec
+
+    public init() {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        start = now
+    }
+
+    public var milliseconds: Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec - start.tv_sec) * 1000 + Double(now.tv_nsec - start.tv_nsec) / 1_000_000
+    }
+}
+
+/// What `--stats` prints: where the time of one run went.
+public struct RunStatistics: Sendable {
+    public var loadMilliseconds = 0.0
+    public var walkMilliseconds = 0.0
+    public var evaluateMilliseconds = 0.0
+    public var files = 0
+    public var folders = 0
+
+    public var description: String {
+        func ms(_ value: Double) -> String { TextFormat.decimal(value, places: 1) + " ms" }
+        return "stats: config+rules \(ms(loadMilliseconds)), walk+classify \(ms(walkMilliseconds)) (\(files) files, \(folders) folders), evaluate \(ms(evaluateMilliseconds))"
+    }
+}
