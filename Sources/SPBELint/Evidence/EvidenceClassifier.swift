@@ -1,31 +1,44 @@
-/// Decides which evidence kinds a file name stands for. Works on UTF-8 bytes with a
-/// first-word index: each word of a name looks up only the keywords that start with
-/// it, so the cost per file does not grow with the size of the kind catalogue.
+/// Decides which evidence kinds a file name stands for. Everything a name is tested
+/// against is precomputed into plain integers: keywords are indexed by a hash of
+/// their first word, extensions map to kind bitmasks, and a name is lowered into one
+/// byte buffer whose words are spans, so classifying a file allocates almost nothing.
 struct EvidenceClassifier: Sendable {
     struct Keyword: Sendable {
         var kind: Int
+        var first: [UInt8]
         /// Words after the first one.
         var rest: [[UInt8]]
         /// The last word may be a prefix (`screenshot*`).
         var prefixLast: Bool
     }
 
-    let kinds: [EvidenceKind]
-    /// Keywords by their first word, exact.
-    let byFirstWord: [[UInt8]: [Keyword]]
+    let ids: [String]
+    let byFirstWord: [UInt64: [Keyword]]
     /// Single-word prefix keywords (`screenshot*`), tried against every word.
     let prefixes: [(kind: Int, prefix: [UInt8])]
-    /// Per kind: the kinds it yields to, as indices.
-    let yields: [[Int]]
-    let extensionOnly: [Int]
+    /// Per kind: the kinds it yields to, as bits.
+    let yields: [UInt64]
+    /// Kinds accepting an extension, and kinds accepting any.
+    let byExtension: [String: UInt64]
+    let anyExtension: UInt64
+    /// Kinds recognised by extension alone.
+    let extensionOnly: UInt64
 
     init(kinds catalogue: [String: EvidenceKind]) {
-        let kinds = catalogue.keys.sorted().compactMap { catalogue[$0] }
-        self.kinds = kinds
-        let position = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1.id, $0) })
-        var byFirstWord: [[UInt8]: [Keyword]] = [:]
+        // Same order as RulePack.kindOrder, so the masks mean the same bits.
+        let kinds = catalogue.keys.sorted().compactMap { catalogue[$0] }.prefix(64)
+        ids = kinds.map(\.id)
+        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        var byFirstWord: [UInt64: [Keyword]] = [:]
         var prefixes: [(kind: Int, prefix: [UInt8])] = []
+        var byExtension: [String: UInt64] = [:]
+        var anyExtension: UInt64 = 0
+        var extensionOnly: UInt64 = 0
         for (index, kind) in kinds.enumerated() {
+            let bit: UInt64 = 1 << UInt64(index)
+            if kind.extensions.isEmpty { anyExtension |= bit }
+            for ext in kind.extensions { byExtension[ext, default: 0] |= bit }
+            if kind.keywords.isEmpty && !kind.extensions.isEmpty { extensionOnly |= bit }
             for keyword in kind.keywords {
                 let prefix = keyword.hasSuffix("*")
                 let text = prefix ? String(keyword.dropLast()) : keyword
@@ -34,83 +47,109 @@ struct EvidenceClassifier: Sendable {
                 if prefix && words.count == 1 {
                     prefixes.append((index, first))
                 } else {
-                    byFirstWord[first, default: []].append(Keyword(kind: index, rest: Array(words.dropFirst()), prefixLast: prefix))
+                    byFirstWord[Self.hash(first[...]), default: []].append(Keyword(kind: index, first: first, rest: Array(words.dropFirst()), prefixLast: prefix))
                 }
             }
         }
         self.byFirstWord = byFirstWord
         self.prefixes = prefixes
-        self.yields = kinds.map { kind in kind.yieldsTo.compactMap { position[$0] } }
-        self.extensionOnly = kinds.indices.filter { kinds[$0].keywords.isEmpty }
+        self.byExtension = byExtension
+        self.anyExtension = anyExtension
+        self.extensionOnly = extensionOnly
+        self.yields = kinds.map { kind in
+            kind.yieldsTo.reduce(UInt64(0)) { mask, id in position[id].map { mask | (1 << UInt64($0)) } ?? mask }
+        }
     }
 
-    /// Lower-case ASCII letters and digits (other bytes ≥ 0x80 kept as letters), split
-    /// at everything else: "SK_Tim-Koordinasi.SPBE" → [sk, tim, koordinasi, spbe].
-    static func words(_ text: Substring.UTF8View) -> [[UInt8]] {
-        var words: [[UInt8]] = []
-        var current: [UInt8] = []
+    /// FNV-1a of a word.
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return value
+    }
+
+    /// Lower-case ASCII letters and digits (bytes ≥ 0x80 kept as letters); the spans of
+    /// the words between everything else: "SK_Tim-Koordinasi.SPBE" → sk, tim, koordinasi, spbe.
+    static func words(_ text: Substring.UTF8View) -> (bytes: [UInt8], spans: [Range<Int>]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count)
+        var spans: [Range<Int>] = []
+        var start = -1
         for byte in text {
+            let lowered: UInt8
             switch byte {
-            case 65...90: current.append(byte + 32)
-            case 97...122, 48...57, 128...255: current.append(byte)
+            case 65...90: lowered = byte + 32
+            case 97...122, 48...57, 128...255: lowered = byte
             default:
-                if !current.isEmpty { words.append(current); current = [] }
+                if start >= 0 { spans.append(start..<bytes.count); start = -1 }
+                continue
             }
+            if start < 0 { start = bytes.count }
+            bytes.append(lowered)
         }
-        if !current.isEmpty { words.append(current) }
-        return words
+        if start >= 0 { spans.append(start..<bytes.count) }
+        return (bytes, spans)
     }
 
     func classify(_ file: inout EvidenceFile) {
-        let stem = file.name.utf8.count > file.ext.utf8.count + 1 && !file.ext.isEmpty
+        let stem = !file.ext.isEmpty && file.name.utf8.count > file.ext.utf8.count + 1
             ? file.name.dropLast(file.ext.count + 1) : Substring(file.name)
-        let words = Self.words(stem.utf8)
-        // First word position per kind (Int.max: not named).
-        var first = [Int](repeating: Int.max, count: kinds.count)
-        for (position, word) in words.enumerated() {
-            if let candidates = byFirstWord[word] {
-                for keyword in candidates where position < first[keyword.kind] && matches(keyword, words, after: position) {
+        let (bytes, spans) = Self.words(stem.utf8)
+        var first = [Int](repeating: Int.max, count: ids.count)
+        var named: UInt64 = 0
+        for (position, span) in spans.enumerated() {
+            let word = bytes[span]
+            if let candidates = byFirstWord[Self.hash(word)] {
+                for keyword in candidates where position < first[keyword.kind] && word.elementsEqual(keyword.first)
+                    && matches(keyword, bytes, spans, after: position) {
                     first[keyword.kind] = position
+                    named |= 1 << UInt64(keyword.kind)
                 }
             }
             for (kind, prefix) in prefixes where position < first[kind] && word.starts(with: prefix) {
                 first[kind] = position
+                named |= 1 << UInt64(kind)
             }
         }
-        var named: [String] = []
-        var near: [String] = []
-        var mask: UInt64 = 0
-        var nearMask: UInt64 = 0
-        for (index, kind) in kinds.enumerated() {
-            let position = first[index]
-            if position == Int.max {
-                if kind.keywords.isEmpty && !kind.extensions.isEmpty && kind.accepts(extension: file.ext) {
-                    named.append(kind.id)
-                    if index < 64 { mask |= 1 << UInt64(index) }
-                }
-                continue
+        // A kind named after a kind it yields to is not this kind ("Laporan Reviu Perwali").
+        var kept: UInt64 = 0
+        var remaining = named
+        while remaining != 0 {
+            let index = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            var others = yields[index] & named
+            var yielded = false
+            while others != 0 {
+                let other = others.trailingZeroBitCount
+                others &= others - 1
+                if first[other] < first[index] { yielded = true; break }
             }
-            if yields[index].contains(where: { first[$0] < position }) { continue }
-            if kind.accepts(extension: file.ext) {
-                named.append(kind.id)
-                if index < 64 { mask |= 1 << UInt64(index) }
-            } else {
-                near.append(kind.id)
-                if index < 64 { nearMask |= 1 << UInt64(index) }
-            }
+            if !yielded { kept |= 1 << UInt64(index) }
         }
-        file.kinds = named
-        file.nearKinds = near
-        file.kindMask = mask
-        file.nearKindMask = nearMask
+        let accepting = (byExtension[file.ext] ?? 0) | anyExtension
+        file.kindMask = (kept & accepting) | (extensionOnly & accepting)
+        file.nearKindMask = kept & ~accepting
+        file.kinds = Self.names(file.kindMask, ids)
+        file.nearKinds = Self.names(file.nearKindMask, ids)
     }
 
-    private func matches(_ keyword: Keyword, _ words: [[UInt8]], after position: Int) -> Bool {
-        guard position + keyword.rest.count < words.count else { return false }
+    static func names(_ mask: UInt64, _ ids: [String]) -> [String] {
+        guard mask != 0 else { return [] }
+        var result: [String] = []
+        var remaining = mask
+        while remaining != 0 {
+            result.append(ids[remaining.trailingZeroBitCount])
+            remaining &= remaining - 1
+        }
+        return result
+    }
+
+    private func matches(_ keyword: Keyword, _ bytes: [UInt8], _ spans: [Range<Int>], after position: Int) -> Bool {
+        guard position + keyword.rest.count < spans.count else { return false }
         for (offset, wanted) in keyword.rest.enumerated() {
-            let word = words[position + 1 + offset]
+            let word = bytes[spans[position + 1 + offset]]
             let isLast = offset == keyword.rest.count - 1
-            if isLast && keyword.prefixLast ? !word.starts(with: wanted) : word != wanted { return false }
+            if isLast && keyword.prefixLast ? !word.starts(with: wanted) : !word.elementsEqual(wanted) { return false }
         }
         return true
     }
