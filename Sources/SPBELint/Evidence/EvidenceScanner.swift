@@ -22,6 +22,9 @@ public struct EvidenceScanner: Sendable {
     public var ignoreBase: String
     /// The language of sidecar diagnostics.
     public var messages: Messages = .english
+    /// Called after a folder is listed, before its entries are looked at: lets tests
+    /// change the tree mid-walk (a file deleted while spbe-lint runs).
+    var afterListing: (@Sendable (_ relativePath: String) -> Void)?
 
     /// Names that are never evidence: system litter and office lock files.
     static let litter: Set<String> = ["Thumbs.db", "desktop.ini", "Desktop.ini", ".DS_Store"]
@@ -210,6 +213,7 @@ public struct EvidenceScanner: Sendable {
             }
         }
 
+        afterListing?(relative)
         var sidecar: Sidecar?
         if names.contains(where: { $0.name == Sidecar.fileName }) {
             let sidecarPath = absolute + "/" + Sidecar.fileName

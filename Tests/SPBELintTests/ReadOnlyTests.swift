@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import SPBELint
+
+/// Nothing but `init` ever writes into the user's evidence tree: every other command
+/// leaves names, contents, sizes, modes and modification times exactly as they were.
+@Suite("Read-only guarantee")
+struct ReadOnlyTests {
+    /// Every entry (hidden ones too): path, type, mode, size, mtime to the nanosecond, content hash.
+    static func fingerprint(_ root: String) throws -> [String] {
+        var lines: [String] = []
+        let enumerator = try #require(FileManager.default.enumerator(atPath: root))
+        for case let relative as String in enumerator {
+            let path = root + "/" + relative
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            var line = "\(relative) mode=\(status.st_mode) size=\(status.st_size) mtime=\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+            if (status.st_mode & S_IFMT) == S_IFREG, let data = FileManager.default.contents(atPath: path) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                line += " fnv=\(String(hash, radix: 16))"
+            }
+            lines.append(line)
+        }
+        var rootStatus = stat()
+        lstat(root, &rootStatus)
+        lines.append(". mode=\(rootStatus.st_mode) mtime=\(rootStatus.st_mtim.tv_sec).\(rootStatus.st_mtim.tv_nsec)")
+        return lines.sorted()
+    }
+
+    @Test func everyReadingCommandLeavesTheTreeUntouched() throws {
+        let tree = TempTree("bukti")
+        let sample = Fixtures.packageRoot.appendingPathComponent("sample-evidence/spbe-2020").path
+        for entry in try FileManager.default.contentsOfDirectory(atPath: sample) {
+            try FileManager.default.copyItem(atPath: sample + "/" + entry, toPath: tree.path(entry))
+        }
+        tree.file("Lampiran/.bukti.yaml", "Foto Kegiatan Bimtek SPBE.jpg: {kind: foto, indicator: \"19\"}\n")
+        let before = try Self.fingerprint(tree.root)
+        #expect(before.count > 30)
+
+        let runs: [[String]] = [
+            [tree.root], ["check", tree.root, "--stats"], [tree.root, "--format", "json"],
+            [tree.root, "--format", "markdown", "--group-by", "owner", "--lang", "id"],
+            [tree.root, "--format", "csv", "--group-by", "owner", "--bom", "--csv-separator", ";"],
+            [tree.root, "--target", "5", "--today", "2026-09-23"], ["explain", "8"], ["explain", "I10", "--level", "3"],
+            ["deadline"], ["deadline", "--interview", "2026-03-17"], ["rules", "check", "spbe-2020", "pemdi-2026"],
+            ["rules", "list"], ["formats"], ["."],
+        ]
+        for arguments in runs {
+            let result = try CLI.run(arguments, in: tree.root)
+            #expect(result.status <= 2, "\(arguments): \(result.stderr)")
+            #expect(try Self.fingerprint(tree.root) == before, "\(arguments) changed the evidence tree")
+        }
+        // Control: the fingerprint does see a command that writes.
+        _ = try CLI.run(["init", tree.root])
+        #expect(try Self.fingerprint(tree.root) != before)
+    }
+}
