@@ -20,8 +20,14 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Check every indicator against this level (1-5).")
     var target: Int?
 
-    @Option(name: .long, help: "Output format: \(Reporters.identifiers.joined(separator: ", ")).")
-    var format: String = TextReporter.identifier
+    @Option(name: .long, help: "Output format: \(Reporters.identifiers.joined(separator: ", ")) (default: text, or github under GitHub Actions).")
+    var format: String?
+
+    /// Like yamllint: annotations when running in GitHub Actions and no format was asked for.
+    var chosenFormat: String {
+        if let format { return format }
+        return ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? GitHubReporter.identifier : TextReporter.identifier
+    }
 
     @Option(name: .long, help: "Colour: auto (only on a terminal), always, never.")
     var color: String = "auto"
@@ -50,7 +56,7 @@ struct Check: ParsableCommand {
         if let target, !(1...5).contains(target) {
             throw ValidationError("--target must be a level from 1 to 5, got \(target)")
         }
-        if !Reporters.identifiers.contains(format) {
+        if let format, !Reporters.identifiers.contains(format) {
             throw ValidationError("unknown format '\(format)'; available: \(Reporters.identifiers.joined(separator: ", "))")
         }
         if !["auto", "always", "never"].contains(color) {
@@ -58,7 +64,7 @@ struct Check: ParsableCommand {
         }
         if let groupBy {
             guard groupBy == "owner" else { throw ValidationError("--group-by accepts only 'owner', got '\(groupBy)'") }
-            guard [MarkdownReporter.identifier, CSVReporter.identifier].contains(format) else {
+            guard [MarkdownReporter.identifier, CSVReporter.identifier].contains(chosenFormat) else {
                 throw ValidationError("--group-by owner needs --format markdown or --format csv")
             }
         }
@@ -78,7 +84,7 @@ struct Check: ParsableCommand {
         let report = try runReportingErrors(Messages(language: language.language)) { try linter.run(root: folder) }
         let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",")
-        let reporter = Reporters.make(format, options: options)!
+        let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
         FileHandle.standardOutput.write(Data(reporter.report(report).utf8))
         if stats { Output.error(report.statistics.description + ", report \(TextFormat.decimal(rendering.milliseconds, places: 1)) ms") }

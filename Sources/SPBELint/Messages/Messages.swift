@@ -19,11 +19,12 @@ public struct Messages: Sendable {
     }
 
     public let language: Language
-    let entries: [String: [Language: String]]
+    /// Parsed on first use, not when a run starts: most runs that succeed quickly never
+    /// render a diagnostic, and the catalogue is a thousand lines of YAML.
+    var entries: [String: [Language: String]] { Self.catalogue }
 
     public init(language: Language) {
         self.language = language
-        self.entries = Self.catalogue
     }
 
     public static let english = Messages(language: .en)

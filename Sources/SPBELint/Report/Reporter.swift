@@ -21,12 +21,19 @@ public struct ReporterOptions: Sendable {
 }
 
 public enum Reporters {
-    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self, MarkdownReporter.self, CSVReporter.self]
+    public static let all: [any Reporter.Type] = [
+        TextReporter.self, JSONReporter.self, MarkdownReporter.self, CSVReporter.self,
+        SARIFReporter.self, GitHubReporter.self, JUnitReporter.self, HTMLReporter.self,
+    ]
 
     public static func make(_ identifier: String, options: ReporterOptions) -> (any Reporter)? {
         switch identifier {
         case TextReporter.identifier: return TextReporter(options: options)
         case JSONReporter.identifier: return JSONReporter()
+        case SARIFReporter.identifier: return SARIFReporter()
+        case GitHubReporter.identifier: return GitHubReporter()
+        case JUnitReporter.identifier: return JUnitReporter()
+        case HTMLReporter.identifier: return HTMLReporter()
         case MarkdownReporter.identifier: return MarkdownReporter(groupByOwner: options.groupByOwner)
         case CSVReporter.identifier: return CSVReporter(byteOrderMark: options.byteOrderMark, separator: options.csvSeparator, groupByOwner: options.groupByOwner)
         default: return nil

@@ -1,0 +1,46 @@
+/// GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per
+/// finding, escaped as the Actions toolkit does. Chosen automatically when
+/// `GITHUB_ACTIONS` is set and no `--format` is given.
+public struct GitHubReporter: Reporter {
+    public static let identifier = "github"
+    public static let summary = "GitHub Actions annotations (automatic under GITHUB_ACTIONS)"
+
+    public init() {}
+
+    /// Message text: `%`, CR and LF are escaped.
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Property values additionally escape `:` and `,`.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    public func report(_ report: LintReport) -> String {
+        var lines: [String] = []
+        for finding in report.findings {
+            let command: String
+            switch finding.severity {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            case .info: command = "notice"
+            }
+            var properties: [String] = []
+            if let path = finding.path {
+                let root = report.root.hasSuffix("/") ? report.root : report.root + "/"
+                properties.append("file=" + Self.escapeProperty(root == "./" ? path : root + path))
+            }
+            properties.append("title=" + Self.escapeProperty("spbe-lint \(finding.ruleID)"))
+            var message = finding.message
+            if let hint = finding.hint { message += "\n" + hint }
+            lines.append("::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))")
+        }
+        let short = report.results.filter { !$0.meetsTarget }.count
+        let summary = report.messages("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
+        lines.append("::notice title=spbe-lint::\(Self.escapeData(summary))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
