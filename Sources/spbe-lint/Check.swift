@@ -47,6 +47,9 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD), for reproducible deadlines and waivers.")
     var today: String?
 
+    @Flag(name: .long, help: "Check the files in the git index (what the commit will contain), not the working tree. For pre-commit hooks.")
+    var staged = false
+
     @Flag(name: .long, help: "Print where the time went (load, walk, evaluate) to standard error.")
     var stats = false
 
@@ -76,11 +79,13 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let linter = Linter(options: .init(
+        var linterOptions = Linter.Options(
             configPath: config, rules: rules, target: target,
             interview: try parseDay(interview, flag: "--interview"), today: try parseDay(today, flag: "--today"),
             language: language.language
-        ))
+        )
+        linterOptions.staged = staged
+        let linter = Linter(options: linterOptions)
         let report = try runReportingErrors(Messages(language: language.language)) { try linter.run(root: folder) }
         let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",")

@@ -14,7 +14,7 @@ struct SPBELintCommand: ParsableCommand {
           2  usage, config or rule-pack error (nothing was checked)
         """,
         version: SPBELintVersion.current,
-        subcommands: [Check.self, Explain.self, DeadlineCommand.self, InitCommand.self, Rules.self, Formats.self],
+        subcommands: [Check.self, Explain.self, DeadlineCommand.self, InitCommand.self, InstallHook.self, Rules.self, Formats.self],
         defaultSubcommand: Check.self
     )
 

@@ -14,6 +14,8 @@ public struct Linter: Sendable {
         /// The date the run pretends it is (deadline, waivers); default: today.
         public var today: Day?
         public var language: Messages.Language
+        /// Read the file list from the git index instead of the disk (pre-commit).
+        public var staged = false
 
         public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil, interview: Day? = nil, today: Day? = nil, language: Messages.Language = .en) {
             self.configPath = configPath
@@ -55,7 +57,7 @@ public struct Linter: Sendable {
         var statistics = RunStatistics()
         statistics.loadMilliseconds = loading.milliseconds
         let walking = Stopwatch()
-        let index = try scanner.scan(root: root)
+        let index = try options.staged ? scanner.scanStaged(root: root) : scanner.scan(root: root)
         statistics.walkMilliseconds = walking.milliseconds
         let evaluating = Stopwatch()
         var result = report(pack: pack, configuration: configuration, index: index)

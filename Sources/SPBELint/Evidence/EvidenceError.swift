@@ -3,6 +3,8 @@ public enum EvidenceError: Error, Equatable, CustomStringConvertible {
     case rootNotFound(String)
     case rootNotADirectory(String)
     case rootUnreadable(String, reason: String)
+    /// `--staged` needs git and a repository.
+    case git(String, reason: String)
 
     public var description: String { localized(.english) }
 
@@ -11,6 +13,7 @@ public enum EvidenceError: Error, Equatable, CustomStringConvertible {
         case .rootNotFound(let path): return "error: " + t("evidence.not-found", ["path": path])
         case .rootNotADirectory(let path): return "error: " + t("evidence.not-folder", ["path": path])
         case .rootUnreadable(let path, let reason): return "error: " + t("evidence.unreadable", ["path": path, "reason": reason])
+        case .git(let path, let reason): return "error: " + t("evidence.git", ["path": path, "reason": reason])
         }
     }
 }

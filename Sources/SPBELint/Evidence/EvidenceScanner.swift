@@ -177,6 +177,77 @@ public struct EvidenceScanner: Sendable {
         return EvidenceIndex(root: root, files: files, notices: notices, directoriesVisited: directories)
     }
 
+    /// Builds the index from `git ls-files` instead of the disk: what a commit would
+    /// contain. Untracked files never count (pre-commit stashes unstaged changes but not
+    /// untracked files, so a walk of the working tree could pass a commit that lacks
+    /// them); a file deleted in the index is gone.
+    public func scanStaged(root: String) throws -> EvidenceIndex {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { throw EvidenceError.rootNotFound(root) }
+        guard isDirectory.boolValue else { throw EvidenceError.rootNotADirectory(root) }
+        let listing = try GitIndex.list(in: root)
+        var notices: [EvidenceIndex.Notice] = []
+        var seen: [Seen] = []
+        var contexts: [String: Context] = ["": Context()]
+        var folders: Set<String> = [""]
+        var sidecars: [String: Sidecar] = [:]
+
+        func context(for folder: String) -> Context {
+            if let known = contexts[folder] { return known }
+            let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let parent = slash.map { String(folder[..<$0]) } ?? ""
+            let name = slash.map { String(folder[folder.utf8.index(after: $0)...]) } ?? folder
+            let result = enter(folder: name, path: folder, from: context(for: parent))
+            contexts[folder] = result
+            folders.insert(folder)
+            return result
+        }
+
+        for entry in listing.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            let components = entry.path.split(separator: "/").map(String.init)
+            guard let name = components.last else { continue }
+            // The same skips as the walk: hidden names anywhere on the path, litter, guides, ignores.
+            if components.contains(where: { $0.hasPrefix(".") }) {
+                if name == Sidecar.fileName, let folder = components.dropLast().joined(separator: "/") as String?,
+                   !components.dropLast().contains(where: { $0.hasPrefix(".") }) {
+                    sidecars[folder] = Sidecar(path: (root as NSString).appendingPathComponent(entry.path), displayPath: entry.path, pack: pack, messages: messages)
+                }
+                continue
+            }
+            if Self.litter.contains(name) || name.hasPrefix("~$") || name.hasSuffix(".spbe-lint.md") { continue }
+            if !ignore.isEmpty {
+                var ignored = false
+                for depth in 1..<components.count where ignore.isIgnored(join(ignoreBase, components.prefix(depth).joined(separator: "/")), isDirectory: true) {
+                    ignored = true
+                    break
+                }
+                if ignored || ignore.isIgnored(join(ignoreBase, entry.path), isDirectory: false) { continue }
+            }
+            switch entry.kind {
+            case .symlink:
+                notices.append(.init(code: .symlinkOutside, path: entry.path, arguments: ["target": "(git symlink)"]))
+                continue
+            case .submodule:
+                notices.append(.init(code: .specialFile, path: entry.path))
+                continue
+            case .file:
+                break
+            }
+            let folder = components.dropLast().joined(separator: "/")
+            seen.append(Seen(path: entry.path, name: name, context: context(for: folder), sidecar: nil))
+        }
+        for (folder, sidecar) in sidecars {
+            let displayPath = join(folder, Sidecar.fileName)
+            for problem in sidecar.problems { notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem])) }
+            for index in seen.indices where seen[index].path.hasPrefix(folder.isEmpty ? "" : folder + "/") {
+                let rest = folder.isEmpty ? seen[index].path : String(seen[index].path.dropFirst(folder.count + 1))
+                if !rest.contains("/"), let entry = sidecar.entries[rest] { seen[index].sidecar = entry }
+            }
+        }
+        let files = classify(seen, notices: &notices)
+        return EvidenceIndex(root: root, files: files, notices: notices, directoriesVisited: folders.count)
+    }
+
     /// Reads a folder's entry names (and its sidecar). Nil, with a notice, when it cannot be read.
     private func open(_ absolute: String, relative: String, context: Context, notices: inout [EvidenceIndex.Notice]) throws -> Frame? {
         guard let handle = opendir(absolute) else {
