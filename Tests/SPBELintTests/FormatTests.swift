@@ -151,3 +151,96 @@ struct FormatTests {
         for identifier in Reporters.identifiers { #expect(listed.contains(identifier)) }
     }
 }
+
+@Suite("Evidence quality")
+struct QualityTests {
+    static let validPDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"
+
+    func findings(_ tree: TempTree) throws -> [Finding] {
+        try Linter(options: .init(today: Day("2026-09-23"))).run(root: tree.root).findings
+    }
+
+    func tree(_ files: [String: String]) -> TempTree {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "target: 2\n")
+        for (path, content) in files { tree.file(path, content) }
+        return tree
+    }
+
+    @Test func emptyFileDoesNotCount() throws {
+        let tree = tree(["01/Perwali Arsitektur.pdf": ""])
+        let found = try findings(tree)
+        #expect(found.contains { $0.category == .quality && $0.ruleID.hasSuffix("/quality/empty") && $0.path == "01/Perwali Arsitektur.pdf" })
+        #expect(found.contains { $0.category == .gap && $0.indicator == "1" })
+    }
+
+    @Test func htmlPageSavedAsPDF() throws {
+        let found = try findings(tree(["01/Perwali Arsitektur.pdf": "<!DOCTYPE html><html><body>404</body></html>"]))
+        #expect(found.contains { $0.category == .quality && $0.message.contains("HTML page") })
+    }
+
+    @Test func textSavedAsPNG() throws {
+        let found = try findings(tree(["42/Screenshot LAPOR.png": "just text", "42/URL LAPOR.url": "URL=https://lapor.go.id"]))
+        #expect(found.contains { $0.category == .quality && $0.message.contains("content is not PNG") })
+    }
+
+    @Test func truncatedPDF() throws {
+        let found = try findings(tree(["01/Perwali Arsitektur.pdf": "%PDF-1.4\n1 0 obj <<>> endobj\n"]))
+        #expect(found.contains { $0.ruleID.hasSuffix("/quality/truncated-pdf") })
+        let whole = try findings(tree(["01/Perwali Arsitektur.pdf": Self.validPDF]))
+        #expect(!whole.contains { $0.category == .quality })
+    }
+
+    @Test func oversizedFileAgainstAPackLimit() throws {
+        let tree = tree(["01/Perwali Arsitektur.pdf": "%PDF-1.4\n" + String(repeating: "x", count: 300_000) + "\n%%EOF\n"])
+        tree.file("pack.yaml", "extends: spbe-2020\nquality: {max-size-mb: 0.25}\n")
+        tree.file(".spbe-lint.yaml", "rules: pack.yaml\ntarget: 2\n")
+        let found = try findings(tree)
+        #expect(found.contains { $0.ruleID.hasSuffix("/quality/too-large") && $0.message.contains("over the 0.25 MB limit") })
+    }
+
+    @Test func requirementCanSwitchACheckOff() throws {
+        let tree = tree(["01/Perwali Arsitektur.pdf": ""])
+        tree.file("pack.yaml", """
+        extends: spbe-2020
+        indicators:
+          - id: "1"
+            levels:
+              2:
+                requirements:
+                  - {id: kebijakan, quality: {empty: false}}
+        """)
+        tree.file(".spbe-lint.yaml", "rules: pack.yaml\ntarget: 2\n")
+        let found = try findings(tree)
+        #expect(!found.contains { $0.category == .quality && $0.indicator == "1" })
+        #expect(!found.contains { $0.category == .gap && $0.indicator == "1" })
+    }
+
+    @Test func fileNamesThatBreakUploads() throws {
+        let long = String(repeating: "Perwali Arsitektur ", count: 10) + ".pdf"
+        let found = try findings(tree(["01/\(long)": Self.validPDF, "02/Perwali\u{7}Peta.pdf": Self.validPDF]))
+        #expect(found.contains { $0.ruleID.hasSuffix("/quality/file-name") && $0.message.contains("characters long") })
+        #expect(found.contains { $0.ruleID.hasSuffix("/quality/file-name") && $0.message.contains("control characters") })
+    }
+
+    @Test func duplicatesAreReportedOncePerGroup() throws {
+        let content = "%PDF-1.4\nsame\n%%EOF\n"
+        let found = try findings(tree(["01/Perwali Arsitektur.pdf": content, "02/Perwali Peta Rencana.pdf": content,
+                                       "03/Perwali Manajemen Data.pdf": content, "04/Perwali Aplikasi.pdf": Self.validPDF]))
+        let duplicates = found.filter { $0.category == .duplicate }
+        #expect(duplicates.count == 1)
+        #expect(duplicates.first?.path == "01/Perwali Arsitektur.pdf")
+        #expect(duplicates.first?.message.contains("02/Perwali Peta Rencana.pdf") == true)
+        #expect(duplicates.first?.message.contains("03/Perwali Manajemen Data.pdf") == true)
+    }
+
+    @Test func wrongSubstituteAndStaleEvidenceAreAlreadyCovered() throws {
+        // Deny-keywords (reject:) and freshness (max-age-years) have their own suites;
+        // this pins that they surface through the same finding list.
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: pemdi-2026\nindicators:\n  I10: {index: 1.8}\n")
+        tree.file("I10/I10-L1-01 Hasil Indeks KAMI 2023.pdf", Self.validPDF)
+        let found = try findings(tree)
+        #expect(found.contains { $0.category == .wrongDocument })
+    }
+}

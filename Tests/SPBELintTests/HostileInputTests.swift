@@ -125,8 +125,9 @@ struct HostileInputTests {
         try process.run()
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "warnings only: \(text)")
+        #expect(process.terminationStatus == 1, "an unreadable Perwali cannot be uploaded: \(text)")
         #expect(text.contains("01/locked/: folder cannot be read (Permission denied); its evidence is not counted"))
+        #expect(text.contains("02/Perwali Peta Rencana.pdf: file cannot be read"))
     }
 
     @Test func fifoAndSocketAreNeverOpened() throws {
@@ -163,7 +164,7 @@ struct HostileInputTests {
             close(fd)
         }
         let result = try run([tree.root, "--format", "json"], within: 60)
-        #expect(result.status == 0)
+        #expect(result.status == 1, "empty screenshots do not count")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect((report["summary"] as? [String: Any])?["files"] as? Int == 50_000)
     }

@@ -4,11 +4,14 @@ public struct Evaluator: Sendable {
     public var configuration: Configuration
     /// `--target`: checks every indicator against this level.
     public var targetOverride: Int?
+    /// Looks inside candidate files; nil skips the content checks (unit tests of the rules alone).
+    let inspector: EvidenceInspector?
 
-    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil) {
+    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil) {
         self.pack = pack
         self.configuration = configuration
         self.targetOverride = targetOverride
+        self.inspector = root.map(EvidenceInspector.init(root:))
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
@@ -61,12 +64,16 @@ public struct Evaluator: Sendable {
         // by default its target is what the index gives, so it does not show as a gap.
         let purelyExternal = indicator.external != nil && indicator.levels.allSatisfy { $0.requirements.isEmpty && $0.manual == nil }
         let next = purelyExternal ? supported : min(5, supported + 1)
+        var problems: [String: [EvidenceInspector.Problem]] = [:]
+        for status in cache.values {
+            for path in status.unusable { problems[path] = inspector?.found[path] }
+        }
         let wanted = targetOverride ?? settings?.target ?? settings?.claim ?? configuration.target ?? next
         let target = min(5, max(1, wanted))
         return IndicatorResult(
             indicator: indicator, files: files, supportedLevel: supported, value: value, targetLevel: target,
             claimedLevel: settings?.claim, requirements: statuses(for: target), manualGates: unconfirmedGates(upTo: target),
-            external: external, folder: Self.folder(of: files), service: settings?.service
+            external: external, folder: Self.folder(of: files), service: settings?.service, problems: problems
         )
     }
 
@@ -76,7 +83,9 @@ public struct Evaluator: Sendable {
         var rejected: [String] = []
         var near: [String] = []
         var stale: [String] = []
+        var unusable: [String] = []
         var years: Set<Int> = []
+        let policy = requirement.quality ?? pack.quality
         let oldest = requirement.maxAgeYears.map { configuration.evaluationYear - $0 }
         for position in files.indices {
             // Most files are of other kinds; test the bits before copying the file.
@@ -89,6 +98,8 @@ public struct Evaluator: Sendable {
                     stale.append(file.path)
                 } else if requirement.distinctYears && file.year == nil {
                     stale.append(file.path)
+                } else if let inspector, !inspector.problems(of: file, policy: policy).isEmpty {
+                    unusable.append(file.path)
                 } else {
                     matched.append(file.path)
                     if let year = file.year { years.insert(year) }
@@ -103,7 +114,7 @@ public struct Evaluator: Sendable {
         }
         return RequirementStatus(
             requirement: requirement, declaredAt: level, matched: matched, nearMisses: near, rejected: rejected,
-            stale: stale, count: requirement.distinctYears ? years.count : matched.count
+            stale: stale, unusable: unusable, count: requirement.distinctYears ? years.count : matched.count
         )
     }
 

@@ -24,6 +24,11 @@ public struct Finding: Sendable, Hashable {
         case waiver
         /// The penjelasan names a file that is not there, or is missing.
         case narrative
+        /// A file of the right kind that cannot count: empty, not what its extension says,
+        /// a cut-off PDF, too large, or a name that breaks uploads.
+        case quality
+        /// The same content under several names.
+        case duplicate
         /// A file that no indicator claims.
         case unassigned
         /// Something about the tree itself (unreadable folder, link outside the root, bad sidecar).

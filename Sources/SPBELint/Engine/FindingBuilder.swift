@@ -23,6 +23,17 @@ struct FindingBuilder {
             findings += externalFindings(result)
             findings += narrativeFindings(result)
         }
+        var reported: Set<String> = []
+        for result in results {
+            for (path, problems) in result.problems.sorted(by: { $0.key < $1.key }) where reported.insert(path).inserted {
+                for problem in problems {
+                    findings.append(Finding(
+                        ruleID: "\(pack.framework.id)/quality/\(Self.code(problem))", category: .quality, severity: .error,
+                        indicator: result.indicator.id, path: path, message: describe(problem), hint: messages("quality.hint")
+                    ))
+                }
+            }
+        }
         for waiver in configuration.waivers where !usedWaivers.contains(waiver) {
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/\(waiver.indicator)/waiver", category: .waiver, severity: .warning,
@@ -183,6 +194,30 @@ struct FindingBuilder {
         }
     }
 
+    static func code(_ problem: EvidenceInspector.Problem) -> String {
+        switch problem {
+        case .empty: return "empty"
+        case .htmlPage, .wrongContent: return "content"
+        case .truncatedPDF: return "truncated-pdf"
+        case .tooLarge: return "too-large"
+        case .controlCharacters, .nameTooLong: return "file-name"
+        case .unreadable: return "unreadable"
+        }
+    }
+
+    func describe(_ problem: EvidenceInspector.Problem) -> String {
+        switch problem {
+        case .empty: return messages("quality.empty")
+        case .htmlPage: return messages("quality.html")
+        case .wrongContent(let expected): return messages("quality.content", ["expected": expected])
+        case .truncatedPDF: return messages("quality.truncated")
+        case .tooLarge(let bytes, let limit): return messages("quality.too-large", ["size": TextFormat.decimal(Double(bytes) / 1_048_576, places: 1), "limit": TextFormat.weight(limit)])
+        case .controlCharacters: return messages("quality.name-control")
+        case .nameTooLong(let length, let limit): return messages("quality.name-long", ["length": length, "limit": limit])
+        case .unreadable: return messages("quality.unreadable")
+        }
+    }
+
     func ruleID(indicator: Indicator, level: Int, requirement: String) -> String {
         "\(pack.framework.id)/\(indicator.id)/L\(level)/\(requirement)"
     }
@@ -199,6 +234,7 @@ struct FindingBuilder {
         if let example = requirement.example { text += messages("hint.example", ["example": example]) }
         if let near = gap.nearMisses.first { text += messages("hint.near", ["path": near]) }
         if let wrong = gap.rejected.first { text += messages("hint.wrong", ["path": wrong]) }
+        if let bad = gap.unusable.first { text += messages("hint.unusable", ["path": bad]) }
         if let old = gap.stale.first {
             text += requirement.maxAgeYears.map { messages("hint.stale.age", ["path": old, "years": $0]) } ?? messages("hint.stale.dated", ["path": old])
         }

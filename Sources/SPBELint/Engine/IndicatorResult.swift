@@ -11,6 +11,8 @@ public struct RequirementStatus: Sendable, Hashable {
     public var rejected: [String]
     /// Files of the right kind that are too old, or show no year where one is required.
     public var stale: [String]
+    /// Files of the right kind that fail a quality check (empty, not what the extension says, …).
+    public var unusable: [String] = []
     /// What counts toward `minimum`: files, or distinct years for `distinct-years`.
     public var count: Int
 
@@ -52,6 +54,8 @@ public struct IndicatorResult: Sendable, Hashable {
     public var folder: String?
     /// The service named in the config for a sector indicator.
     public var service: String?
+    /// Why each unusable file failed, by path.
+    public var problems: [String: [EvidenceInspector.Problem]] = [:]
 
     public var gaps: [RequirementStatus] { requirements.filter { !$0.isMet } }
     public var meetsTarget: Bool { supportedLevel >= targetLevel }

@@ -69,10 +69,21 @@ public struct Linter: Sendable {
     }
 
     public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) -> LintReport {
-        let results = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target).evaluate(index)
+        let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, root: index.root)
+        let results = evaluator.evaluate(index)
         let today = options.today ?? .today()
         let messages = Messages(language: options.language)
-        let findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
+        var findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
+        if pack.quality.duplicates, let inspector = evaluator.inspector {
+            // Only files that are evidence of some kind: two empty placeholders are not news.
+            for group in inspector.duplicates(among: index.files.filter { $0.kindMask != 0 && $0.indicator != nil }) {
+                findings.append(Finding(
+                    ruleID: "\(pack.framework.id)/quality/duplicate", category: .duplicate, severity: .warning,
+                    path: group[0], message: messages("quality.duplicate", ["others": group.dropFirst().joined(separator: "', '")]),
+                    hint: messages("quality.duplicate.hint")
+                ))
+            }
+        }
         let deadline = configuration.interview.map {
             Deadline(interview: $0, window: configuration.windowDays, countsInterviewDay: configuration.countsInterviewDay, calendar: configuration.calendar)
         }

@@ -15,7 +15,7 @@ public struct Checklist: Sendable {
 
     public var items: [Item]
 
-    static let actionable: [Finding.Category] = [.claim, .gap, .manual, .wrongDocument, .narrative]
+    static let actionable: [Finding.Category] = [.claim, .gap, .manual, .wrongDocument, .quality, .narrative]
 
     public init(report: LintReport) {
         let results = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, $0) })
@@ -27,7 +27,7 @@ public struct Checklist: Sendable {
                 indicatorName: TextReporter.shortName(result.displayName),
                 supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
                 category: finding.category,
-                what: finding.category == .wrongDocument ? "\(finding.path ?? ""): \(finding.message)" : finding.message,
+                what: finding.category == .wrongDocument || finding.category == .quality ? "\(finding.path ?? ""): \(finding.message)" : finding.message,
                 hint: finding.hint
             )
         }

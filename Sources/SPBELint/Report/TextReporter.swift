@@ -46,7 +46,7 @@ public struct TextReporter: Reporter {
             out.append("")
         }
 
-        let others = report.findings.filter { [.unassigned, .tree, .waiver].contains($0.category) }
+        let others = report.findings.filter { [.unassigned, .tree, .waiver, .duplicate].contains($0.category) }
         if !others.isEmpty {
             out.append(paint(t("report.other"), "1"))
             for finding in others {
@@ -85,15 +85,16 @@ public struct TextReporter: Reporter {
         let files = t("report.files", ["count": result.files.count])
         var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(result.displayName))  [\(levels)\(claim), \(files)\(owner)]"]
         let mine = report.findings.filter { $0.indicator == indicator.id }
-        for note in mine where [.claim, .external, .wrongDocument, .narrative].contains(note.category) {
+        for note in mine where [.claim, .external, .wrongDocument, .narrative, .quality].contains(note.category) {
             let label: String
             switch note.category {
             case .wrongDocument: label = paint(t("report.label.wrong-document"), "31")
+            case .quality: label = paint(t("report.label.quality"), "31")
             case .claim: label = paint(t("report.label.claim"), note.severity == .error ? "31" : "33")
             case .external: label = paint(t("report.label.index"), "33")
             default: label = paint(t("report.label.narrative"), note.severity == .error ? "31" : "33")
             }
-            let subject = note.category == .wrongDocument ? "\(note.path ?? ""): " : ""
+            let subject = note.category == .wrongDocument || note.category == .quality ? "\(note.path ?? ""): " : ""
             lines.append("\(indent)    \(label): \(subject)\(note.message)")
         }
         guard !ok else { return lines }

@@ -14,6 +14,8 @@ public struct Requirement: Sendable, Hashable {
     public var maxAgeYears: Int?
     /// Count distinct years rather than files ("RKA 3 tahun terakhir" needs three years, not three copies).
     public var distinctYears: Bool = false
+    /// Overrides of the pack's quality checks for this requirement.
+    public var quality: QualityPolicy?
     public var location: SourceLocation?
 
     public init(id: String, kinds: [String], minimum: Int = 1, description: String, example: String? = nil, location: SourceLocation? = nil) {

@@ -6,6 +6,8 @@ public struct RulePack: Sendable {
     public var aspects: [Aspect]
     public var indicators: [Indicator]
     public var kinds: [String: EvidenceKind]
+    /// The file checks every requirement applies unless it overrides them.
+    public var quality = QualityPolicy()
     /// Where the pack was read from, for messages ("rules/spbe-2020.yaml").
     public var source: String
 

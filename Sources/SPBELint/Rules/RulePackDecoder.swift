@@ -1,25 +1,36 @@
 /// Turns a merged rule-pack tree into a `RulePack`, reporting every problem with
 /// its location: wrong types, unknown keys, levels outside 1–5, duplicate ids,
 /// unknown kinds, aspects or domains, and weights that do not add up.
-struct RulePackDecoder {
+final class RulePackDecoder {
     let sink: DiagnosticSink
     let source: String
+    /// The pack's `quality:`, the base of every requirement's own.
+    var quality = QualityPolicy()
+
+    init(sink: DiagnosticSink, source: String) {
+        self.sink = sink
+        self.source = source
+    }
     static let weightTolerance = 0.001
 
     func decode(_ node: YAMLNode) -> RulePack? {
         guard let top = MappingReader(node, what: sink.messages("what.pack"), sink: sink) else { return nil }
-        top.rejectUnknownKeys(allowed: ["schema", "framework", "kinds", "domains", "aspects", "indicators"])
+        top.rejectUnknownKeys(allowed: ["schema", "framework", "kinds", "quality", "domains", "aspects", "indicators"])
         if let schema = top.int("schema"), schema != 1 {
             sink.error("diag.schema", ["schema": schema], at: top.location(of: "schema"))
         }
         let framework = top.node("framework", required: true).flatMap(decodeFramework)
         let kinds = decodeKinds(top.node("kinds"))
+        let quality = top.node("quality").map { QualityPolicy.decode($0, base: QualityPolicy(), what: "'quality'", sink: sink) } ?? QualityPolicy()
+        self.quality = quality
         let domains = decodeList(top.list("domains") ?? [], what: "domain", decode: decodeDomain)
         let aspects = decodeList(top.list("aspects", required: true) ?? [], what: "aspect", decode: decodeAspect)
         let indicators = decodeIndicators(top.list("indicators", required: true) ?? [], kinds: kinds)
         guard let framework else { return nil }
         checkStructure(framework: framework, domains: domains, aspects: aspects, indicators: indicators, at: node.location)
-        return RulePack(framework: framework, domains: domains, aspects: aspects, indicators: indicators, kinds: kinds, source: source)
+        var pack = RulePack(framework: framework, domains: domains, aspects: aspects, indicators: indicators, kinds: kinds, source: source)
+        pack.quality = quality
+        return pack
     }
 
     // MARK: - Framework
@@ -182,7 +193,7 @@ struct RulePackDecoder {
     }
 
     private func decodeRequirement(_ map: MappingReader, where what: String, kinds: [String: EvidenceKind]) -> Requirement? {
-        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "disabled", "note"])
+        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "quality", "disabled", "note"])
         let id = map.string("id") ?? "?"
         let kindList = map.strings("kinds", required: true) ?? []
         if map.has("kinds") && kindList.isEmpty {
@@ -202,6 +213,7 @@ struct RulePackDecoder {
             sink.error("diag.max-age", [:], at: map.location(of: "max-age-years"))
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
+        requirement.quality = map.node("quality").map { QualityPolicy.decode($0, base: quality, what: "'quality' of requirement '\(id)'", sink: sink) }
         if let node = map.node("reject"), let reject = MappingReader(node, what: sink.messages("what.reject", ["id": id]), sink: sink) {
             reject.rejectUnknownKeys(allowed: ["keywords", "message"])
             if let keywords = reject.strings("keywords", required: true), let message = reject.string("message", required: true) {
