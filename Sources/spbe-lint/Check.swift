@@ -50,6 +50,12 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Check the files in the git index (what the commit will contain), not the working tree. For pre-commit hooks.")
     var staged = false
 
+    @Option(name: .long, help: "Report only findings not in this baseline file; fail when a baselined gap was fixed but is still listed.")
+    var baseline: String?
+
+    @Option(name: .long, help: "Record today's findings in this file (exits 0). Write it outside the evidence folder.")
+    var writeBaseline: String?
+
     @Flag(name: .long, help: "Print where the time went (load, walk, evaluate) to standard error.")
     var stats = false
 
@@ -64,6 +70,9 @@ struct Check: ParsableCommand {
         }
         if !["auto", "always", "never"].contains(color) {
             throw ValidationError("--color must be auto, always or never")
+        }
+        if baseline != nil && writeBaseline != nil {
+            throw ValidationError("--baseline and --write-baseline do not go together")
         }
         if let groupBy {
             guard groupBy == "owner" else { throw ValidationError("--group-by accepts only 'owner', got '\(groupBy)'") }
@@ -86,7 +95,25 @@ struct Check: ParsableCommand {
         )
         linterOptions.staged = staged
         let linter = Linter(options: linterOptions)
-        let report = try runReportingErrors(Messages(language: language.language)) { try linter.run(root: folder) }
+        let messages = Messages(language: language.language)
+        var report = try runReportingErrors(messages) { try linter.run(root: folder) }
+        if let writeBaseline {
+            let recorded = Baseline(report: report)
+            do { try recorded.write(to: writeBaseline) } catch let failure as Baseline.Failure {
+                Output.error(failure.localized(messages))
+                throw ExitCode(2)
+            }
+            Output.error(messages("baseline.written", ["path": writeBaseline, "count": recorded.entries.count]))
+            return
+        }
+        if let baseline {
+            do {
+                try Baseline.load(from: baseline, framework: report.pack.framework.id).apply(to: &report)
+            } catch let failure as Baseline.Failure {
+                Output.error(failure.localized(messages))
+                throw ExitCode(2)
+            }
+        }
         let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",")
         let reporter = Reporters.make(chosenFormat, options: options)!

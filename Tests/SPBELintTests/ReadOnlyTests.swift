@@ -45,6 +45,8 @@ struct ReadOnlyTests {
             [tree.root, "--target", "5", "--today", "2026-09-23"], ["explain", "8"], ["explain", "I10", "--level", "3"],
             ["deadline"], ["deadline", "--interview", "2026-03-17"], ["rules", "check", "spbe-2020", "pemdi-2026"],
             ["rules", "list"], ["formats"], ["."],
+            [tree.root, "--format", "sarif"], [tree.root, "--format", "junit"], [tree.root, "--format", "html"],
+            [tree.root, "--format", "github"],
         ]
         for arguments in runs {
             let result = try CLI.run(arguments, in: tree.root)

@@ -29,6 +29,8 @@ public struct Finding: Sendable, Hashable {
         case quality
         /// The same content under several names.
         case duplicate
+        /// A baselined gap that is fixed: the baseline must shrink.
+        case baseline
         /// A file that no indicator claims.
         case unassigned
         /// Something about the tree itself (unreadable folder, link outside the root, bad sidecar).

@@ -19,6 +19,8 @@ public struct LintReport: Sendable {
     /// The language findings were written in; reporters use the same.
     public var messages: Messages
     public var statistics = RunStatistics()
+    /// Findings hidden by `--baseline` (known before), shown as a count.
+    public var baselineHidden = 0
 
     /// The report's deadline line, in the report's language.
     public var deadlineLine: String? {

@@ -46,12 +46,12 @@ public struct TextReporter: Reporter {
             out.append("")
         }
 
-        let others = report.findings.filter { [.unassigned, .tree, .waiver, .duplicate].contains($0.category) }
+        let others = report.findings.filter { [.unassigned, .tree, .waiver, .duplicate, .baseline].contains($0.category) }
         if !others.isEmpty {
             out.append(paint(t("report.other"), "1"))
             for finding in others {
                 let label = finding.severity == .error ? paint(t("report.error"), "31") : paint(t("report.warning"), "33")
-                let subject = finding.path ?? finding.indicator.map { "indikator \($0)" } ?? "-"
+                let subject = finding.path ?? finding.indicator.map { "indikator \($0)" } ?? finding.ruleID
                 out.append("  \(label): \(subject): \(finding.message)")
                 if let hint = finding.hint { out.append("    \(t("report.hint")): \(hint)") }
             }
@@ -71,6 +71,7 @@ public struct TextReporter: Reporter {
         let short = report.results.filter { !$0.meetsTarget }.count
         let summary = t("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
         out.append(report.errorCount > 0 ? paint(summary, "31") : paint(summary, "32"))
+        if report.baselineHidden > 0 { out.append(t("baseline.hidden", ["count": report.baselineHidden])) }
         return out.joined(separator: "\n") + "\n"
     }
 
