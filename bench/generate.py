@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Makes a synthetic evidence tree for benchmarks: realistic folder shapes and staff-style
 file names for both packs, spread over indicator folders, level folders, yearly
-sub-folders and a few loose files. Files are empty (the walk only stats them).
+sub-folders and a few loose files. Each file has a small body that passes the quality
+checks for its extension (real header, PDF trailer) and differs from every other file,
+because spbe-lint opens the files that would count as evidence.
 
 usage: bench/generate.py OUT_DIR FILES [--pack spbe-2020|pemdi-2026] [--seed N]"""
 import os, random, sys, argparse
@@ -15,6 +17,15 @@ NAMES = [
 ]
 TOPICS = ["Arsitektur SPBE", "Peta Rencana", "Manajemen Data", "Keamanan Informasi", "Forum SPBE",
           "Tim Koordinasi", "Pusat Data", "Layanan Pengaduan", "JDIH", "Kepegawaian", "Audit TIK", "Satu Data"]
+
+HEADERS = {
+    "pdf": (b"%PDF-1.4\n", b"\n%%EOF\n"), "png": (b"\x89PNG\r\n\x1a\n", b""), "jpg": (b"\xff\xd8\xff\xe0", b"\xff\xd9"),
+    "mp4": (b"\x00\x00\x00\x18ftypisom", b""), "url": (b"[InternetShortcut]\nURL=https://", b"\n"),
+}
+
+def body(name):
+    head, tail = HEADERS.get(name.rsplit(".", 1)[-1].lower(), (b"", b""))
+    return head + name.encode() + tail
 
 def main():
     parser = argparse.ArgumentParser()
@@ -45,7 +56,8 @@ def main():
         name = rng.choice(NAMES).format(n=rng.randint(1, 999), y=rng.choice((2021, 2022, 2023, 2024, 2025)),
                                          t=rng.choice(TOPICS), d=rng.randint(1, 28), m=rng.randint(1, 12))
         name = f"{made:06d} {name}"  # unique names
-        open(os.path.join(args.out, folder, name), "w").close()
+        with open(os.path.join(args.out, folder, name), "wb") as f:
+            f.write(body(name))
         made += 1
     print(f"{args.out}: {made} files in {len(folders)} folders ({args.pack})")
 

@@ -15,7 +15,12 @@ public struct Evaluator: Sendable {
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
-        pack.indicators.sorted { $0.number < $1.number }.map { evaluate($0, files: index.files(for: $0.id)) }
+        // Files named like evidence are the ones the checks will open: read them in parallel first.
+        let quality = pack.quality
+        if quality.empty || quality.magic || quality.truncatedPDF || quality.maxSizeMB != nil || quality.duplicates {
+            inspector?.prefetch(index.files.filter { $0.kindMask != 0 && $0.indicator != nil })
+        }
+        return pack.indicators.sorted { $0.number < $1.number }.map { evaluate($0, files: index.files(for: $0.id)) }
     }
 
     func evaluate(_ indicator: Indicator, files: [EvidenceFile]) -> IndicatorResult {

@@ -76,7 +76,7 @@ public struct Linter: Sendable {
         var findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
         if pack.quality.duplicates, let inspector = evaluator.inspector {
             // Only files that are evidence of some kind: two empty placeholders are not news.
-            for group in inspector.duplicates(among: index.files.filter { $0.kindMask != 0 && $0.indicator != nil }) {
+            for group in inspector.duplicates() {
                 findings.append(Finding(
                     ruleID: "\(pack.framework.id)/quality/duplicate", category: .duplicate, severity: .warning,
                     path: group[0], message: messages("quality.duplicate", ["others": group.dropFirst().joined(separator: "', '")]),

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -24,6 +25,8 @@ public final class EvidenceInspector: @unchecked Sendable {
         var head: [UInt8]
         var tail: [UInt8]
         var readable: Bool
+        /// FNV-1a of the first 4 KB: the cheap first test of the duplicate search.
+        var prefixHash: UInt64 = 0
     }
 
     let root: String
@@ -54,7 +57,37 @@ public final class EvidenceInspector: @unchecked Sendable {
 
     func facts(_ path: String) -> Facts {
         if let known = facts[path] { return known }
+        let result = Self.read(path, root: root)
+        facts[path] = result
+        return result
+    }
+
+    /// Reads the facts of many files on every core before the (sequential) evaluation
+    /// asks for them; each file lands in its own slot.
+    func prefetch(_ files: [EvidenceFile]) {
+        let todo = files.filter { facts[$0.path] == nil }
+        guard todo.count > 64 else { return }
+        var results = [Facts?](repeating: nil, count: todo.count)
+        let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
+        let size = (todo.count + chunks - 1) / chunks
+        let root = self.root
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = InspectorSlots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lower = chunk * size
+                let upper = min(todo.count, lower + size)
+                guard lower < upper else { return }
+                for position in lower..<upper { slots.buffer[position] = Self.read(todo[position].path, root: root) }
+            }
+        }
+        for (file, result) in zip(todo, results) { facts[file.path] = result }
+    }
+
+    /// Only what the checks need: the size, the first bytes when the extension has a
+    /// signature, the last bytes of a PDF.
+    static func read(_ path: String, root: String) -> Facts {
         let full = root.hasSuffix("/") ? root + path : root + "/" + path
+        let ext = EvidenceFile.fileExtension(path)
         var result = Facts(size: 0, head: [], tail: [], readable: false)
         // O_NONBLOCK: never hang on something that turned into a FIFO since the walk.
         let descriptor = open(full, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -64,18 +97,24 @@ public final class EvidenceInspector: @unchecked Sendable {
             if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
                 result.size = Int64(status.st_size)
                 result.readable = true
-                result.head = read(descriptor, count: 16, at: 0)
-                if result.size > 16 {
+                if result.size > 0 {
+                    // One read serves the signature check and the duplicate search.
+                    let prefix = read(descriptor, count: 4096, at: 0)
+                    result.head = Array(prefix.prefix(16))
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for byte in prefix { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                    result.prefixHash = hash
+                }
+                if ext == "pdf" && result.size > 16 {
                     let length = Int(min(result.size, 1024))
                     result.tail = read(descriptor, count: length, at: Int64(result.size) - Int64(length))
                 }
             }
         }
-        facts[path] = result
         return result
     }
 
-    private func read(_ descriptor: Int32, count: Int, at offset: Int64) -> [UInt8] {
+    private static func read(_ descriptor: Int32, count: Int, at offset: Int64) -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: count)
         let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
         return got > 0 ? Array(buffer.prefix(got)) : []
@@ -113,24 +152,43 @@ public final class EvidenceInspector: @unchecked Sendable {
         return problems
     }
 
-    /// Groups of paths with identical content (same size first, then a hash of everything).
-    func duplicates(among files: [EvidenceFile]) -> [[String]] {
+    /// Groups of paths with identical content, among the files already inspected (those
+    /// that would count as evidence). Like fdupes: same size, then the same first 4 KB,
+    /// and only then a hash of everything, so distinct files are rarely read in full.
+    func duplicates() -> [[String]] {
         var bySize: [Int64: [String]] = [:]
-        for file in files {
-            let size = facts(file.path).size
-            if size > 0 { bySize[size, default: []].append(file.path) }
+        for (path, facts) in facts where facts.readable && facts.size > 0 {
+            bySize[facts.size, default: []].append(path)
         }
         var groups: [[String]] = []
         for (_, paths) in bySize where paths.count > 1 {
-            var byHash: [String: [String]] = [:]
-            for path in paths {
-                guard let data = FileManager.default.contents(atPath: root.hasSuffix("/") ? root + path : root + "/" + path) else { continue }
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                byHash["\(data.count)-\(hash)", default: []].append(path)
+            for candidates in Dictionary(grouping: paths, by: { facts[$0]?.prefixHash ?? 0 }).values where candidates.count > 1 {
+                groups += Dictionary(grouping: candidates, by: { hash(of: $0, limit: nil) }).values.filter { $0.count > 1 }.map { $0.sorted() }
             }
-            groups += byHash.values.filter { $0.count > 1 }.map { $0.sorted() }
         }
         return groups.sorted { $0[0] < $1[0] }
     }
+
+    /// FNV-1a of the file's first `limit` bytes (all of it when nil); 0 when unreadable.
+    private func hash(of path: String, limit: Int?) -> UInt64 {
+        let full = root.hasSuffix("/") ? root + path : root + "/" + path
+        let descriptor = open(full, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return 0 }
+        defer { close(descriptor) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var remaining = limit ?? Int.max
+        while remaining > 0 {
+            let got = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, min($0.count, remaining)) }
+            if got <= 0 { break }
+            for byte in buffer[0..<got] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            remaining -= got
+        }
+        return hash
+    }
+}
+
+/// A buffer concurrent readers fill at disjoint indices.
+private struct InspectorSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<EvidenceInspector.Facts?>
 }
