@@ -66,7 +66,11 @@ public final class EvidenceInspector: @unchecked Sendable {
     /// asks for them; each file lands in its own slot.
     func prefetch(_ files: [EvidenceFile]) {
         let todo = files.filter { facts[$0.path] == nil }
-        guard todo.count > 64 else { return }
+        guard todo.count > 64 else {
+            // Not worth threads, but every candidate must still be known to the duplicate search.
+            for file in todo { facts[file.path] = Self.read(file.path, root: root) }
+            return
+        }
         var results = [Facts?](repeating: nil, count: todo.count)
         let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
         let size = (todo.count + chunks - 1) / chunks
