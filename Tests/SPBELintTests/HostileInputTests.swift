@@ -115,17 +115,9 @@ struct HostileInputTests {
         let arguments = getuid() == 0
             ? ["/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", CLI.binary, tree.root]
             : [CLI.binary, tree.root]
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1, "an unreadable Perwali cannot be uploaded: \(text)")
+        let result = try Shell.run(arguments[0], Array(arguments.dropFirst()), environment: ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"])
+        let text = result.stdout
+        #expect(result.status == 1, "an unreadable Perwali cannot be uploaded: \(text)")
         #expect(text.contains("01/locked/: folder cannot be read (Permission denied); its evidence is not counted"))
         #expect(text.contains("02/Perwali Peta Rencana.pdf: file cannot be read"))
     }

@@ -58,6 +58,41 @@ enum Fixtures {
     }
 }
 
+/// Runs a program and collects what it printed.
+enum Shell {
+    static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
+                    environment: [String: String]? = nil, mergeOutput: Bool = false) throws -> CLI.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if let environment { process.environment = environment }
+        let out = Pipe()
+        let err = mergeOutput ? out : Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = mergeOutput ? Data() : err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+/// Packages from PyPI for tests that need an independent judge (a schema validator, a
+/// JUnit parser, the pre-commit framework), installed once per machine into a temp folder.
+/// Nil when PyPI cannot be reached: such tests report themselves skipped, never passed.
+enum PyPI {
+    static func install(_ packages: [String], as name: String) -> String? {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-test-\(name)-\(getuid())").path
+        if FileManager.default.fileExists(atPath: target + "/.ready") { return target }
+        let result = try? Shell.run("/usr/bin/env", ["python3", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", target] + packages)
+        guard result?.status == 0 else { return nil }
+        FileManager.default.createFile(atPath: target + "/.ready", contents: nil)
+        return target
+    }
+}
+
 /// Runs the built `spbe-lint` binary, as a user would.
 struct CLI {
     struct Result {
@@ -79,23 +114,15 @@ struct CLI {
     }
 
     static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        try Shell.run(binary, arguments, in: directory, environment: testEnvironment(environment))
+    }
+
+    /// The caller's environment without colour or GitHub detection, plus `extra`.
+    static func testEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "GITHUB_ACTIONS")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        for (key, value) in extra { env[key] = value }
+        return env
     }
 }
