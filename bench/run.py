@@ -25,6 +25,25 @@ def peak_kb(command):
     match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
     return int(match.group(1)) if match else None
 
+def measure(label, size, lint, tree, runs, fd):
+    finder = ["find", tree, "-type", "f"]
+    for _ in range(2):  # warm the page cache for both
+        timed(lint); timed(finder)
+    lint_times, find_times, fd_times = [], [], []
+    for _ in range(runs):  # interleaved, so both see the same machine state
+        lint_times.append(timed(lint))
+        find_times.append(timed(finder))
+        if fd:
+            fd_times.append(timed([fd, "--type", "f", "--hidden", "--no-ignore", ".", tree]))
+    load = [float(m.group(1)) for m in (re.search(r"config\+rules ([\d.]+) ms", stats_line(lint)) for _ in range(5)) if m]
+    lint_ms, find_ms = statistics.median(lint_times), statistics.median(find_times)
+    return {
+        "pack": label, "files": size, "lint": lint_ms, "find": find_ms,
+        "fd": statistics.median(fd_times) if fd_times else None,
+        "ratio": lint_ms / find_ms, "load": statistics.median(load) if load else None,
+        "memory": peak_kb(lint),
+    }
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,2000,10000,100000")
@@ -45,24 +64,17 @@ def main():
             if not os.path.isdir(tree):
                 subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), tree, str(size), "--pack", pack],
                                check=True, stdout=subprocess.DEVNULL)
-            lint = [BINARY, tree, "--today", "2026-09-23"]
-            finder = ["find", tree, "-type", "f"]
-            for _ in range(2):  # warm the page cache for both
-                timed(lint); timed(finder)
-            lint_times, find_times, fd_times = [], [], []
-            for _ in range(args.runs):  # interleaved, so both see the same machine state
-                lint_times.append(timed(lint))
-                find_times.append(timed(finder))
-                if fd:
-                    fd_times.append(timed([fd, "--type", "f", "--hidden", "--no-ignore", ".", tree]))
-            load = [float(m.group(1)) for m in (re.search(r"config\+rules ([\d.]+) ms", stats_line(lint)) for _ in range(5)) if m]
-            lint_ms, find_ms = statistics.median(lint_times), statistics.median(find_times)
-            rows.append({
-                "pack": pack, "files": size, "lint": lint_ms, "find": find_ms,
-                "fd": statistics.median(fd_times) if fd_times else None,
-                "ratio": lint_ms / find_ms, "load": statistics.median(load) if load else None,
-                "memory": peak_kb(lint),
-            })
+            variants = [("", [BINARY, tree, "--today", "2026-09-23"])]
+            if size == max(int(x) for x in args.sizes.split(",")):
+                # The same walk without opening any file, to separate the two costs.
+                off = os.path.join(trees, "quality-off.yaml")
+                with open(off, "w") as f:
+                    f.write(f"extends: {pack}\nquality: {{empty: false, magic: false, truncated-pdf: false, max-size-mb: off, file-names: false, duplicates: false}}\n")
+                variants.append((" (content checks off)", [BINARY, tree, "--today", "2026-09-23", "--rules", off]))
+            for label, lint in variants:
+                rows.append(measure(pack + label, size, lint, tree, args.runs, fd))
+
+
     cpu = "unknown CPU"
     try:
         with open("/proc/cpuinfo") as f:
