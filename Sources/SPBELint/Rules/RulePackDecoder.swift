@@ -14,7 +14,7 @@ final class RulePackDecoder {
     static let weightTolerance = 0.001
 
     func decode(_ node: YAMLNode) -> RulePack? {
-        guard let top = MappingReader(node, what: sink.messages("what.pack"), sink: sink) else { return nil }
+        guard let top = MappingReader(node, what: self.sink.messages("what.pack"), sink: sink) else { return nil }
         top.rejectUnknownKeys(allowed: ["schema", "framework", "kinds", "quality", "domains", "aspects", "indicators"])
         if let schema = top.int("schema"), schema != 1 {
             sink.error("diag.schema", ["schema": schema], at: top.location(of: "schema"))
@@ -36,12 +36,12 @@ final class RulePackDecoder {
     // MARK: - Framework
 
     private func decodeFramework(_ node: YAMLNode) -> Framework? {
-        guard let map = MappingReader(node, what: sink.messages("what.framework"), sink: sink) else { return nil }
+        guard let map = MappingReader(node, what: self.sink.messages("what.framework"), sink: sink) else { return nil }
         map.rejectUnknownKeys(allowed: ["id", "title", "regulation", "index-name", "total-weight", "floor", "levels", "predikat"])
         let id = map.string("id", required: true)
         let title = map.string("title", required: true)
         var levelNames: [Int: String] = [:]
-        if let levels = map.node("levels"), let levelMap = MappingReader(levels, what: sink.messages("what.framework-levels"), sink: sink) {
+        if let levels = map.node("levels"), let levelMap = MappingReader(levels, what: self.sink.messages("what.framework-levels"), sink: sink) {
             for key in levelMap.keys {
                 guard let level = Int(key), (1...5).contains(level) else {
                     sink.error("diag.level-range", ["level": key], at: levelMap.location(of: key))
@@ -52,7 +52,7 @@ final class RulePackDecoder {
         }
         var bands: [PredikatBand] = []
         for item in map.list("predikat") ?? [] {
-            guard let band = MappingReader(item, what: sink.messages("what.predikat"), sink: sink) else { continue }
+            guard let band = MappingReader(item, what: self.sink.messages("what.predikat"), sink: sink) else { continue }
             band.rejectUnknownKeys(allowed: ["min", "label"])
             if let minimum = band.double("min", required: true), let label = band.string("label", required: true) {
                 if let previous = bands.last, minimum >= previous.minimum {
@@ -79,11 +79,11 @@ final class RulePackDecoder {
     // MARK: - Kinds
 
     private func decodeKinds(_ node: YAMLNode?) -> [String: EvidenceKind] {
-        guard let node, let map = MappingReader(node, what: sink.messages("what.kinds"), sink: sink) else { return [:] }
+        guard let node, let map = MappingReader(node, what: self.sink.messages("what.kinds"), sink: sink) else { return [:] }
         var kinds: [String: EvidenceKind] = [:]
         for id in map.keys {
             guard let value = map.node(id, required: true),
-                  let kind = MappingReader(value, what: sink.messages("what.kind", ["id": id]), sink: sink) else { continue }
+                  let kind = MappingReader(value, what: self.sink.messages("what.kind", ["id": id]), sink: sink) else { continue }
             kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to"])
             let keywords = kind.strings("keywords") ?? []
             let extensions = kind.strings("extensions") ?? []
@@ -110,12 +110,13 @@ final class RulePackDecoder {
         var seen: [String: SourceLocation] = [:]
         var result: [T] = []
         for item in items {
-            let noun = sink.messages("what.\(what)")
-            guard var map = MappingReader(item, what: sink.messages("what.item", ["what": noun]), sink: sink) else { continue }
+            let sink = self.sink
+            let noun = { sink.messages("what.\(what)") }
+            guard var map = MappingReader(item, what: self.sink.messages("what.item", ["what": noun()]), sink: sink) else { continue }
             if let id = map.string("id", required: true) {
-                map.what = sink.messages("what.item-id", ["what": noun, "id": id])
+                map.rename(self.sink.messages("what.item-id", ["what": noun(), "id": id]))
                 if let first = seen[id] {
-                    sink.error("diag.duplicate-id", ["what": noun, "id": id, "line": first.line], at: map.location(of: "id"))
+                    sink.error("diag.duplicate-id", ["what": noun(), "id": id, "line": first.line], at: map.location(of: "id"))
                     continue
                 }
                 seen[id] = map.location(of: "id")
@@ -165,7 +166,7 @@ final class RulePackDecoder {
     }
 
     private func decodeLevels(_ node: YAMLNode, indicator: String, kinds: [String: EvidenceKind]) -> [LevelDefinition] {
-        guard let map = MappingReader(node, what: sink.messages("what.levels", ["id": indicator]), sink: sink) else { return [] }
+        guard let map = MappingReader(node, what: self.sink.messages("what.levels", ["id": indicator]), sink: sink) else { return [] }
         var levels: [LevelDefinition] = []
         for key in map.keys {
             guard let level = Int(key), (1...5).contains(level) else {
@@ -173,10 +174,11 @@ final class RulePackDecoder {
                 continue
             }
             guard let value = map.node(key, required: true),
-                  let levelMap = MappingReader(value, what: sink.messages("what.level", ["level": level, "id": indicator]), sink: sink) else { continue }
+                  let levelMap = MappingReader(value, what: self.sink.messages("what.level", ["level": level, "id": indicator]), sink: sink) else { continue }
             levelMap.rejectUnknownKeys(allowed: ["criteria", "requirements", "cumulative", "manual", "note"])
             let criteria = levelMap.string("criteria", required: true) ?? ""
-            let what = sink.messages("what.level", ["level": level, "id": indicator])
+            let sink = self.sink
+            let what = { sink.messages("what.level", ["level": level, "id": indicator]) }
             let requirements = decodeList(levelMap.list("requirements") ?? [], what: "requirement") { req in
                 decodeRequirement(req, where: what, kinds: kinds)
             }
@@ -192,15 +194,15 @@ final class RulePackDecoder {
         return levels.sorted { $0.level < $1.level }
     }
 
-    private func decodeRequirement(_ map: MappingReader, where what: String, kinds: [String: EvidenceKind]) -> Requirement? {
+    private func decodeRequirement(_ map: MappingReader, where describe: () -> String, kinds: [String: EvidenceKind]) -> Requirement? {
         map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "quality", "disabled", "note"])
         let id = map.string("id") ?? "?"
         let kindList = map.strings("kinds", required: true) ?? []
         if map.has("kinds") && kindList.isEmpty {
-            sink.error("diag.no-kinds", ["id": id, "what": what], at: map.location(of: "kinds"))
+            sink.error("diag.no-kinds", ["id": id, "what": describe()], at: map.location(of: "kinds"))
         }
         for kind in kindList where kinds[kind] == nil {
-            sink.error("diag.unknown-kind", ["id": id, "what": what, "kind": kind, "hint": sink.hint(for: kind, in: kinds.keys.sorted())], at: map.node("kinds")?.location)
+            sink.error("diag.unknown-kind", ["id": id, "what": describe(), "kind": kind, "hint": sink.hint(for: kind, in: kinds.keys.sorted())], at: map.node("kinds")?.location)
         }
         let minimum = map.int("min") ?? 1
         if minimum < 1 {
@@ -214,7 +216,7 @@ final class RulePackDecoder {
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
         requirement.quality = map.node("quality").map { QualityPolicy.decode($0, base: quality, what: "'quality' of requirement '\(id)'", sink: sink) }
-        if let node = map.node("reject"), let reject = MappingReader(node, what: sink.messages("what.reject", ["id": id]), sink: sink) {
+        if let node = map.node("reject"), let reject = MappingReader(node, what: self.sink.messages("what.reject", ["id": id]), sink: sink) {
             reject.rejectUnknownKeys(allowed: ["keywords", "message"])
             if let keywords = reject.strings("keywords", required: true), let message = reject.string("message", required: true) {
                 requirement.reject = Rejection(keywords: keywords, message: message)
@@ -224,12 +226,12 @@ final class RulePackDecoder {
     }
 
     private func decodeExternal(_ node: YAMLNode, indicator: String) -> ExternalScoring? {
-        guard let map = MappingReader(node, what: sink.messages("what.external", ["id": indicator]), sink: sink) else { return nil }
+        guard let map = MappingReader(node, what: self.sink.messages("what.external", ["id": indicator]), sink: sink) else { return nil }
         map.rejectUnknownKeys(allowed: ["index", "bands"])
         guard let index = map.string("index", required: true) else { return nil }
         var bands: [ExternalScoring.Band] = []
         for item in map.list("bands") ?? [] {
-            guard let band = MappingReader(item, what: sink.messages("what.band", ["id": indicator]), sink: sink) else { continue }
+            guard let band = MappingReader(item, what: self.sink.messages("what.band", ["id": indicator]), sink: sink) else { continue }
             band.rejectUnknownKeys(allowed: ["min", "max", "level"])
             guard let minimum = band.double("min", required: true), let level = band.int("level", required: true) else { continue }
             if !(1...5).contains(level) { sink.error("diag.band-level", ["level": level], at: band.location(of: "level")) }

@@ -3,22 +3,24 @@
 struct MappingReader {
     let node: YAMLNode
     let sink: DiagnosticSink
-    /// What this mapping is, for messages: "indicator 3", "requirement 'regulasi'".
-    var what: String
+    /// What this mapping is, for messages ("indicator '3'"): rendered only when a
+    /// message needs it, because a clean load reads thousands of mappings.
+    private var describe: () -> String
+    var what: String { describe() }
     private var values: [String: YAMLNode] = [:]
     private var order: [(String, YAMLNode)] = []
 
-    init?(_ node: YAMLNode, what: String, sink: DiagnosticSink) {
+    init?(_ node: YAMLNode, what: @autoclosure @escaping () -> String, sink: DiagnosticSink) {
         guard let pairs = node.mapping else {
-            sink.error("diag.must-be-mapping", ["what": what, "found": Self.shape(node, sink)], at: node.location)
+            sink.error("diag.must-be-mapping", ["what": what(), "found": Self.shape(node, sink)], at: node.location)
             return nil
         }
         self.node = node
         self.sink = sink
-        self.what = what
+        self.describe = what
         for pair in pairs {
             guard let key = pair.key.scalar else {
-                sink.error("diag.key-not-text", ["what": what, "found": Self.shape(pair.key, sink)], at: pair.key.location)
+                sink.error("diag.key-not-text", ["what": describe(), "found": Self.shape(pair.key, sink)], at: pair.key.location)
                 continue
             }
             values[key] = pair.value
@@ -27,6 +29,10 @@ struct MappingReader {
     }
 
     var keys: [String] { order.map(\.0) }
+
+    mutating func rename(_ what: @autoclosure @escaping () -> String) {
+        describe = what
+    }
 
     func has(_ key: String) -> Bool { values[key] != nil }
 
@@ -52,9 +58,9 @@ struct MappingReader {
         return Self.int(value, key: key, what: what, sink: sink)
     }
 
-    static func int(_ value: YAMLNode, key: String, what: String, sink: DiagnosticSink) -> Int? {
+    static func int(_ value: YAMLNode, key: String, what: @autoclosure () -> String, sink: DiagnosticSink) -> Int? {
         guard case .scalar(let text, true) = value.kind, let number = Int(text) else {
-            sink.error("diag.must-be-integer", ["key": key, "what": what, "found": describe(value, sink)], at: value.location)
+            sink.error("diag.must-be-integer", ["key": key, "what": what(), "found": describe(value, sink)], at: value.location)
             return nil
         }
         return number
@@ -86,16 +92,16 @@ struct MappingReader {
         return Self.strings(value, key: key, what: what, sink: sink)
     }
 
-    static func strings(_ value: YAMLNode, key: String, what: String, sink: DiagnosticSink) -> [String]? {
+    static func strings(_ value: YAMLNode, key: String, what: @autoclosure () -> String, sink: DiagnosticSink) -> [String]? {
         if let text = value.scalar { return [text] }
         guard let items = value.sequence else {
-            sink.error("diag.must-be-text-list", ["key": key, "what": what, "found": shape(value, sink)], at: value.location)
+            sink.error("diag.must-be-text-list", ["key": key, "what": what(), "found": shape(value, sink)], at: value.location)
             return nil
         }
         var result: [String] = []
         for item in items {
             guard let text = item.scalar else {
-                sink.error("diag.items-must-be-text", ["key": key, "what": what, "found": shape(item, sink)], at: item.location)
+                sink.error("diag.items-must-be-text", ["key": key, "what": what(), "found": shape(item, sink)], at: item.location)
                 continue
             }
             result.append(text)
