@@ -10,9 +10,6 @@ public struct EvidenceFile: Sendable, Hashable {
     public var name: String
     /// Lower-case, without the dot; empty when the name has none.
     public var ext: String
-    public var size: Int64
-    /// Seconds since 1970.
-    public var modified: Double
     public var indicator: String?
     public var level: Int?
     public var assignment: Assignment?
@@ -30,13 +27,13 @@ public struct EvidenceFile: Sendable, Hashable {
     /// The document's year: a sidecar `year`, else the latest 20xx in the name.
     public var year: Int?
 
-    public init(path: String, name: String? = nil, size: Int64 = 0, modified: Double = 0) {
+    /// Sizes and dates are not here: the walk takes plain files from the folder listing
+    /// without a stat, and the content checks read them only for files that matter.
+    public init(path: String, name: String? = nil) {
         self.path = path
         let name = name ?? Self.lastComponent(path)
         self.name = name
         self.ext = Self.fileExtension(name)
-        self.size = size
-        self.modified = modified
         self.kinds = []
         self.nearKinds = []
         self.year = Self.year(in: name)
