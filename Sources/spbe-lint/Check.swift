@@ -41,11 +41,7 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "csv: field separator, ',' (default) or ';' (spreadsheets set to Indonesian).")
     var csvSeparator: String = ","
 
-    @Option(name: .long, help: "Interview date (YYYY-MM-DD); overrides the config's 'interview'.")
-    var interview: String?
-
-    @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD), for reproducible deadlines and waivers.")
-    var today: String?
+    @OptionGroup var dates: DateOptions
 
     @Flag(name: .long, help: "Check the files in the git index (what the commit will contain), not the working tree. For pre-commit hooks.")
     var staged = false
@@ -83,14 +79,12 @@ struct Check: ParsableCommand {
         if ![",", ";"].contains(csvSeparator) {
             throw ValidationError("--csv-separator must be ',' or ';'")
         }
-        _ = try parseDay(interview, flag: "--interview")
-        _ = try parseDay(today, flag: "--today")
     }
 
     func run() throws {
         var linterOptions = Linter.Options(
             configPath: config, rules: rules, target: target,
-            interview: try parseDay(interview, flag: "--interview"), today: try parseDay(today, flag: "--today"),
+            interview: try dates.interviewDay, today: try dates.todayDay,
             language: language.language
         )
         linterOptions.staged = staged

@@ -18,6 +18,23 @@ struct LanguageOption: ParsableArguments {
     }
 }
 
+/// `--interview` and `--today`, shared by `check` and `deadline`.
+struct DateOptions: ParsableArguments {
+    @Option(name: .long, help: "Interview date (YYYY-MM-DD); overrides the config's 'interview'.")
+    var interview: String?
+
+    @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD), for reproducible deadlines and waivers.")
+    var today: String?
+
+    func validate() throws {
+        _ = try interviewDay
+        _ = try todayDay
+    }
+
+    var interviewDay: Day? { get throws { try parseDay(interview, flag: "--interview") } }
+    var todayDay: Day? { get throws { try parseDay(today, flag: "--today") } }
+}
+
 func parseDay(_ text: String?, flag: String) throws -> Day? {
     guard let text else { return nil }
     guard let day = Day(text) else { throw ValidationError("\(flag) must be a date (YYYY-MM-DD), got '\(text)'") }

@@ -9,17 +9,13 @@ struct DeadlineCommand: ParsableCommand {
         discussion: "Example: spbe-lint deadline --interview 2026-03-17"
     )
 
-    @Option(name: .long, help: "Interview date (YYYY-MM-DD); default: the config's 'interview'.")
-    var interview: String?
-
     @Option(name: .long, help: "Working days after the interview (default: the config's 'window-days', else 5).")
     var window: Int?
 
     @Flag(name: .long, help: "Count the interview day itself when it is a working day.")
     var countInterviewDay = false
 
-    @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD).")
-    var today: String?
+    @OptionGroup var dates: DateOptions
 
     @Option(name: .long, help: "Config file; default: the nearest .spbe-lint.yaml from the current folder.")
     var config: String?
@@ -28,8 +24,6 @@ struct DeadlineCommand: ParsableCommand {
 
     func validate() throws {
         if let window, !(1...60).contains(window) { throw ValidationError("--window must be between 1 and 60") }
-        _ = try parseDay(interview, flag: "--interview")
-        _ = try parseDay(today, flag: "--today")
     }
 
     func run() throws {
@@ -40,7 +34,7 @@ struct DeadlineCommand: ParsableCommand {
             }
             return Configuration()
         }
-        guard let interviewDay = try parseDay(interview, flag: "--interview") ?? configuration.interview else {
+        guard let interviewDay = try dates.interviewDay ?? configuration.interview else {
             Output.error("error: " + t("cli.deadline-no-interview"))
             throw ExitCode(2)
         }
@@ -60,7 +54,7 @@ struct DeadlineCommand: ParsableCommand {
         for year in deadline.missingCalendarYears {
             Output.error("\(t("report.warning")): \(t("deadline.missing-calendar", ["year": year]))")
         }
-        if let today = try parseDay(today, flag: "--today") {
+        if let today = try dates.todayDay {
             let arguments: [String: any CustomStringConvertible] = [
                 "interview": deadline.interview, "deadline": deadline.due, "window": deadline.window,
                 "left": deadline.workingDaysLeft(on: today), "late": deadline.workingDaysLate(on: today),
