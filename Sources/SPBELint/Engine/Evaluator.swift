@@ -6,12 +6,15 @@ public struct Evaluator: Sendable {
     public var targetOverride: Int?
     /// Looks inside candidate files; nil skips the content checks (unit tests of the rules alone).
     let inspector: EvidenceInspector?
+    /// Kind id → its bit in a file's `kindMask`, built once rather than per requirement.
+    private let kindBits: [String: UInt64]
 
     public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil) {
         self.pack = pack
         self.configuration = configuration
         self.targetOverride = targetOverride
         self.inspector = root.map(EvidenceInspector.init(root:))
+        self.kindBits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
@@ -83,7 +86,7 @@ public struct Evaluator: Sendable {
     }
 
     func status(of requirement: Requirement, declaredAt level: Int, files: [EvidenceFile]) -> RequirementStatus {
-        let wanted = pack.kindMask(requirement.kinds)
+        let wanted = requirement.kinds.reduce(UInt64(0)) { $0 | (kindBits[$1] ?? 0) }
         var matched: [String] = []
         var rejected: [String] = []
         var near: [String] = []

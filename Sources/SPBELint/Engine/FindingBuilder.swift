@@ -90,13 +90,12 @@ struct FindingBuilder {
             waived.message = messages("waived.message", ["expires": waiver.expires, "reason": waiver.reason]) + " — " + finding.message
             return [waived]
         }
-        var expired = Finding(
+        let expired = Finding(
             ruleID: finding.ruleID + "/waiver-expired", category: .waiver, severity: .warning,
             indicator: indicator, level: finding.level, requirement: requirement, path: finding.path,
             message: messages("waiver.expired", ["expires": waiver.expires, "reason": waiver.reason]), hint: nil,
             ruleLocation: waiver.location
         )
-        expired.level = finding.level
         return [finding, expired]
     }
 

@@ -29,6 +29,12 @@ public struct EvidenceScanner: Sendable {
     /// Names that are never evidence: system litter and office lock files.
     static let litter: Set<String> = ["Thumbs.db", "desktop.ini", "Desktop.ini", ".DS_Store"]
 
+    /// One rule for the walk and for `--staged`: hidden names, litter, office lock files,
+    /// and `*.spbe-lint.md`, `init`'s guides (placeholders must never count as evidence).
+    static func isNeverEvidence(_ name: String) -> Bool {
+        name.hasPrefix(".") || litter.contains(name) || name.hasPrefix("~$") || name.hasSuffix(".spbe-lint.md")
+    }
+
     /// Indicator number → position in `pack.indicators`.
     private let indicatorIndex: [Int: Int]
 
@@ -116,8 +122,7 @@ public struct EvidenceScanner: Sendable {
             }
             let (name, valid, direntType) = directory.names[directory.next]
             directory.next += 1
-            // `*.spbe-lint.md` are `init`'s guides: placeholders must never count as evidence.
-            if name.hasPrefix(".") || Self.litter.contains(name) || name.hasPrefix("~$") || name.hasSuffix(".spbe-lint.md") { continue }
+            if Self.isNeverEvidence(name) { continue }
             let relative = join(directory.relative, name)
             if !valid {
                 notices.append(.init(code: .nameEncoding, path: relative))
@@ -214,7 +219,7 @@ public struct EvidenceScanner: Sendable {
                 }
                 continue
             }
-            if Self.litter.contains(name) || name.hasPrefix("~$") || name.hasSuffix(".spbe-lint.md") { continue }
+            if Self.isNeverEvidence(name) { continue }
             if !ignore.isEmpty {
                 var ignored = false
                 for depth in 1..<components.count where ignore.isIgnored(join(ignoreBase, components.prefix(depth).joined(separator: "/")), isDirectory: true) {
