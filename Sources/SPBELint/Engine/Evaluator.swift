@@ -21,12 +21,13 @@ public struct Evaluator: Sendable {
         // Files named like evidence are the ones the checks will open: read them in parallel first.
         let quality = pack.quality
         if quality.empty || quality.magic || quality.truncatedPDF || quality.maxSizeMB != nil || quality.duplicates {
-            inspector?.prefetch(index.files.filter { $0.kindMask != 0 && $0.indicator != nil })
+            let records = index.store.records
+            inspector?.prefetch(records.indices.filter { records[$0].kindMask != 0 && records[$0].hasIndicator }, in: index.store)
         }
         return pack.indicators.sorted { $0.number < $1.number }.map { evaluate($0, files: index.files(for: $0.id)) }
     }
 
-    func evaluate(_ indicator: Indicator, files: [EvidenceFile]) -> IndicatorResult {
+    func evaluate(_ indicator: Indicator, files: EvidenceFiles) -> IndicatorResult {
         let settings = configuration.indicators[indicator.id]
         let confirmed = settings?.confirmed ?? 0
         let floor = pack.framework.floor
@@ -85,7 +86,7 @@ public struct Evaluator: Sendable {
         )
     }
 
-    func status(of requirement: Requirement, declaredAt level: Int, files: [EvidenceFile]) -> RequirementStatus {
+    func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles) -> RequirementStatus {
         let wanted = requirement.kinds.reduce(UInt64(0)) { $0 | (kindBits[$1] ?? 0) }
         var matched: [String] = []
         var rejected: [String] = []
@@ -95,29 +96,29 @@ public struct Evaluator: Sendable {
         var years: Set<Int> = []
         let policy = requirement.quality ?? pack.quality
         let oldest = requirement.maxAgeYears.map { configuration.evaluationYear - $0 }
-        for position in files.indices {
-            // Most files are of other kinds; test the bits before copying the file.
-            guard files[position].kindMask & wanted != 0 || files[position].nearKindMask & wanted != 0 || requirement.reject != nil else { continue }
-            let file = files[position]
-            if file.kindMask & wanted != 0 {
-                if let reject = requirement.reject, reject.matches(file) {
-                    rejected.append(file.path)
-                } else if let oldest, (file.year ?? Int.min) < oldest {
-                    stale.append(file.path)
-                } else if requirement.distinctYears && file.year == nil {
-                    stale.append(file.path)
-                } else if let inspector, !inspector.problems(of: file, policy: policy).isEmpty {
-                    unusable.append(file.path)
+        for index in files.indices {
+            // Most files are of other kinds: the record's bits decide before any String exists.
+            let record = files.record(index)
+            guard record.kindMask & wanted != 0 || record.nearKindMask & wanted != 0 || requirement.reject != nil else { continue }
+            if record.kindMask & wanted != 0 {
+                if let reject = requirement.reject, reject.matches(files[index]) {
+                    rejected.append(files.path(index))
+                } else if let oldest, (record.yearValue ?? Int.min) < oldest {
+                    stale.append(files.path(index))
+                } else if requirement.distinctYears && record.yearValue == nil {
+                    stale.append(files.path(index))
+                } else if let inspector, !inspector.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
+                    unusable.append(files.path(index))
                 } else {
-                    matched.append(file.path)
-                    if let year = file.year { years.insert(year) }
+                    matched.append(files.path(index))
+                    if let year = record.yearValue { years.insert(year) }
                 }
-            } else if file.nearKindMask & wanted != 0 {
-                near.append(file.path)
-            } else if let reject = requirement.reject, reject.matches(file) {
+            } else if record.nearKindMask & wanted != 0 {
+                near.append(files.path(index))
+            } else if let reject = requirement.reject, reject.matches(files[index]) {
                 // "Hasil Indeks KAMI 2023.pdf" is not named like IKASANDI at all, but it is
                 // exactly the substitute the assessors reject: say so instead of staying silent.
-                rejected.append(file.path)
+                rejected.append(files.path(index))
             }
         }
         return RequirementStatus(
@@ -128,7 +129,7 @@ public struct Evaluator: Sendable {
 
     /// The folder holding the indicator's evidence: the indicator folder the walk found
     /// (the first in path order when an indicator has several).
-    static func folder(of files: [EvidenceFile]) -> String? {
-        files.lazy.compactMap(\.indicatorFolder).first
+    static func folder(of files: EvidenceFiles) -> String? {
+        files.firstIndicatorFolder
     }
 }

@@ -39,7 +39,7 @@ public struct ExternalStatus: Sendable, Hashable {
 /// The verdict for one indicator: the level the files support and what the target still needs.
 public struct IndicatorResult: Sendable, Hashable {
     public var indicator: Indicator
-    public var files: [EvidenceFile]
+    public var files: EvidenceFiles
     public var supportedLevel: Int
     /// What the index uses: the supported level, or an external index's value.
     public var value: Double

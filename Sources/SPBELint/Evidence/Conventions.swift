@@ -25,6 +25,13 @@ public struct Conventions: Sendable, Hashable {
         return nil
     }
 
+    func matchFile(bytes name: UnsafeBufferPointer<UInt8>) -> NamePattern.Match? {
+        for index in files.indices {
+            if let match = files[index].match(bytes: name) { return match }
+        }
+        return nil
+    }
+
     /// Reads a `conventions:` mapping (from rules/conventions.yaml or a config).
     static func decode(_ node: YAMLNode, base: Conventions?, sink: DiagnosticSink) -> Conventions {
         guard let map = MappingReader(node, what: sink.messages("what.conventions"), sink: sink) else { return base ?? Conventions(folders: [], files: []) }

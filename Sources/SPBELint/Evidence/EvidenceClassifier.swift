@@ -1,59 +1,146 @@
-/// Decides which evidence kinds a file name stands for. Everything a name is tested
-/// against is precomputed into plain integers: keywords are indexed by a hash of
-/// their first word, extensions map to kind bitmasks, and a name is lowered into one
-/// byte buffer whose words are spans, so classifying a file allocates almost nothing.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Decides which evidence kinds a file name stands for. It runs once per file of a
+/// tree that may hold 100,000, so everything a name is tested against is plain
+/// integers in flat arrays: keyword words live in one byte pool, keywords are found
+/// through an open-addressing table on a hash of their first word, extensions are
+/// packed into integers. No reference is retained and nothing is allocated per name.
 struct EvidenceClassifier: Sendable {
+    /// A keyword: `wordCount` consecutive entries of `words`, starting at `firstWord`.
     struct Keyword: Sendable {
-        var kind: Int
-        var first: [UInt8]
-        /// Words after the first one.
-        var rest: [[UInt8]]
+        var kind: Int32
+        var firstWord: Int32
+        var wordCount: Int32
         /// The last word may be a prefix (`screenshot*`).
         var prefixLast: Bool
     }
 
+    /// Bytes `start..<start+count` of `pool`.
+    struct Word: Sendable {
+        var start: Int32
+        var count: Int32
+    }
+
+    /// The keywords whose first word hashes to `hash`: `keywords[start..<start+count]`.
+    struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var start: Int32 = 0
+        var count: Int32 = 0
+    }
+
     let ids: [String]
-    let byFirstWord: [UInt64: [Keyword]]
+    let pool: [UInt8]
+    let words: [Word]
+    let keywords: [Keyword]
+    let slots: [Slot]
+    let slotMask: Int
     /// Single-word prefix keywords (`screenshot*`), tried against every word.
-    let prefixes: [(kind: Int, prefix: [UInt8])]
+    let prefixes: [Keyword]
     /// Per kind: the kinds it yields to, as bits.
     let yields: [UInt64]
-    /// Kinds accepting an extension, and kinds accepting any.
-    let byExtension: [String: UInt64]
+    /// Kinds accepting an extension, the extension packed into an integer (extensions of
+    /// up to 8 bytes; longer ones are compared as bytes).
+    let byExtension: [(key: UInt64, kinds: UInt64)]
+    let longExtensions: [(bytes: [UInt8], kinds: UInt64)]
+    /// Kinds accepting any extension.
     let anyExtension: UInt64
     /// Kinds recognised by extension alone.
     let extensionOnly: UInt64
+
+    /// Buffers one worker reuses for every name (a name is at most 255 bytes on the
+    /// file systems we walk; longer ones are classified on their first 1,024).
+    final class Scratch {
+        static let capacity = 1024
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        let spanStart = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let spanEnd = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        /// Per kind, the word where its keyword was first seen (Int.max: not seen).
+        let first = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+
+        init() {
+            first.initialize(repeating: Int.max, count: 64)
+        }
+
+        deinit {
+            bytes.deallocate()
+            spanStart.deallocate()
+            spanEnd.deallocate()
+            first.deallocate()
+        }
+    }
 
     init(kinds catalogue: [String: EvidenceKind]) {
         // Same order as RulePack.kindOrder, so the masks mean the same bits.
         let kinds = catalogue.keys.sorted().compactMap { catalogue[$0] }.prefix(64)
         ids = kinds.map(\.id)
         let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        var byFirstWord: [UInt64: [Keyword]] = [:]
-        var prefixes: [(kind: Int, prefix: [UInt8])] = []
-        var byExtension: [String: UInt64] = [:]
+        var pool: [UInt8] = []
+        var words: [Word] = []
+        var grouped: [(hash: UInt64, keyword: Keyword)] = []
+        var prefixes: [Keyword] = []
+        var byExtension: [(key: UInt64, kinds: UInt64)] = []
+        var longExtensions: [(bytes: [UInt8], kinds: UInt64)] = []
         var anyExtension: UInt64 = 0
         var extensionOnly: UInt64 = 0
         for (index, kind) in kinds.enumerated() {
             let bit: UInt64 = 1 << UInt64(index)
             if kind.extensions.isEmpty { anyExtension |= bit }
-            for ext in kind.extensions { byExtension[ext, default: 0] |= bit }
+            for ext in kind.extensions {
+                let bytes = Array(ext.lowercased().utf8)
+                if let key = bytes.withUnsafeBufferPointer(Self.packed) {
+                    if let existing = byExtension.firstIndex(where: { $0.key == key }) { byExtension[existing].kinds |= bit } else { byExtension.append((key, bit)) }
+                } else if let existing = longExtensions.firstIndex(where: { $0.bytes == bytes }) {
+                    longExtensions[existing].kinds |= bit
+                } else {
+                    longExtensions.append((bytes, bit))
+                }
+            }
             if kind.keywords.isEmpty && !kind.extensions.isEmpty { extensionOnly |= bit }
             for keyword in kind.keywords {
                 let prefix = keyword.hasSuffix("*")
                 let text = prefix ? String(keyword.dropLast()) : keyword
-                let words = text.split(separator: " ").map { Array($0.utf8) }
-                guard let first = words.first else { continue }
-                if prefix && words.count == 1 {
-                    prefixes.append((index, first))
+                let split = text.split(separator: " ").map { Array($0.utf8) }
+                guard let first = split.first else { continue }
+                let entry = Keyword(kind: Int32(index), firstWord: Int32(words.count), wordCount: Int32(split.count), prefixLast: prefix)
+                for word in split {
+                    words.append(Word(start: Int32(pool.count), count: Int32(word.count)))
+                    pool += word
+                }
+                if prefix && split.count == 1 {
+                    prefixes.append(entry)
                 } else {
-                    byFirstWord[Self.hash(first[...]), default: []].append(Keyword(kind: index, first: first, rest: Array(words.dropFirst()), prefixLast: prefix))
+                    grouped.append((first.withUnsafeBufferPointer { Self.hash($0) }, entry))
                 }
             }
         }
-        self.byFirstWord = byFirstWord
+        // Keywords sharing a first-word hash sit together; the table points at each group.
+        grouped.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.keyword.firstWord < $1.keyword.firstWord) }
+        var capacity = 16
+        while capacity < grouped.count * 4 { capacity *= 2 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var start = 0
+        while start < grouped.count {
+            var end = start
+            while end < grouped.count && grouped[end].hash == grouped[start].hash { end += 1 }
+            var slot = Int(truncatingIfNeeded: grouped[start].hash) & (capacity - 1)
+            while slots[slot].count != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(hash: grouped[start].hash, start: Int32(start), count: Int32(end - start))
+            start = end
+        }
+        self.pool = pool
+        self.words = words
+        self.keywords = grouped.map(\.keyword)
+        self.slots = slots
+        self.slotMask = capacity - 1
         self.prefixes = prefixes
         self.byExtension = byExtension
+        self.longExtensions = longExtensions
         self.anyExtension = anyExtension
         self.extensionOnly = extensionOnly
         self.yields = kinds.map { kind in
@@ -62,75 +149,153 @@ struct EvidenceClassifier: Sendable {
     }
 
     /// FNV-1a of a word.
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return value
     }
 
-    /// Lower-case ASCII letters and digits (bytes ≥ 0x80 kept as letters); the spans of
-    /// the words between everything else: "SK_Tim-Koordinasi.SPBE" → sk, tim, koordinasi, spbe.
-    static func words(_ text: Substring.UTF8View) -> (bytes: [UInt8], spans: [Range<Int>]) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.count)
-        var spans: [Range<Int>] = []
+    /// An extension of at most 8 bytes as one lower-case integer; nil when longer.
+    static func packed(_ ext: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard ext.count <= 8 else { return nil }
+        var value: UInt64 = 0
+        for byte in ext { value = value << 8 | UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        return value
+    }
+
+    /// Lower-cases ASCII letters and digits (bytes ≥ 0x80 kept as letters) into the
+    /// scratch buffer and records the words between everything else:
+    /// "SK_Tim-Koordinasi.SPBE" → sk, tim, koordinasi, spbe. Returns the word count.
+    static func words(_ text: UnsafeBufferPointer<UInt8>, into scratch: Scratch) -> Int {
+        var length = 0
+        var count = 0
         var start = -1
-        for byte in text {
+        for byte in text.prefix(Scratch.capacity) {
             let lowered: UInt8
             switch byte {
             case 65...90: lowered = byte + 32
             case 97...122, 48...57, 128...255: lowered = byte
             default:
-                if start >= 0 { spans.append(start..<bytes.count); start = -1 }
+                if start >= 0 {
+                    scratch.spanStart[count] = Int32(start)
+                    scratch.spanEnd[count] = Int32(length)
+                    count += 1
+                    start = -1
+                }
                 continue
             }
-            if start < 0 { start = bytes.count }
-            bytes.append(lowered)
+            if start < 0 { start = length }
+            scratch.bytes[length] = lowered
+            length += 1
         }
-        if start >= 0 { spans.append(start..<bytes.count) }
-        return (bytes, spans)
+        if start >= 0 {
+            scratch.spanStart[count] = Int32(start)
+            scratch.spanEnd[count] = Int32(length)
+            count += 1
+        }
+        return count
     }
 
-    func classify(_ file: inout EvidenceFile) {
-        let stem = !file.ext.isEmpty && file.name.utf8.count > file.ext.utf8.count + 1
-            ? file.name.dropLast(file.ext.count + 1) : Substring(file.name)
-        let (bytes, spans) = Self.words(stem.utf8)
-        var first = [Int](repeating: Int.max, count: ids.count)
-        var named: UInt64 = 0
-        for (position, span) in spans.enumerated() {
-            let word = bytes[span]
-            if let candidates = byFirstWord[Self.hash(word)] {
-                for keyword in candidates where position < first[keyword.kind] && word.elementsEqual(keyword.first)
-                    && matches(keyword, bytes, spans, after: position) {
-                    first[keyword.kind] = position
-                    named |= 1 << UInt64(keyword.kind)
+    /// The kinds a file name stands for, from its bytes: `kinds` where the extension
+    /// fits, `near` where only the name does.
+    func classify(name: UnsafeBufferPointer<UInt8>, extensionLength: Int, scratch: Scratch) -> (kinds: UInt64, near: UInt64) {
+        let stemLength = extensionLength > 0 && name.count > extensionLength + 1 ? name.count - extensionLength - 1 : name.count
+        let count = Self.words(UnsafeBufferPointer(rebasing: name[0..<stemLength]), into: scratch)
+        let first = scratch.first
+        let named = pool.withUnsafeBufferPointer { pool in
+            words.withUnsafeBufferPointer { words in
+                keywords.withUnsafeBufferPointer { keywords in
+                    slots.withUnsafeBufferPointer { slots in
+                        prefixes.withUnsafeBufferPointer { prefixes in
+                            var named: UInt64 = 0
+                            func word(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                                UnsafeBufferPointer(start: scratch.bytes + Int(scratch.spanStart[index]), count: Int(scratch.spanEnd[index] - scratch.spanStart[index]))
+                            }
+                            func pooled(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
+                                let entry = words[Int(index)]
+                                return UnsafeBufferPointer(rebasing: pool[Int(entry.start)..<Int(entry.start + entry.count)])
+                            }
+                            func matches(_ keyword: Keyword, at position: Int) -> Bool {
+                                guard position + Int(keyword.wordCount) <= count else { return false }
+                                for offset in 0..<Int(keyword.wordCount) {
+                                    let have = word(position + offset)
+                                    let wanted = pooled(keyword.firstWord + Int32(offset))
+                                    let isLast = offset == Int(keyword.wordCount) - 1
+                                    if isLast && keyword.prefixLast
+                                        ? !(have.count >= wanted.count && memcmp(have.baseAddress!, wanted.baseAddress!, wanted.count) == 0)
+                                        : !(have.count == wanted.count && memcmp(have.baseAddress!, wanted.baseAddress!, wanted.count) == 0) {
+                                        return false
+                                    }
+                                }
+                                return true
+                            }
+                            for position in 0..<count {
+                                let hash = Self.hash(word(position))
+                                var slot = Int(truncatingIfNeeded: hash) & slotMask
+                                while slots[slot].count != 0 {
+                                    if slots[slot].hash == hash {
+                                        let group = slots[slot]
+                                        for index in Int(group.start)..<Int(group.start + group.count) {
+                                            let keyword = keywords[index]
+                                            let kind = Int(keyword.kind)
+                                            if position < first[kind] && matches(keyword, at: position) {
+                                                first[kind] = position
+                                                named |= 1 << UInt64(kind)
+                                            }
+                                        }
+                                        break
+                                    }
+                                    slot = (slot + 1) & slotMask
+                                }
+                                for keyword in prefixes where position < first[Int(keyword.kind)] && matches(keyword, at: position) {
+                                    first[Int(keyword.kind)] = position
+                                    named |= 1 << UInt64(keyword.kind)
+                                }
+                            }
+                            return named
+                        }
+                    }
                 }
-            }
-            for (kind, prefix) in prefixes where position < first[kind] && word.starts(with: prefix) {
-                first[kind] = position
-                named |= 1 << UInt64(kind)
             }
         }
         // A kind named after a kind it yields to is not this kind ("Laporan Reviu Perwali").
         var kept: UInt64 = 0
         var remaining = named
-        while remaining != 0 {
-            let index = remaining.trailingZeroBitCount
-            remaining &= remaining - 1
-            var others = yields[index] & named
-            var yielded = false
-            while others != 0 {
-                let other = others.trailingZeroBitCount
-                others &= others - 1
-                if first[other] < first[index] { yielded = true; break }
+        yields.withUnsafeBufferPointer { yields in
+            while remaining != 0 {
+                let index = remaining.trailingZeroBitCount
+                remaining &= remaining - 1
+                var others = yields[index] & named
+                var yielded = false
+                while others != 0 {
+                    let other = others.trailingZeroBitCount
+                    others &= others - 1
+                    if first[other] < first[index] { yielded = true; break }
+                }
+                if !yielded { kept |= 1 << UInt64(index) }
             }
-            if !yielded { kept |= 1 << UInt64(index) }
         }
-        let accepting = (byExtension[file.ext] ?? 0) | anyExtension
-        file.kindMask = (kept & accepting) | (extensionOnly & accepting)
-        file.nearKindMask = kept & ~accepting
-        file.kinds = Self.names(file.kindMask, ids)
-        file.nearKinds = Self.names(file.nearKindMask, ids)
+        // Reset only what this name touched: the next name starts clean.
+        remaining = named
+        while remaining != 0 {
+            first[remaining.trailingZeroBitCount] = Int.max
+            remaining &= remaining - 1
+        }
+        var accepting = anyExtension
+        if extensionLength > 0 {
+            let ext = UnsafeBufferPointer(rebasing: name[(name.count - extensionLength)...])
+            if let key = Self.packed(ext) {
+                byExtension.withUnsafeBufferPointer { table in
+                    for entry in table where entry.key == key { accepting |= entry.kinds }
+                }
+            } else {
+                for long in longExtensions where long.bytes.count == ext.count
+                    && zip(long.bytes, ext).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }) {
+                    accepting |= long.kinds
+                }
+            }
+        }
+        return ((kept & accepting) | (extensionOnly & accepting), kept & ~accepting)
     }
 
     static func names(_ mask: UInt64, _ ids: [String]) -> [String] {
@@ -142,15 +307,5 @@ struct EvidenceClassifier: Sendable {
             remaining &= remaining - 1
         }
         return result
-    }
-
-    private func matches(_ keyword: Keyword, _ bytes: [UInt8], _ spans: [Range<Int>], after position: Int) -> Bool {
-        guard position + keyword.rest.count < spans.count else { return false }
-        for (offset, wanted) in keyword.rest.enumerated() {
-            let word = bytes[spans[position + 1 + offset]]
-            let isLast = offset == keyword.rest.count - 1
-            if isLast && keyword.prefixLast ? !word.starts(with: wanted) : !word.elementsEqual(wanted) { return false }
-        }
-        return true
     }
 }

@@ -39,6 +39,22 @@ public struct EvidenceFile: Sendable, Hashable {
         self.year = Self.year(in: name)
     }
 
+    init(path: String, name: String, ext: String, indicator: String?, level: Int?, assignment: Assignment?,
+         indicatorFolder: String?, kinds: [String], nearKinds: [String], kindMask: UInt64, nearKindMask: UInt64, year: Int?) {
+        self.path = path
+        self.name = name
+        self.ext = ext
+        self.indicator = indicator
+        self.level = level
+        self.assignment = assignment
+        self.indicatorFolder = indicatorFolder
+        self.kinds = kinds
+        self.nearKinds = nearKinds
+        self.kindMask = kindMask
+        self.nearKindMask = nearKindMask
+        self.year = year
+    }
+
     static func lastComponent(_ path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
         return String(path[path.utf8.index(after: slash)...])
@@ -57,20 +73,38 @@ public struct EvidenceFile: Sendable, Hashable {
 
     /// "Laporan Audit 2024.pdf", "RKA_2025", "14-06-2023" → the latest plausible year.
     static func year(in name: String) -> Int? {
+        year(inBytes: name.utf8)
+    }
+
+    static func year<Bytes: Sequence<UInt8>>(inBytes bytes: Bytes) -> Int? {
         var best: Int?
         var digits = 0
         var value = 0
-        for byte in name.utf8 + [0] {
+        func close() {
+            if digits == 4, (2000...2099).contains(value) { best = max(best ?? 0, value) }
+            digits = 0
+            value = 0
+        }
+        for byte in bytes {
             if byte >= 48 && byte <= 57 {
                 digits += 1
-                value = value * 10 + Int(byte - 48)
+                value = value &* 10 &+ Int(byte - 48)
             } else {
-                if digits == 4, (2000...2099).contains(value) { best = max(best ?? 0, value) }
-                digits = 0
-                value = 0
+                close()
             }
         }
+        close()
         return best
+    }
+
+    /// How many bytes after the last dot form the extension (0: none, or a dot file).
+    static func extensionLength(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = name.count - 1
+        while index > 0 {
+            if name[index] == UInt8(ascii: ".") { return name.count - 1 - index }
+            index -= 1
+        }
+        return 0
     }
 
     public var stem: String {

@@ -22,28 +22,36 @@ public struct EvidenceIndex: Sendable {
 
     public var root: String
     /// In walk order (depth first, names in byte order), so every report is deterministic.
-    public var files: [EvidenceFile]
+    public let files: EvidenceFiles
     public var notices: [Notice]
     public var directoriesVisited: Int
-    private var byIndicator: [String: [Int]]
+    /// Store positions of each indicator's files, by indicator id.
+    private let byIndicator: [String: [Int32]]
+    private let unassignedPositions: [Int32]
 
-    init(root: String, files: [EvidenceFile], notices: [Notice], directoriesVisited: Int) {
+    init(root: String, store: EvidenceStore, notices: [Notice], directoriesVisited: Int) {
         self.root = root
-        self.files = files
+        self.files = EvidenceFiles(store: store)
         self.notices = notices.sorted { ($0.path, $0.code.rawValue) < ($1.path, $1.code.rawValue) }
         self.directoriesVisited = directoriesVisited
-        var grouped: [String: [Int]] = [:]
-        for (position, file) in self.files.enumerated() {
-            if let indicator = file.indicator { grouped[indicator, default: []].append(position) }
+        var grouped = [[Int32]](repeating: [], count: store.indicatorIDs.count)
+        var unassigned: [Int32] = []
+        for (position, record) in store.records.enumerated() {
+            if record.hasIndicator { grouped[Int(record.indicator)].append(Int32(position)) } else { unassigned.append(Int32(position)) }
         }
-        self.byIndicator = grouped
+        var byIndicator: [String: [Int32]] = [:]
+        for (position, id) in store.indicatorIDs.enumerated() where !grouped[position].isEmpty { byIndicator[id] = grouped[position] }
+        self.byIndicator = byIndicator
+        self.unassignedPositions = unassigned
     }
 
-    public func files(for indicator: String) -> [EvidenceFile] {
-        (byIndicator[indicator] ?? []).map { files[$0] }
+    var store: EvidenceStore { files.store }
+
+    public func files(for indicator: String) -> EvidenceFiles {
+        EvidenceFiles(store: files.store, positions: byIndicator[indicator] ?? [])
     }
 
-    public var unassigned: [EvidenceFile] {
-        files.filter { $0.indicator == nil }
+    public var unassigned: EvidenceFiles {
+        EvidenceFiles(store: files.store, positions: unassignedPositions)
     }
 }

@@ -20,18 +20,39 @@ public final class EvidenceInspector: @unchecked Sendable {
         case unreadable
     }
 
-    struct Facts {
-        var size: Int64
-        var head: [UInt8]
-        var tail: [UInt8]
-        var readable: Bool
+    /// What one read of a file showed; plain values, so 100,000 of them are one array.
+    struct Facts: Sendable {
+        var size: Int64 = 0
+        /// The first 16 bytes (fewer when the file is shorter: `headCount`).
+        var head = SIMD16<UInt8>()
+        var headCount = 0
+        /// A PDF's last kilobyte holds `%%EOF`.
+        var endsLikePDF = false
+        var readable = false
         /// FNV-1a of the first 4 KB: the cheap first test of the duplicate search.
         var prefixHash: UInt64 = 0
+
+        var headBytes: [UInt8] { (0..<headCount).map { head[$0] } }
+    }
+
+    /// A content signature: every `(offset, bytes)` part must be present.
+    struct Signature: Sendable {
+        var name: String
+        var parts: [(offset: Int, bytes: [UInt8])]
+
+        func test(_ facts: Facts) -> Bool {
+            parts.allSatisfy { part in
+                part.offset + part.bytes.count <= facts.headCount
+                    && part.bytes.indices.allSatisfy { facts.head[part.offset + $0] == part.bytes[$0] }
+            }
+        }
     }
 
     let root: String
-    private var facts: [String: Facts] = [:]
-    /// What each file failed, as first found; the report lists every file once.
+    private var store: EvidenceStore?
+    /// By store position; nil until read.
+    private var facts: [Facts?] = []
+    /// What each file failed, as first found, by path; the report lists every file once.
     private(set) var found: [String: [Problem]] = [:]
 
     init(root: String) {
@@ -39,105 +60,161 @@ public final class EvidenceInspector: @unchecked Sendable {
     }
 
     /// Signatures by extension; an extension not listed is not checked.
-    static let signatures: [String: (name: String, test: @Sendable ([UInt8]) -> Bool)] = {
-        func starts(_ prefix: [UInt8]) -> @Sendable ([UInt8]) -> Bool { { $0.starts(with: prefix) } }
-        let zip = starts([0x50, 0x4B, 0x03, 0x04])
-        let jpeg = starts([0xFF, 0xD8, 0xFF])
-        let isoMedia: @Sendable ([UInt8]) -> Bool = { $0.count >= 8 && Array($0[4..<8]) == Array("ftyp".utf8) }
+    static let signatures: [String: Signature] = {
+        let zip = [(0, [UInt8]([0x50, 0x4B, 0x03, 0x04]))]
+        let jpeg = [(0, [UInt8]([0xFF, 0xD8, 0xFF]))]
+        let isoMedia = [(4, Array("ftyp".utf8))]
         return [
-            "pdf": ("PDF", starts(Array("%PDF-".utf8))),
-            "png": ("PNG", starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])),
-            "jpg": ("JPEG", jpeg), "jpeg": ("JPEG", jpeg),
-            "gif": ("GIF", starts(Array("GIF8".utf8))),
-            "webp": ("WebP", { $0.count >= 12 && $0.starts(with: Array("RIFF".utf8)) && Array($0[8..<12]) == Array("WEBP".utf8) }),
-            "docx": ("DOCX (zip)", zip), "xlsx": ("XLSX (zip)", zip), "pptx": ("PPTX (zip)", zip), "zip": ("ZIP", zip),
-            "mp4": ("MP4", isoMedia), "mov": ("QuickTime", isoMedia), "heic": ("HEIC", isoMedia),
+            "pdf": Signature(name: "PDF", parts: [(0, Array("%PDF-".utf8))]),
+            "png": Signature(name: "PNG", parts: [(0, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])]),
+            "jpg": Signature(name: "JPEG", parts: jpeg), "jpeg": Signature(name: "JPEG", parts: jpeg),
+            "gif": Signature(name: "GIF", parts: [(0, Array("GIF8".utf8))]),
+            "webp": Signature(name: "WebP", parts: [(0, Array("RIFF".utf8)), (8, Array("WEBP".utf8))]),
+            "docx": Signature(name: "DOCX (zip)", parts: zip), "xlsx": Signature(name: "XLSX (zip)", parts: zip),
+            "pptx": Signature(name: "PPTX (zip)", parts: zip), "zip": Signature(name: "ZIP", parts: zip),
+            "mp4": Signature(name: "MP4", parts: isoMedia), "mov": Signature(name: "QuickTime", parts: isoMedia),
+            "heic": Signature(name: "HEIC", parts: isoMedia),
         ]
     }()
 
-    func facts(_ path: String) -> Facts {
-        if let known = facts[path] { return known }
-        let result = Self.read(path, root: root)
-        facts[path] = result
+    private func bind(_ store: EvidenceStore) {
+        guard self.store !== store else { return }
+        self.store = store
+        facts = [Facts?](repeating: nil, count: store.records.count)
+    }
+
+    func facts(_ position: Int, in store: EvidenceStore) -> Facts {
+        bind(store)
+        if let known = facts[position] { return known }
+        let result = Self.read([position], in: store, root: root)[0]
+        facts[position] = result
         return result
     }
 
     /// Reads the facts of many files on every core before the (sequential) evaluation
     /// asks for them; each file lands in its own slot.
-    func prefetch(_ files: [EvidenceFile]) {
-        let todo = files.filter { facts[$0.path] == nil }
-        guard todo.count > 64 else {
-            // Not worth threads, but every candidate must still be known to the duplicate search.
-            for file in todo { facts[file.path] = Self.read(file.path, root: root) }
-            return
-        }
-        var results = [Facts?](repeating: nil, count: todo.count)
-        let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
+    func prefetch(_ positions: [Int], in store: EvidenceStore) {
+        bind(store)
+        let todo = positions.filter { facts[$0] == nil }
+        guard !todo.isEmpty else { return }
+        let chunks = todo.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
         let size = (todo.count + chunks - 1) / chunks
         let root = self.root
+        var results = [Facts](repeating: Facts(), count: todo.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = InspectorSlots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let lower = chunk * size
                 let upper = min(todo.count, lower + size)
                 guard lower < upper else { return }
-                for position in lower..<upper { slots.buffer[position] = Self.read(todo[position].path, root: root) }
-            }
-        }
-        for (file, result) in zip(todo, results) { facts[file.path] = result }
-    }
-
-    /// Only what the checks need: the size, the first bytes when the extension has a
-    /// signature, the last bytes of a PDF.
-    static func read(_ path: String, root: String) -> Facts {
-        let full = root.hasSuffix("/") ? root + path : root + "/" + path
-        let ext = EvidenceFile.fileExtension(path)
-        var result = Facts(size: 0, head: [], tail: [], readable: false)
-        // O_NONBLOCK: never hang on something that turned into a FIFO since the walk.
-        let descriptor = open(full, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        if descriptor >= 0 {
-            defer { close(descriptor) }
-            var status = stat()
-            if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
-                result.size = Int64(status.st_size)
-                result.readable = true
-                if result.size > 0 {
-                    // One read serves the signature check and the duplicate search.
-                    let prefix = read(descriptor, count: 4096, at: 0)
-                    result.head = Array(prefix.prefix(16))
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                    for byte in prefix { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                    result.prefixHash = hash
-                }
-                if ext == "pdf" && result.size > 16 {
-                    let length = Int(min(result.size, 1024))
-                    result.tail = read(descriptor, count: length, at: Int64(result.size) - Int64(length))
+                for (offset, result) in Self.read(Array(todo[lower..<upper]), in: store, root: root).enumerated() {
+                    slots.buffer[lower + offset] = result
                 }
             }
         }
-        return result
+        for (position, result) in zip(todo, results) { facts[position] = result }
     }
 
-    private static func read(_ descriptor: Int32, count: Int, at offset: Int64) -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: count)
-        let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
-        return got > 0 ? Array(buffer.prefix(got)) : []
+    /// Only what the checks need: the size, the first bytes, whether a PDF ends like one.
+    /// Files are opened relative to their folder's descriptor, kept open while
+    /// consecutive files share the folder, so the kernel does not walk the whole path
+    /// again for every file.
+    static func read(_ positions: [Int], in store: EvidenceStore, root: String) -> [Facts] {
+        var results: [Facts] = []
+        results.reserveCapacity(positions.count)
+        var folder = -1
+        var folderDescriptor: Int32 = -1
+        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
+        var name = [CChar](repeating: 0, count: 512)
+        var prefix = [UInt8](repeating: 0, count: 4096)
+        var tail = [UInt8](repeating: 0, count: 1024)
+        for position in positions {
+            let record = store.records[position]
+            if Int(record.folder) != folder {
+                if folderDescriptor >= 0 { close(folderDescriptor) }
+                folder = Int(record.folder)
+                let relative = store.folders[folder].path
+                let path = relative.isEmpty ? root : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
+                folderDescriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            }
+            let length = Int(record.nameLength)
+            store.names.withUnsafeBufferPointer { all in
+                for offset in 0..<length { name[offset] = CChar(bitPattern: all[Int(record.nameStart) + offset]) }
+            }
+            name[length] = 0
+            var result = Facts()
+            // O_NONBLOCK: never hang on something that turned into a FIFO since the walk.
+            let descriptor = folderDescriptor >= 0
+                ? openat(folderDescriptor, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+                : open(root + "/" + store.path(at: position), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            if descriptor >= 0 {
+                var status = stat()
+                if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+                    result.size = Int64(status.st_size)
+                    result.readable = true
+                    if result.size > 0 {
+                        // One read serves the signature check, the duplicate search and a small PDF's ending.
+                        let got = prefix.withUnsafeMutableBytes { max(0, pread(descriptor, $0.baseAddress, 4096, 0)) }
+                        result.headCount = min(16, got)
+                        for index in 0..<result.headCount { result.head[index] = prefix[index] }
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                        for byte in prefix[0..<got] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                        result.prefixHash = hash
+                        if record.extLength == 3 && store.ext(at: position) == "pdf" {
+                            let wanted = Int(min(result.size, 1024))
+                            let ending: ArraySlice<UInt8>
+                            if result.size <= Int64(got) {
+                                ending = prefix[(got - min(got, wanted))..<got]
+                            } else {
+                                let read = tail.withUnsafeMutableBytes { max(0, pread(descriptor, $0.baseAddress, wanted, off_t(result.size) - off_t(wanted))) }
+                                ending = tail[0..<read]
+                            }
+                            result.endsLikePDF = contains(ending, Self.endOfFile)
+                        }
+                    }
+                }
+                close(descriptor)
+            }
+            results.append(result)
+        }
+        return results
     }
 
-    func problems(of file: EvidenceFile, policy: QualityPolicy) -> [Problem] {
-        let problems = check(file, policy: policy)
-        if !problems.isEmpty && found[file.path] == nil { found[file.path] = problems }
+    private static let endOfFile = Array("%%EOF".utf8)
+
+    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var start = haystack.startIndex
+        while start + needle.count <= haystack.endIndex {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    func problems(at position: Int, in store: EvidenceStore, policy: QualityPolicy) -> [Problem] {
+        let problems = check(position, in: store, policy: policy)
+        if !problems.isEmpty {
+            let path = store.path(at: position)
+            if found[path] == nil { found[path] = problems }
+        }
         return problems
     }
 
-    private func check(_ file: EvidenceFile, policy: QualityPolicy) -> [Problem] {
+    private func check(_ position: Int, in store: EvidenceStore, policy: QualityPolicy) -> [Problem] {
         var problems: [Problem] = []
         if policy.fileNames {
-            if file.name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { problems.append(.controlCharacters) }
-            if file.name.count > policy.maxNameLength { problems.append(.nameTooLong(length: file.name.count, limit: policy.maxNameLength)) }
+            let record = store.records[position]
+            let start = Int(record.nameStart)
+            let bytes = store.names[start..<(start + Int(record.nameLength))]
+            // In UTF-8 a byte below 0x20 or 0x7F is always that control character.
+            if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) { problems.append(.controlCharacters) }
+            // Characters as people count them: bytes only when the name is ASCII.
+            let length = bytes.contains { $0 >= 0x80 } ? store.name(at: position).count : bytes.count
+            if length > policy.maxNameLength { problems.append(.nameTooLong(length: length, limit: policy.maxNameLength)) }
         }
         guard policy.empty || policy.magic || policy.truncatedPDF || policy.maxSizeMB != nil else { return problems }
-        let facts = facts(file.path)
+        let facts = facts(position, in: store)
         guard facts.readable else { return problems + [.unreadable] }
         if facts.size == 0 {
             if policy.empty { problems.append(.empty) }
@@ -146,12 +223,12 @@ public final class EvidenceInspector: @unchecked Sendable {
         if let limit = policy.maxSizeMB, Double(facts.size) > limit * 1_048_576 {
             problems.append(.tooLarge(bytes: facts.size, limitMB: limit))
         }
-        if policy.magic, let signature = Self.signatures[file.ext], !signature.test(facts.head) {
-            let text = String(decoding: facts.head, as: UTF8.self).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        let ext = store.records[position].extLength > 0 ? store.ext(at: position) : ""
+        if policy.magic, let signature = Self.signatures[ext], !signature.test(facts) {
+            let text = String(decoding: facts.headBytes, as: UTF8.self).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
             problems.append(text.hasPrefix("<!doctype html") || text.hasPrefix("<html") || text.hasPrefix("<!doc") ? .htmlPage : .wrongContent(expected: signature.name))
-        } else if policy.truncatedPDF, file.ext == "pdf" {
-            let tail = facts.tail.isEmpty ? facts.head : facts.tail
-            if !String(decoding: tail, as: UTF8.self).contains("%%EOF") { problems.append(.truncatedPDF) }
+        } else if policy.truncatedPDF, ext == "pdf", !facts.endsLikePDF {
+            problems.append(.truncatedPDF)
         }
         return problems
     }
@@ -160,14 +237,16 @@ public final class EvidenceInspector: @unchecked Sendable {
     /// that would count as evidence). Like fdupes: same size, then the same first 4 KB,
     /// and only then a hash of everything, so distinct files are rarely read in full.
     func duplicates() -> [[String]] {
-        var bySize: [Int64: [String]] = [:]
-        for (path, facts) in facts where facts.readable && facts.size > 0 {
-            bySize[facts.size, default: []].append(path)
+        guard let store else { return [] }
+        var bySize: [Int64: [Int]] = [:]
+        for (position, facts) in facts.enumerated() {
+            if let facts, facts.readable && facts.size > 0 { bySize[facts.size, default: []].append(position) }
         }
         var groups: [[String]] = []
-        for (_, paths) in bySize where paths.count > 1 {
-            for candidates in Dictionary(grouping: paths, by: { facts[$0]?.prefixHash ?? 0 }).values where candidates.count > 1 {
-                groups += Dictionary(grouping: candidates, by: { hash(of: $0, limit: nil) }).values.filter { $0.count > 1 }.map { $0.sorted() }
+        for (_, positions) in bySize where positions.count > 1 {
+            for candidates in Dictionary(grouping: positions, by: { facts[$0]?.prefixHash ?? 0 }).values where candidates.count > 1 {
+                let paths = candidates.map { store.path(at: $0) }
+                groups += Dictionary(grouping: paths, by: { hash(of: $0, limit: nil) }).values.filter { $0.count > 1 }.map { $0.sorted() }
             }
         }
         return groups.sorted { $0[0] < $1[0] }
@@ -194,5 +273,5 @@ public final class EvidenceInspector: @unchecked Sendable {
 
 /// A buffer concurrent readers fill at disjoint indices.
 private struct InspectorSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<EvidenceInspector.Facts?>
+    let buffer: UnsafeMutableBufferPointer<EvidenceInspector.Facts>
 }

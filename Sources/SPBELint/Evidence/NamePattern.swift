@@ -80,42 +80,63 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
         guard let first = name.utf8.first, couldStart(with: first) else { return nil }
         let bytes = Array(name.lowercased().utf8)
         var result = Match()
-        return match(tokens[...], bytes[...], &result) ? result : nil
+        return bytes.withUnsafeBufferPointer { input in tokens.withUnsafeBufferPointer { match(0, $0, input, 0, &result) } } ? result : nil
     }
 
-    private func match(_ tokens: ArraySlice<Token>, _ input: ArraySlice<UInt8>, _ result: inout Match) -> Bool {
-        guard let token = tokens.first else { return input.isEmpty }
-        let rest = tokens.dropFirst()
-        switch token {
+    /// The same match on raw name bytes, lowering ASCII as it goes; names with other
+    /// bytes take the `String` path, whose Unicode lower-casing they may need.
+    func match(bytes name: UnsafeBufferPointer<UInt8>) -> Match? {
+        guard let first = name.first, couldStart(with: first) else { return nil }
+        for byte in name where byte >= 0x80 { return match(String(decoding: name, as: UTF8.self)) }
+        var result = Match()
+        return tokens.withUnsafeBufferPointer { match(0, $0, name, 0, &result) } ? result : nil
+    }
+
+    /// Does `input[from...]` match `tokens[token...]`?
+    /// Literal tokens are lower-case; input bytes are lowered as they are compared.
+    private func match(_ token: Int, _ tokens: UnsafeBufferPointer<Token>, _ input: UnsafeBufferPointer<UInt8>, _ from: Int, _ result: inout Match) -> Bool {
+        guard token < tokens.count else { return from == input.count }
+        let next = token + 1
+        switch tokens[token] {
         case .literal(let byte):
-            return input.first == byte && match(rest, input.dropFirst(), &result)
+            guard from < input.count else { return false }
+            let have = input[from] >= 65 && input[from] <= 90 ? input[from] + 32 : input[from]
+            return have == byte && match(next, tokens, input, from + 1, &result)
         case .anything:
-            var tail = input
+            var tail = from
             while true {
-                if match(rest, tail, &result) { return true }
-                if tail.isEmpty { return false }
-                tail = tail.dropFirst()
+                if match(next, tokens, input, tail, &result) { return true }
+                if tail == input.count { return false }
+                tail += 1
             }
         case .separators(let atLeastOne):
-            let run = input.prefix { Self.isSeparator($0) }.count
-            if atLeastOne && run == 0 { return false }
+            var end = from
+            while end < input.count && Self.isSeparator(input[end]) { end += 1 }
+            if atLeastOne && end == from { return false }
             // Separators are greedy: names never need a separator matched by a later token.
-            return match(rest, input.dropFirst(run), &result)
+            return match(next, tokens, input, end, &result)
         case .number:
-            let digits = input.prefix { $0 >= 48 && $0 <= 57 }
-            guard (1...3).contains(digits.count), let value = Int(String(decoding: digits, as: UTF8.self)) else { return false }
+            var end = from
+            var value = 0
+            while end < input.count && input[end] >= 48 && input[end] <= 57 && end - from < 4 {
+                value = value * 10 + Int(input[end] - 48)
+                end += 1
+            }
+            // Stop at four digits: a run longer than three is not an indicator number.
+            while end < input.count && input[end] >= 48 && input[end] <= 57 { end += 1 }
+            guard (1...3).contains(end - from) else { return false }
             let saved = result.number
             result.number = value
-            if match(rest, input.dropFirst(digits.count), &result) { return true }
+            if match(next, tokens, input, end, &result) { return true }
             result.number = saved
             return false
         case .level:
-            guard let digit = input.first, digit >= 49, digit <= 53 else { return false }
+            guard from < input.count, input[from] >= 49, input[from] <= 53 else { return false }
             // A level is one digit: "L12" is not level 1.
-            if let next = input.dropFirst().first, next >= 48, next <= 57 { return false }
+            if from + 1 < input.count, input[from + 1] >= 48, input[from + 1] <= 57 { return false }
             let saved = result.level
-            result.level = Int(digit - 48)
-            if match(rest, input.dropFirst(), &result) { return true }
+            result.level = Int(input[from] - 48)
+            if match(next, tokens, input, from + 1, &result) { return true }
             result.level = saved
             return false
         }

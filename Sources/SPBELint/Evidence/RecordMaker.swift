@@ -1,0 +1,91 @@
+/// Turns one file name, seen in a folder, into an index record: its kinds, year, level
+/// and indicator, all read from the name's bytes. Shared by the walk and `--staged`.
+struct RecordMaker: Sendable {
+    /// What the folders above a file say about it.
+    struct Context: Sendable {
+        /// Position in the pack's indicators.
+        var indicator: Int?
+        var level: Int?
+        /// Relative path of the folder that tied the indicator.
+        var folder: String?
+    }
+
+    /// Per-worker buffers, reused for every name.
+    struct Scratch {
+        let classifier = EvidenceClassifier.Scratch()
+    }
+
+    let pack: RulePack
+    let conventions: Conventions
+    let classifier: EvidenceClassifier
+    let indicatorIDs: [String]
+    let indicatorNumbers: [Int]
+    /// Indicator number → position (the first indicator with that number).
+    let positionOfNumber: [Int: Int]
+    let positionOfID: [String: Int]
+    let kindBits: [String: UInt64]
+    /// First bytes some file-name convention can start with: most names start with none,
+    /// and are not tried against each pattern.
+    let fileConventionStarts: [Bool]
+
+    init(pack: RulePack, conventions: Conventions) {
+        self.pack = pack
+        self.conventions = conventions
+        self.classifier = EvidenceClassifier(kinds: pack.kinds)
+        indicatorIDs = pack.indicators.map(\.id)
+        indicatorNumbers = pack.indicators.map(\.number)
+        positionOfNumber = Dictionary(pack.indicators.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
+        positionOfID = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        fileConventionStarts = (0...255).map { byte in conventions.files.contains { $0.couldStart(with: UInt8(byte)) } }
+        kindBits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
+    }
+
+    /// The context inside a sub-folder called `name` (at `path`).
+    func enter(folder name: String, path: String, from context: Context) -> Context {
+        var next = context
+        guard let match = conventions.matchFolder(name) else { return next }
+        if next.indicator == nil, let number = match.number, let indicator = positionOfNumber[number] {
+            next.indicator = indicator
+            next.folder = path
+            next.level = match.level ?? next.level
+        } else if let level = match.level, match.number == nil || next.indicator != nil {
+            next.level = level
+        }
+        return next
+    }
+
+    /// `name` lies in `arena` at `nameStart`; `path` builds the file's relative path,
+    /// only needed for a notice.
+    func record(name: UnsafeBufferPointer<UInt8>, nameStart: Int, context: Context, sidecar: Sidecar.Entry?,
+                scratch: inout Scratch, notices: inout [EvidenceIndex.Notice], path: () -> String) -> EvidenceStore.Record {
+        let extLength = EvidenceFile.extensionLength(name)
+        var record = EvidenceStore.Record(nameStart: UInt32(nameStart), nameLength: UInt16(name.count), extLength: UInt16(extLength), folder: 0)
+        (record.kindMask, record.nearKindMask) = classifier.classify(name: name, extensionLength: extLength, scratch: scratch.classifier)
+        record.year = Int16(EvidenceFile.year(inBytes: name) ?? 0)
+        let match = fileConventionStarts[Int(name.first ?? 0)] ? conventions.matchFile(bytes: name) : nil
+        record.level = Int8(match?.level ?? context.level ?? 0)
+        if let position = context.indicator {
+            record.indicator = Int16(position)
+            record.assignment = EvidenceStore.Record.code(.folder)
+            if let number = match?.number, number != indicatorNumbers[position], let other = positionOfNumber[number] {
+                notices.append(.init(code: .nameConflict, path: path(), arguments: ["named": indicatorIDs[other], "filed": indicatorIDs[position]]))
+            }
+        } else if let number = match?.number, let position = positionOfNumber[number] {
+            record.indicator = Int16(position)
+            record.assignment = EvidenceStore.Record.code(.fileName)
+        }
+        if let entry = sidecar {
+            if let kinds = entry.kinds {
+                record.kindMask = kinds.reduce(0) { $0 | (kindBits[$1] ?? 0) }
+                record.nearKindMask = 0
+            }
+            if let indicator = entry.indicator, let position = positionOfID[indicator] {
+                record.indicator = Int16(position)
+                record.assignment = EvidenceStore.Record.code(.sidecar)
+            }
+            if let level = entry.level, (1...5).contains(level) { record.level = Int8(level) }
+            if let year = entry.year { record.year = Int16(clamping: year) }
+        }
+        return record
+    }
+}
