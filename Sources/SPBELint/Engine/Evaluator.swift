@@ -88,11 +88,11 @@ public struct Evaluator: Sendable {
 
     func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles) -> RequirementStatus {
         let wanted = requirement.kinds.reduce(UInt64(0)) { $0 | (kindBits[$1] ?? 0) }
-        var matched: [String] = []
-        var rejected: [String] = []
-        var near: [String] = []
-        var stale: [String] = []
-        var unusable: [String] = []
+        var matched: [Int32] = []
+        var rejected: [Int32] = []
+        var near: [Int32] = []
+        var stale: [Int32] = []
+        var unusable: [Int32] = []
         var years: Set<Int> = []
         let policy = requirement.quality ?? pack.quality
         let oldest = requirement.maxAgeYears.map { configuration.evaluationYear - $0 }
@@ -100,30 +100,32 @@ public struct Evaluator: Sendable {
             // Most files are of other kinds: the record's bits decide before any String exists.
             let record = files.record(index)
             guard record.kindMask & wanted != 0 || record.nearKindMask & wanted != 0 || requirement.reject != nil else { continue }
+            let slot = Int32(index)
             if record.kindMask & wanted != 0 {
                 if let reject = requirement.reject, reject.matches(files[index]) {
-                    rejected.append(files.path(index))
+                    rejected.append(slot)
                 } else if let oldest, (record.yearValue ?? Int.min) < oldest {
-                    stale.append(files.path(index))
+                    stale.append(slot)
                 } else if requirement.distinctYears && record.yearValue == nil {
-                    stale.append(files.path(index))
+                    stale.append(slot)
                 } else if let inspector, !inspector.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
-                    unusable.append(files.path(index))
+                    unusable.append(slot)
                 } else {
-                    matched.append(files.path(index))
-                    if let year = record.yearValue { years.insert(year) }
+                    matched.append(slot)
+                    if requirement.distinctYears, let year = record.yearValue { years.insert(year) }
                 }
             } else if record.nearKindMask & wanted != 0 {
-                near.append(files.path(index))
+                near.append(slot)
             } else if let reject = requirement.reject, reject.matches(files[index]) {
                 // "Hasil Indeks KAMI 2023.pdf" is not named like IKASANDI at all, but it is
                 // exactly the substitute the assessors reject: say so instead of staying silent.
-                rejected.append(files.path(index))
+                rejected.append(slot)
             }
         }
         return RequirementStatus(
-            requirement: requirement, declaredAt: level, matched: matched, nearMisses: near, rejected: rejected,
-            stale: stale, unusable: unusable, count: requirement.distinctYears ? years.count : matched.count
+            requirement: requirement, declaredAt: level, matchedFiles: files.subset(matched), nearMissFiles: files.subset(near),
+            rejectedFiles: files.subset(rejected), staleFiles: files.subset(stale), unusableFiles: files.subset(unusable),
+            count: requirement.distinctYears ? years.count : matched.count
         )
     }
 

@@ -231,10 +231,10 @@ struct FindingBuilder {
         let formats = extensions.isEmpty ? "" : "; " + extensions.map { "." + $0 }.joined(separator: " ")
         var text = messages(requirement.distinctYears ? "hint.add.years" : "hint.add.files", ["missing": gap.missing, "kinds": list + formats])
         if let example = requirement.example { text += messages("hint.example", ["example": example]) }
-        if let near = gap.nearMisses.first { text += messages("hint.near", ["path": near]) }
-        if let wrong = gap.rejected.first { text += messages("hint.wrong", ["path": wrong]) }
-        if let bad = gap.unusable.first { text += messages("hint.unusable", ["path": bad]) }
-        if let old = gap.stale.first {
+        if let near = gap.nearMissFiles.firstPath { text += messages("hint.near", ["path": near]) }
+        if let wrong = gap.rejectedFiles.firstPath { text += messages("hint.wrong", ["path": wrong]) }
+        if let bad = gap.unusableFiles.firstPath { text += messages("hint.unusable", ["path": bad]) }
+        if let old = gap.staleFiles.firstPath {
             text += requirement.maxAgeYears.map { messages("hint.stale.age", ["path": old, "years": $0]) } ?? messages("hint.stale.dated", ["path": old])
         }
         return text

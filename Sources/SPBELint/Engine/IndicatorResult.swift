@@ -3,16 +3,24 @@ public struct RequirementStatus: Sendable, Hashable {
     public var requirement: Requirement
     /// The level that declares it (it may be inherited by higher levels).
     public var declaredAt: Int
-    /// Paths of files that count for it.
-    public var matched: [String]
+    /// Files that count for it.
+    public var matchedFiles: EvidenceFiles
     /// Files whose names fit but whose format does not.
-    public var nearMisses: [String]
+    public var nearMissFiles: EvidenceFiles
     /// Files of the right kind that are the wrong document (the requirement's `reject`).
-    public var rejected: [String]
+    public var rejectedFiles: EvidenceFiles
     /// Files of the right kind that are too old, or show no year where one is required.
-    public var stale: [String]
+    public var staleFiles: EvidenceFiles
     /// Files of the right kind that fail a quality check (empty, not what the extension says, …).
-    public var unusable: [String] = []
+    public var unusableFiles: EvidenceFiles
+
+    // Paths are built when asked for: a requirement met by 20,000 files must not cost
+    // 20,000 strings unless a report lists them.
+    public var matched: [String] { matchedFiles.paths }
+    public var nearMisses: [String] { nearMissFiles.paths }
+    public var rejected: [String] { rejectedFiles.paths }
+    public var stale: [String] { staleFiles.paths }
+    public var unusable: [String] { unusableFiles.paths }
     /// What counts toward `minimum`: files, or distinct years for `distinct-years`.
     public var count: Int
 

@@ -30,6 +30,21 @@ public struct EvidenceFiles: RandomAccessCollection, Sendable, Hashable {
         store.path(at: position(index))
     }
 
+    /// The first file's path, without building the rest.
+    public var firstPath: String? {
+        isEmpty ? nil : path(0)
+    }
+
+    /// Relative paths, in order.
+    public var paths: [String] {
+        indices.map(path)
+    }
+
+    /// Some of these files, by index.
+    func subset(_ indices: [Int32]) -> EvidenceFiles {
+        EvidenceFiles(store: store, positions: indices.map { Int32(position(Int($0))) })
+    }
+
     /// The folder that tied the indicator, for the first file that has one.
     var firstIndicatorFolder: String? {
         for index in indices {

@@ -105,9 +105,17 @@ public struct YAMLParser: Sendable {
 /// Turns events into nodes with an explicit stack, so depth is bounded by our
 /// limit rather than by the thread's stack.
 private struct TreeBuilder {
-    enum Frame {
-        case sequence([YAMLNode], SourceLocation, anchor: String?, size: Int)
-        case mapping([YAMLPair], pendingKey: YAMLNode?, seen: [String: SourceLocation], SourceLocation, anchor: String?, size: Int)
+    /// An open collection. Mutated in place on the stack: popping it, changing a copy
+    /// and pushing it back would copy its array for every item (quadratic on a pack).
+    struct Frame {
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var seen: [String: SourceLocation] = [:]
+        var start: SourceLocation
+        var anchor: String?
+        var size = 1
     }
 
     let file: String
@@ -165,21 +173,14 @@ private struct TreeBuilder {
             try count(target.size, at: at)
             try add(target.node, size: target.size)
         case YAML_SEQUENCE_START_EVENT:
-            try push(.sequence([], at, anchor: Self.string(event.data.sequence_start.anchor), size: 1), at: at)
+            try push(Frame(isMapping: false, start: at, anchor: Self.string(event.data.sequence_start.anchor)), at: at)
         case YAML_MAPPING_START_EVENT:
-            try push(.mapping([], pendingKey: nil, seen: [:], at, anchor: Self.string(event.data.mapping_start.anchor), size: 1), at: at)
+            try push(Frame(isMapping: true, start: at, anchor: Self.string(event.data.mapping_start.anchor)), at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            switch frame {
-            case .sequence(let items, let start, let anchor, let size):
-                let node = YAMLNode(.sequence(items), at: start)
-                if let anchor { anchors[anchor] = (node, size) }
-                try add(node, size: size)
-            case .mapping(let pairs, _, _, let start, let anchor, let size):
-                let node = YAMLNode(.mapping(pairs), at: start)
-                if let anchor { anchors[anchor] = (node, size) }
-                try add(node, size: size)
-            }
+            let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.start)
+            if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
+            try add(node, size: frame.size)
         default:
             break
         }
@@ -192,25 +193,25 @@ private struct TreeBuilder {
     }
 
     mutating func add(_ node: YAMLNode, size: Int) throws {
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let start, let anchor, let total):
-            items.append(node)
-            stack.append(.sequence(items, start, anchor: anchor, size: total + size))
-        case .mapping(var pairs, let pendingKey, var seen, let start, let anchor, let total):
-            if let key = pendingKey {
-                pairs.append(YAMLPair(key: key, value: node))
-                stack.append(.mapping(pairs, pendingKey: nil, seen: seen, start, anchor: anchor, size: total + size))
-            } else {
-                if let text = node.scalar {
-                    if let first = seen[text] { throw YAMLError.duplicateKey(text, node.location, first: first) }
-                    seen[text] = node.location
-                }
-                stack.append(.mapping(pairs, pendingKey: node, seen: seen, start, anchor: anchor, size: total + size))
+        let top = stack.count - 1
+        stack[top].size += size
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        if let key = stack[top].pendingKey {
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
+            stack[top].pendingKey = nil
+        } else {
+            if let text = node.scalar {
+                if let first = stack[top].seen[text] { throw YAMLError.duplicateKey(text, node.location, first: first) }
+                stack[top].seen[text] = node.location
             }
+            stack[top].pendingKey = node
         }
     }
 }
