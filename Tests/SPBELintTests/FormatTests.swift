@@ -149,6 +149,29 @@ struct QualityTests {
         #expect(found.contains { $0.category == .gap && $0.indicator == "1" })
     }
 
+    @Test func namesOnlyOpensNothingAndSaysSo() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file("01/Perwali Arsitektur.pdf", "")
+        tree.file("02/Perwali Peta Rencana.pdf", Self.validPDF)
+        tree.file("02/Salinan Perwali Peta Rencana.pdf", Self.validPDF)
+        let full = try CLI.run([tree.root, "--today", "2026-09-23", "--lang", "en"])
+        #expect(full.status == 1, "an empty Perwali does not count: \(full.stdout)")
+        #expect(full.stdout.contains("empty file (0 bytes)"), "\(full.stdout)")
+        #expect(full.stdout.contains("same content"), "the control run sees the duplicate: \(full.stdout)")
+        #expect(!full.stdout.contains("--names-only"))
+
+        let quick = try CLI.run([tree.root, "--today", "2026-09-23", "--lang", "en", "--names-only"])
+        #expect(quick.stdout.contains("Names only (--names-only): no file was opened"), "\(quick.stdout)")
+        #expect(quick.status == 0, "by name the Perwali is there: \(quick.stdout)")
+        #expect(!quick.stdout.contains("empty file"), "no content check may run: \(quick.stdout)")
+        #expect(!quick.stdout.contains("same content"), "duplicates need contents: \(quick.stdout)")
+
+        let json = try CLI.run([tree.root, "--today", "2026-09-23", "--format", "json", "--names-only"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((report["summary"] as? [String: Any])?["contentsChecked"] as? Bool == false)
+    }
+
     @Test func htmlPageSavedAsPDF() throws {
         let found = try findings(tree(["01/Perwali Arsitektur.pdf": "<!DOCTYPE html><html><body>404</body></html>"]))
         #expect(found.contains { $0.category == .quality && $0.message.contains("HTML page") })

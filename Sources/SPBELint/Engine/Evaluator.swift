@@ -9,18 +9,18 @@ public struct Evaluator: Sendable {
     /// Kind id → its bit in a file's `kindMask`, built once rather than per requirement.
     private let kindBits: [String: UInt64]
 
-    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil) {
+    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil, readsContents: Bool = true) {
         self.pack = pack
         self.configuration = configuration
         self.targetOverride = targetOverride
-        self.inspector = root.map(EvidenceInspector.init(root:))
+        self.inspector = root.map { EvidenceInspector(root: $0, readsContents: readsContents) }
         self.kindBits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
         // Files named like evidence are the ones the checks will open: read them in parallel first.
         let quality = pack.quality
-        if quality.empty || quality.magic || quality.truncatedPDF || quality.maxSizeMB != nil || quality.duplicates {
+        if inspector?.readsContents == true, quality.empty || quality.magic || quality.truncatedPDF || quality.maxSizeMB != nil || quality.duplicates {
             let records = index.store.records
             inspector?.prefetch(records.indices.filter { records[$0].kindMask != 0 && records[$0].hasIndicator }, in: index.store)
         }

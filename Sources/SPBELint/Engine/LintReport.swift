@@ -21,6 +21,8 @@ public struct LintReport: Sendable {
     public var statistics = RunStatistics()
     /// Findings hidden by `--baseline` (known before), shown as a count.
     public var baselineHidden = 0
+    /// False when `--names-only` kept every file closed.
+    public var contentsChecked = true
 
     /// The report's deadline line, in the report's language.
     public var deadlineLine: String? {

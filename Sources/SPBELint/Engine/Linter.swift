@@ -16,6 +16,9 @@ public struct Linter: Sendable {
         public var language: Messages.Language
         /// Read the file list from the git index instead of the disk (pre-commit).
         public var staged = false
+        /// Judge files by their names alone: nothing is opened, so the content checks
+        /// (empty, wrong format, truncated PDF, size, duplicates) do not run. The report says so.
+        public var namesOnly = false
 
         public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil, interview: Day? = nil, today: Day? = nil, language: Messages.Language = .en) {
             self.configPath = configPath
@@ -69,12 +72,12 @@ public struct Linter: Sendable {
     }
 
     public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) -> LintReport {
-        let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, root: index.root)
+        let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, root: index.root, readsContents: !options.namesOnly)
         let results = evaluator.evaluate(index)
         let today = options.today ?? .today()
         let messages = Messages(language: options.language)
         var findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
-        if pack.quality.duplicates, let inspector = evaluator.inspector {
+        if pack.quality.duplicates, !options.namesOnly, let inspector = evaluator.inspector {
             // Only files that are evidence of some kind: two empty placeholders are not news.
             for group in inspector.duplicates() {
                 findings.append(Finding(
@@ -90,12 +93,14 @@ public struct Linter: Sendable {
         let evidence = Dictionary(uniqueKeysWithValues: results.map { ($0.indicator.id, $0.value) })
         let claims = results.compactMap { result in result.claimedLevel.map { (result.indicator.id, Double($0)) } }
         let claimed = claims.isEmpty ? nil : IndexEstimate(pack: pack, values: evidence.merging(claims) { _, claim in claim })
-        return LintReport(
+        var report = LintReport(
             pack: pack, configuration: configuration, root: index.root, results: results, findings: findings,
             estimate: IndexEstimate(pack: pack, values: evidence), claimedEstimate: claimed,
             fileCount: index.files.count, directoryCount: index.directoriesVisited,
             deadline: deadline, today: today, messages: messages
         )
+        report.contentsChecked = !options.namesOnly
+        return report
     }
 
     /// `root` relative to `base` ("" when equal); used so ignore patterns are read

@@ -49,14 +49,17 @@ public final class EvidenceInspector: @unchecked Sendable {
     }
 
     let root: String
+    /// False for `--names-only`: only the checks a name allows.
+    let readsContents: Bool
     private var store: EvidenceStore?
     /// By store position; nil until read.
     private var facts: [Facts?] = []
     /// What each file failed, as first found, by path; the report lists every file once.
     private(set) var found: [String: [Problem]] = [:]
 
-    init(root: String) {
+    init(root: String, readsContents: Bool = true) {
         self.root = root
+        self.readsContents = readsContents
     }
 
     /// Signatures by extension; an extension not listed is not checked.
@@ -213,7 +216,7 @@ public final class EvidenceInspector: @unchecked Sendable {
             let length = bytes.contains { $0 >= 0x80 } ? store.name(at: position).count : bytes.count
             if length > policy.maxNameLength { problems.append(.nameTooLong(length: length, limit: policy.maxNameLength)) }
         }
-        guard policy.empty || policy.magic || policy.truncatedPDF || policy.maxSizeMB != nil else { return problems }
+        guard readsContents, policy.empty || policy.magic || policy.truncatedPDF || policy.maxSizeMB != nil else { return problems }
         let facts = facts(position, in: store)
         guard facts.readable else { return problems + [.unreadable] }
         if facts.size == 0 {

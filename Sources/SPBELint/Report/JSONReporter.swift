@@ -34,6 +34,8 @@ public struct JSONReporter: Reporter {
     struct Summary: Encodable {
         var files: Int; var folders: Int; var indicators: Int; var indicatorsMeetingTarget: Int
         var gaps: Int; var errors: Int; var warnings: Int; var exitCode: Int32
+        /// False under `--names-only`: no file was opened.
+        var contentsChecked: Bool
     }
     struct Index: Encodable { var value: Double; var predikat: String; var domains: [Part]; var aspects: [Part] }
     struct Part: Encodable { var id: String; var name: String; var weight: Double; var value: Double }
@@ -82,7 +84,8 @@ public struct JSONReporter: Reporter {
             summary: Summary(
                 files: report.fileCount, folders: report.directoryCount, indicators: report.results.count,
                 indicatorsMeetingTarget: report.results.filter(\.meetsTarget).count,
-                gaps: report.gapCount, errors: report.errorCount, warnings: report.warningCount, exitCode: report.exitCode
+                gaps: report.gapCount, errors: report.errorCount, warnings: report.warningCount, exitCode: report.exitCode,
+                contentsChecked: report.contentsChecked
             ),
             index: Index(value: Self.round(report.estimate.value), predikat: report.estimate.predikat, domains: parts(report.estimate.domains), aspects: parts(report.estimate.aspects)),
             claimedIndex: report.claimedEstimate.map { Index(value: Self.round($0.value), predikat: $0.predikat, domains: parts($0.domains), aspects: parts($0.aspects)) },

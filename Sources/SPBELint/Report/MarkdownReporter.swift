@@ -27,6 +27,7 @@ public struct MarkdownReporter: Reporter {
         out.append("\(report.pack.framework.title) · \(report.pack.framework.regulation)  ")
         if let due = report.dueLine { out.append("**\(Self.cell(due))**  ") }
         for warning in report.calendarWarnings { out.append("⚠ \(warning)  ") }
+        if !report.contentsChecked { out.append("⚠ \(report.messages("report.names-only"))  ") }
         out.append(t("report.index.supported", ["index": report.pack.framework.indexName, "value": TextFormat.decimal(report.estimate.value), "predikat": report.estimate.predikat]) + "  ")
         if let claimed = report.claimedEstimate {
             out.append(t("report.index.claimed", ["index": report.pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]) + "  ")

@@ -71,6 +71,7 @@ public struct TextReporter: Reporter {
         let short = report.results.filter { !$0.meetsTarget }.count
         let summary = t("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
         out.append(report.errorCount > 0 ? paint(summary, "31") : paint(summary, "32"))
+        if !report.contentsChecked { out.append(paint(t("report.names-only"), "33")) }
         if report.baselineHidden > 0 { out.append(t("baseline.hidden", ["count": report.baselineHidden])) }
         return out.joined(separator: "\n") + "\n"
     }
