@@ -118,19 +118,16 @@ public final class EvidenceInspector: @unchecked Sendable {
         for (position, result) in zip(todo, results) { facts[position] = result }
     }
 
-    /// Only what the checks need: the size, the first bytes, whether a PDF ends like one.
-    /// Files are opened relative to their folder's descriptor, kept open while
-    /// consecutive files share the folder, so the kernel does not walk the whole path
-    /// again for every file.
+    /// Reads the facts of files in store order, opening each relative to its folder's
+    /// descriptor (kept open while consecutive files share the folder), so the kernel
+    /// does not walk the whole path again for every file.
     static func read(_ positions: [Int], in store: EvidenceStore, root: String) -> [Facts] {
         var results: [Facts] = []
         results.reserveCapacity(positions.count)
         var folder = -1
         var folderDescriptor: Int32 = -1
         defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
-        var name = [CChar](repeating: 0, count: 512)
-        var prefix = [UInt8](repeating: 0, count: 4096)
-        var tail = [UInt8](repeating: 0, count: 1024)
+        let reader = FactReader()
         for position in positions {
             let record = store.records[position]
             if Int(record.folder) != folder {
@@ -140,58 +137,74 @@ public final class EvidenceInspector: @unchecked Sendable {
                 let path = relative.isEmpty ? root : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
                 folderDescriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             }
-            let length = Int(record.nameLength)
-            store.names.withUnsafeBufferPointer { all in
-                for offset in 0..<length { name[offset] = CChar(bitPattern: all[Int(record.nameStart) + offset]) }
-            }
-            name[length] = 0
-            var result = Facts()
-            // O_NONBLOCK: never hang on something that turned into a FIFO since the walk.
-            let descriptor = folderDescriptor >= 0
-                ? openat(folderDescriptor, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-                : open(root + "/" + store.path(at: position), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-            if descriptor >= 0 {
-                var status = stat()
-                if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
-                    result.size = Int64(status.st_size)
-                    result.readable = true
-                    if result.size > 0 {
-                        // One read serves the signature check, the duplicate search and a small PDF's ending.
-                        let got = prefix.withUnsafeMutableBytes { max(0, pread(descriptor, $0.baseAddress, 4096, 0)) }
-                        result.headCount = min(16, got)
-                        for index in 0..<result.headCount { result.head[index] = prefix[index] }
-                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                        for byte in prefix[0..<got] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                        result.prefixHash = hash
-                        if record.extLength == 3 && store.ext(at: position) == "pdf" {
-                            let wanted = Int(min(result.size, 1024))
-                            let ending: ArraySlice<UInt8>
-                            if result.size <= Int64(got) {
-                                ending = prefix[(got - min(got, wanted))..<got]
-                            } else {
-                                let read = tail.withUnsafeMutableBytes { max(0, pread(descriptor, $0.baseAddress, wanted, off_t(result.size) - off_t(wanted))) }
-                                ending = tail[0..<read]
-                            }
-                            result.endsLikePDF = contains(ending, Self.endOfFile)
-                        }
-                    }
-                }
-                close(descriptor)
+            let start = Int(record.nameStart)
+            let result = store.names.withUnsafeBufferPointer { all in
+                reader.read(in: folderDescriptor, name: UnsafeBufferPointer(rebasing: all[start..<(start + Int(record.nameLength))]),
+                            extensionLength: Int(record.extLength))
             }
             results.append(result)
         }
         return results
     }
 
-    private static let endOfFile = Array("%%EOF".utf8)
+    /// Reads one file's facts: the size, the first bytes, whether a PDF ends like one.
+    /// Owns its buffers, so one reader per thread reads any number of files without allocating.
+    final class FactReader {
+        private let name = UnsafeMutablePointer<CChar>.allocate(capacity: 1025)
+        private let prefix = UnsafeMutableRawPointer.allocate(byteCount: 4096, alignment: 16)
+        private let tail = UnsafeMutableRawPointer.allocate(byteCount: 1024, alignment: 16)
 
-    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        var start = haystack.startIndex
-        while start + needle.count <= haystack.endIndex {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
+        deinit {
+            name.deallocate()
+            prefix.deallocate()
+            tail.deallocate()
         }
+
+        func read(in folder: Int32, name bytes: UnsafeBufferPointer<UInt8>, extensionLength: Int) -> Facts {
+            let length = min(bytes.count, 1024)
+            for offset in 0..<length { name[offset] = CChar(bitPattern: bytes[offset]) }
+            name[length] = 0
+            var result = Facts()
+            // O_NONBLOCK: never hang on something that turned into a FIFO since the walk.
+            // A folder that cannot be opened (gone since the walk) leaves the file unreadable.
+            guard folder >= 0 else { return result }
+            let descriptor = openat(folder, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard descriptor >= 0 else { return result }
+            defer { close(descriptor) }
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return result }
+            result.size = Int64(status.st_size)
+            result.readable = true
+            guard result.size > 0 else { return result }
+            // One read serves the signature check, the duplicate search and a small PDF's ending.
+            let got = max(0, pread(descriptor, prefix, 4096, 0))
+            let head = UnsafeBufferPointer(start: prefix.assumingMemoryBound(to: UInt8.self), count: got)
+            result.headCount = min(16, got)
+            for index in 0..<result.headCount { result.head[index] = head[index] }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in head { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            result.prefixHash = hash
+            let isPDF = extensionLength == 3 && bytes.count > 3
+                && bytes[(bytes.count - 3)...].map({ $0 | 0x20 }).elementsEqual(Array("pdf".utf8))
+            if isPDF {
+                let wanted = Int(min(result.size, 1024))
+                if result.size <= Int64(got) {
+                    result.endsLikePDF = EvidenceInspector.contains(UnsafeBufferPointer(rebasing: head[(got - min(got, wanted))..<got]), EvidenceInspector.endOfFile)
+                } else {
+                    let read = max(0, pread(descriptor, tail, wanted, off_t(result.size) - off_t(wanted)))
+                    let ending = UnsafeBufferPointer(start: tail.assumingMemoryBound(to: UInt8.self), count: read)
+                    result.endsLikePDF = EvidenceInspector.contains(ending, EvidenceInspector.endOfFile)
+                }
+            }
+            return result
+        }
+    }
+
+    static let endOfFile = Array("%%EOF".utf8)
+
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
         return false
     }
 
