@@ -42,6 +42,9 @@ struct EvidenceClassifier: Sendable {
     let slotMask: Int
     /// Single-word prefix keywords (`screenshot*`), tried against every word.
     let prefixes: [Keyword]
+    /// `prefixes` sorted by first byte, and per byte the range of those starting with it:
+    /// a word is tried only against the prefixes that share its first letter.
+    let prefixRanges: [Range<Int32>]
     /// Per kind: the kinds it yields to, as bits.
     let yields: [UInt64]
     /// Kinds accepting an extension, the extension packed into an integer (extensions of
@@ -60,6 +63,8 @@ struct EvidenceClassifier: Sendable {
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         let spanStart = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
         let spanEnd = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        /// FNV-1a of each word, computed while it is lowered.
+        let spanHash = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         /// Per kind, the word where its keyword was first seen (Int.max: not seen).
         let first = UnsafeMutablePointer<Int>.allocate(capacity: 64)
 
@@ -71,6 +76,7 @@ struct EvidenceClassifier: Sendable {
             bytes.deallocate()
             spanStart.deallocate()
             spanEnd.deallocate()
+            spanHash.deallocate()
             first.deallocate()
         }
     }
@@ -138,7 +144,19 @@ struct EvidenceClassifier: Sendable {
         self.keywords = grouped.map(\.keyword)
         self.slots = slots
         self.slotMask = capacity - 1
-        self.prefixes = prefixes
+        let firstByte = { (keyword: Keyword) in pool[Int(words[Int(keyword.firstWord)].start)] }
+        let sortedPrefixes = prefixes.sorted { (firstByte($0), $0.firstWord) < (firstByte($1), $1.firstWord) }
+        var ranges = [Range<Int32>](repeating: 0..<0, count: 256)
+        var index = 0
+        while index < sortedPrefixes.count {
+            let byte = firstByte(sortedPrefixes[index])
+            var end = index
+            while end < sortedPrefixes.count && firstByte(sortedPrefixes[end]) == byte { end += 1 }
+            ranges[Int(byte)] = Int32(index)..<Int32(end)
+            index = end
+        }
+        self.prefixes = sortedPrefixes
+        self.prefixRanges = ranges
         self.byExtension = byExtension
         self.longExtensions = longExtensions
         self.anyExtension = anyExtension
@@ -170,6 +188,7 @@ struct EvidenceClassifier: Sendable {
         var length = 0
         var count = 0
         var start = -1
+        var hash: UInt64 = 0
         for byte in text.prefix(Scratch.capacity) {
             let lowered: UInt8
             switch byte {
@@ -179,18 +198,24 @@ struct EvidenceClassifier: Sendable {
                 if start >= 0 {
                     scratch.spanStart[count] = Int32(start)
                     scratch.spanEnd[count] = Int32(length)
+                    scratch.spanHash[count] = hash
                     count += 1
                     start = -1
                 }
                 continue
             }
-            if start < 0 { start = length }
+            if start < 0 {
+                start = length
+                hash = 0xcbf2_9ce4_8422_2325
+            }
             scratch.bytes[length] = lowered
+            hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
             length += 1
         }
         if start >= 0 {
             scratch.spanStart[count] = Int32(start)
             scratch.spanEnd[count] = Int32(length)
+            scratch.spanHash[count] = hash
             count += 1
         }
         return count
@@ -230,7 +255,7 @@ struct EvidenceClassifier: Sendable {
                                 return true
                             }
                             for position in 0..<count {
-                                let hash = Self.hash(word(position))
+                                let hash = scratch.spanHash[position]
                                 var slot = Int(truncatingIfNeeded: hash) & slotMask
                                 while slots[slot].count != 0 {
                                     if slots[slot].hash == hash {
@@ -247,9 +272,13 @@ struct EvidenceClassifier: Sendable {
                                     }
                                     slot = (slot + 1) & slotMask
                                 }
-                                for keyword in prefixes where position < first[Int(keyword.kind)] && matches(keyword, at: position) {
-                                    first[Int(keyword.kind)] = position
-                                    named |= 1 << UInt64(keyword.kind)
+                                let range = prefixRanges[Int(scratch.bytes[Int(scratch.spanStart[position])])]
+                                for candidate in range {
+                                    let keyword = prefixes[Int(candidate)]
+                                    if position < first[Int(keyword.kind)] && matches(keyword, at: position) {
+                                        first[Int(keyword.kind)] = position
+                                        named |= 1 << UInt64(keyword.kind)
+                                    }
                                 }
                             }
                             return named

@@ -76,25 +76,31 @@ public struct EvidenceFile: Sendable, Hashable {
         year(inBytes: name.utf8)
     }
 
-    static func year<Bytes: Sequence<UInt8>>(inBytes bytes: Bytes) -> Int? {
-        var best: Int?
-        var digits = 0
-        var value = 0
-        func close() {
-            if digits == 4, (2000...2099).contains(value) { best = max(best ?? 0, value) }
-            digits = 0
-            value = 0
-        }
-        for byte in bytes {
-            if byte >= 48 && byte <= 57 {
-                digits += 1
-                value = value &* 10 &+ Int(byte - 48)
-            } else {
-                close()
+    static func year(inBytes bytes: String.UTF8View) -> Int? {
+        var copy = Array(bytes)
+        return copy.withUnsafeMutableBufferPointer { year(inBytes: UnsafeBufferPointer($0)) }
+    }
+
+    /// Runs of exactly four digits from 2000 to 2099; the largest wins.
+    static func year(inBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var best = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            guard bytes[index] &- 48 < 10 else {
+                index += 1
+                continue
             }
+            var end = index
+            var value = 0
+            while end < count && bytes[end] &- 48 < 10 {
+                value = value &* 10 &+ Int(bytes[end] &- 48)
+                end += 1
+            }
+            if end - index == 4 && value >= 2000 && value <= 2099 && value > best { best = value }
+            index = end
         }
-        close()
-        return best
+        return best == 0 ? nil : best
     }
 
     /// How many bytes after the last dot form the extension (0: none, or a dot file).
