@@ -45,22 +45,33 @@ public struct Linter: Sendable {
 
     public func run(root: String) throws -> LintReport {
         let loading = Stopwatch()
+        // The message catalogue is a thousand lines of YAML the report will need: parse it
+        // on another thread while this one reads the config and the rules.
+        DispatchQueue.global(qos: .userInitiated).async { _ = Messages.catalogue }
         var configuration = try loadConfiguration(for: root)
         if let rules = options.rules { configuration.rules = rules }
         if let interview = options.interview { configuration.interview = interview }
+        let ignore = IgnoreMatcher(patterns: configuration.ignore)
+        let ignoreBase = Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
+        // Listing folders needs no rules: it runs while the rule pack is parsed.
+        let listing = options.staged ? nil : PendingListing(root: root, ignore: ignore, ignoreBase: ignoreBase)
+        listing?.start()
         let messages = Messages(language: options.language)
-        let pack = try RulePackLoader(messages: messages).load(reference: options.rules ?? configuration.rulesReference)
-        try configuration.bind(to: pack, messages: messages)
-        var scanner = EvidenceScanner(
-            pack: pack, conventions: configuration.conventions,
-            ignore: IgnoreMatcher(patterns: configuration.ignore),
-            ignoreBase: Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
-        )
+        let pack: RulePack
+        do {
+            pack = try RulePackLoader(messages: messages).load(reference: options.rules ?? configuration.rulesReference)
+            try configuration.bind(to: pack, messages: messages)
+        } catch {
+            // Nothing may go on reading the tree after the run has ended.
+            _ = try? listing?.wait()
+            throw error
+        }
+        var scanner = EvidenceScanner(pack: pack, conventions: configuration.conventions, ignore: ignore, ignoreBase: ignoreBase)
         scanner.messages = messages
         var statistics = RunStatistics()
         statistics.loadMilliseconds = loading.milliseconds
         let walking = Stopwatch()
-        let index = try options.staged ? scanner.scanStaged(root: root) : scanner.scan(root: root)
+        let index = try listing.map { try scanner.scan($0) } ?? scanner.scanStaged(root: root)
         statistics.walkMilliseconds = walking.milliseconds
         let evaluating = Stopwatch()
         var result = report(pack: pack, configuration: configuration, index: index)

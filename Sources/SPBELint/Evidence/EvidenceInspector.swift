@@ -137,10 +137,8 @@ public final class EvidenceInspector: @unchecked Sendable {
                 let path = relative.isEmpty ? root : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
                 folderDescriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             }
-            let start = Int(record.nameStart)
-            let result = store.names.withUnsafeBufferPointer { all in
-                reader.read(in: folderDescriptor, name: UnsafeBufferPointer(rebasing: all[start..<(start + Int(record.nameLength))]),
-                            extensionLength: Int(record.extLength))
+            let result = store.withName(at: position) { name in
+                reader.read(in: folderDescriptor, name: name, extensionLength: Int(record.extLength))
             }
             results.append(result)
         }
@@ -221,12 +219,13 @@ public final class EvidenceInspector: @unchecked Sendable {
         var problems: [Problem] = []
         if policy.fileNames {
             let record = store.records[position]
-            let start = Int(record.nameStart)
-            let bytes = store.names[start..<(start + Int(record.nameLength))]
-            // In UTF-8 a byte below 0x20 or 0x7F is always that control character.
-            if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) { problems.append(.controlCharacters) }
+            let (control, ascii) = store.withName(at: position) { bytes in
+                // In UTF-8 a byte below 0x20 or 0x7F is always that control character.
+                (bytes.contains { $0 < 0x20 || $0 == 0x7F }, !bytes.contains { $0 >= 0x80 })
+            }
+            if control { problems.append(.controlCharacters) }
             // Characters as people count them: bytes only when the name is ASCII.
-            let length = bytes.contains { $0 >= 0x80 } ? store.name(at: position).count : bytes.count
+            let length = ascii ? Int(record.nameLength) : store.name(at: position).count
             if length > policy.maxNameLength { problems.append(.nameTooLong(length: length, limit: policy.maxNameLength)) }
         }
         guard readsContents, policy.empty || policy.magic || policy.truncatedPDF || policy.maxSizeMB != nil else { return problems }

@@ -58,20 +58,17 @@ public struct EvidenceScanner: Sendable {
     }
 
     public func scan(root: String) throws -> EvidenceIndex {
-        var status = stat()
-        guard stat(root, &status) == 0 else {
-            throw EvidenceError.rootNotFound(root)
-        }
-        guard (status.st_mode & S_IFMT) == S_IFDIR else { throw EvidenceError.rootNotADirectory(root) }
-        guard let realRoot = Self.realPath(root) else { throw EvidenceError.rootUnreadable(root, reason: "cannot resolve the path") }
-        let walk = TreeWalk(maker: maker, ignore: ignore, ignoreBase: ignoreBase, realRoot: realRoot, rootIdentity: FileIdentity(status),
-                            messages: messages, afterListing: afterListing)
-        switch walk.run(root: root) {
-        case .success(let result):
-            return EvidenceIndex(root: root, store: result.store, notices: result.notices, directoriesVisited: result.folders)
-        case .failure(let failure):
-            throw EvidenceError.rootUnreadable(root, reason: String(cString: strerror(failure.code)))
-        }
+        let pending = PendingListing(root: root, ignore: ignore, ignoreBase: ignoreBase, afterListing: afterListing)
+        pending.run()
+        return try scan(pending)
+    }
+
+    /// Finishes a listing started before the rules were loaded: classifies every file
+    /// and builds the index.
+    public func scan(_ pending: PendingListing) throws -> EvidenceIndex {
+        let walk = try pending.wait()
+        let result = walk.finish(maker: maker, messages: messages)
+        return EvidenceIndex(root: pending.root, store: result.store, notices: result.notices, directoriesVisited: result.folders)
     }
 
     /// Builds the index from `git ls-files` instead of the disk: what a commit would
@@ -150,21 +147,21 @@ public struct EvidenceScanner: Sendable {
             }
         }
 
-        var arena: [UInt8] = []
         var records: [EvidenceStore.Record] = []
         var scratch = RecordMaker.Scratch()
         for candidate in candidates {
-            let start = arena.count
-            arena.append(contentsOf: candidate.name.utf8)
-            var record = arena.withUnsafeBufferPointer { all in
+            let folder = folderPosition(candidate.folder)
+            let start = folders[folder].names.count
+            folders[folder].names.append(contentsOf: candidate.name.utf8)
+            var record = folders[folder].names.withUnsafeBufferPointer { all in
                 maker.record(name: UnsafeBufferPointer(rebasing: all[start...]), nameStart: start, context: context(for: candidate.folder),
                              sidecar: sidecars[candidate.folder]?.entries[candidate.name], scratch: &scratch, notices: &notices, path: { candidate.path })
             }
-            record.folder = UInt32(folderPosition(candidate.folder))
+            record.folder = UInt32(folder)
             records.append(record)
         }
         for folder in contexts.keys.sorted() { _ = folderPosition(folder) }
-        let store = EvidenceStore(names: arena, records: records, folders: folders, kindIDs: maker.classifier.ids, indicatorIDs: maker.indicatorIDs)
+        let store = EvidenceStore(records: records, folders: folders, kindIDs: maker.classifier.ids, indicatorIDs: maker.indicatorIDs)
         return EvidenceIndex(root: root, store: store, notices: notices, directoriesVisited: folders.count)
     }
 
@@ -176,5 +173,59 @@ public struct EvidenceScanner: Sendable {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+}
+
+/// The listing half of a walk, which needs no rules: `start()` runs it on other
+/// threads while the caller loads the rule pack, and `EvidenceScanner.scan(_:)`
+/// waits for it and classifies.
+public final class PendingListing: @unchecked Sendable {
+    public let root: String
+    let ignore: IgnoreMatcher
+    let ignoreBase: String
+    let afterListing: (@Sendable (String) -> Void)?
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<TreeWalk, EvidenceError>?
+
+    public init(root: String, ignore: IgnoreMatcher, ignoreBase: String) {
+        self.root = root
+        self.ignore = ignore
+        self.ignoreBase = ignoreBase
+        self.afterListing = nil
+    }
+
+    init(root: String, ignore: IgnoreMatcher, ignoreBase: String, afterListing: (@Sendable (String) -> Void)?) {
+        self.root = root
+        self.ignore = ignore
+        self.ignoreBase = ignoreBase
+        self.afterListing = afterListing
+    }
+
+    /// Lists in the background; `EvidenceScanner.scan(_:)` waits for it.
+    public func start() {
+        DispatchQueue.global(qos: .userInitiated).async { self.run() }
+    }
+
+    func run() {
+        outcome = Self.list(root: root, ignore: ignore, ignoreBase: ignoreBase, afterListing: afterListing)
+        done.signal()
+    }
+
+    func wait() throws -> TreeWalk {
+        done.wait()
+        done.signal()  // a second wait returns at once
+        return try outcome!.get()
+    }
+
+    private static func list(root: String, ignore: IgnoreMatcher, ignoreBase: String, afterListing: (@Sendable (String) -> Void)?) -> Result<TreeWalk, EvidenceError> {
+        var status = stat()
+        guard stat(root, &status) == 0 else { return .failure(.rootNotFound(root)) }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else { return .failure(.rootNotADirectory(root)) }
+        guard let realRoot = EvidenceScanner.realPath(root) else { return .failure(.rootUnreadable(root, reason: "cannot resolve the path")) }
+        let walk = TreeWalk(ignore: ignore, ignoreBase: ignoreBase, realRoot: realRoot, rootIdentity: FileIdentity(status), afterListing: afterListing)
+        if let failure = walk.list(root: root) {
+            return .failure(.rootUnreadable(root, reason: String(cString: strerror(failure))))
+        }
+        return .success(walk)
     }
 }

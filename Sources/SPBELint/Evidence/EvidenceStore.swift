@@ -1,5 +1,5 @@
-/// The index in compact form: one plain record per file and every file name in one
-/// byte arena. A 100,000-file tree would otherwise be 100,000 structs of strings and
+/// The index in compact form: one plain record per file, and each folder's file names
+/// in one byte arena. A 100,000-file tree would otherwise be 100,000 structs of strings and
 /// arrays, allocated by the walk and retained and released at every copy; here a
 /// `String` exists only for a file something actually reports.
 final class EvidenceStore: Sendable {
@@ -34,27 +34,35 @@ final class EvidenceStore: Sendable {
     struct Folder: Sendable {
         /// Relative to the evidence root, "" for the root itself.
         var path: String
+        /// The names of the folder's files, back to back; records point into it.
+        var names: [UInt8] = []
         /// The indicator folder this folder lies in (set when the folder tied the indicator).
         var indicatorFolder: String?
     }
 
-    let names: [UInt8]
     let records: [Record]
     let folders: [Folder]
     let kindIDs: [String]
     let indicatorIDs: [String]
 
-    init(names: [UInt8], records: [Record], folders: [Folder], kindIDs: [String], indicatorIDs: [String]) {
-        self.names = names
+    init(records: [Record], folders: [Folder], kindIDs: [String], indicatorIDs: [String]) {
         self.records = records
         self.folders = folders
         self.kindIDs = kindIDs
         self.indicatorIDs = indicatorIDs
     }
 
+    /// The file's name bytes, for code that must not build a String.
+    func withName<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let record = records[position]
+        return folders[Int(record.folder)].names.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(record.nameStart)..<(Int(record.nameStart) + Int(record.nameLength))]))
+        }
+    }
+
     func name(at position: Int) -> String {
         let record = records[position]
-        return names.withUnsafeBufferPointer { all in
+        return folders[Int(record.folder)].names.withUnsafeBufferPointer { all in
             String(decoding: UnsafeBufferPointer(rebasing: all[Int(record.nameStart)..<(Int(record.nameStart) + Int(record.nameLength))]), as: UTF8.self)
         }
     }
@@ -70,7 +78,7 @@ final class EvidenceStore: Sendable {
         let record = records[position]
         guard record.extLength > 0 else { return "" }
         let end = Int(record.nameStart) + Int(record.nameLength)
-        return String(decoding: names[(end - Int(record.extLength))..<end].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        return String(decoding: folders[Int(record.folder)].names[(end - Int(record.extLength))..<end].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     func indicatorID(at position: Int) -> String? {

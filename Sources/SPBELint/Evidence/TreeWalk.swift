@@ -8,16 +8,21 @@ import Musl
 import Darwin
 #endif
 
-/// The walk behind `EvidenceScanner.scan`: folders are listed and their files turned
-/// into records on every core, one folder per task, and the results are then stitched
-/// together depth first in byte order, so the index does not depend on which core
-/// finished first. Plain files are taken from the folder listing's type, as `find`
-/// does: only folders, links and unknown types are stat-ed.
+/// The walk behind `EvidenceScanner.scan`, in two phases. Listing reads every folder
+/// on every core, one folder per task, and needs no rules, so it can run while the
+/// rule pack is still being parsed. Classifying then turns each folder's file names
+/// into records, again on every core. Finally the folders are stitched together depth
+/// first in byte order, so the index does not depend on which core finished first.
+/// Plain files are taken from the folder listing's type, as `find` does: only folders,
+/// links and unknown types are stat-ed.
 final class TreeWalk: @unchecked Sendable {
     struct Task {
         var absolute: String
         var relative: String
-        var context: RecordMaker.Context
+        /// The folder's own name, for the conventions.
+        var name: String
+        /// The listing of the folder holding this one (nil for the root).
+        var parent: Int?
     }
 
     /// A link to a folder, followed (or not) only while stitching, in walk order: which
@@ -40,61 +45,69 @@ final class TreeWalk: @unchecked Sendable {
         var type: UInt8
     }
 
-    /// One folder's share of the index. Record names point into `arena`.
-    final class Listing {
+    /// One folder's share of the index. Names point into `arena`. Only one thread
+    /// touches a listing at a time: its lister, then one classifier, then the stitcher.
+    final class Listing: @unchecked Sendable {
         let task: Task
         var arena: [UInt8] = []
-        var records: [EvidenceStore.Record] = []
+        /// The plain files, in byte order (listing).
+        var files: [(start: Int, count: Int)] = []
         /// Sub-folders, each placed after `after` of this folder's files (byte order).
         var children: [(after: Int, child: Child)] = []
         var notices: [EvidenceIndex.Notice] = []
         var readable = true
         var failure: Int32 = 0
+        /// Every entry name, kept only when the folder has a sidecar (to report entries
+        /// that name nothing).
+        var sidecarNames: [String]?
+        /// Filled by classifying.
+        var context = RecordMaker.Context()
+        var records: [EvidenceStore.Record] = []
 
         init(task: Task) {
             self.task = task
         }
     }
 
-    let maker: RecordMaker
     let ignore: IgnoreMatcher
     let ignoreBase: String
     let realRoot: String
-    let messages: Messages
     let afterListing: (@Sendable (String) -> Void)?
+    /// Set before classifying.
+    private var maker: RecordMaker?
+    private var messages = Messages.english
 
     private let condition = NSCondition()
     private var queue: [(id: Int, task: Task)] = []
     private var active = 0
     private var listings: [Listing?] = []
     private var visited: Set<FileIdentity>
+    private var rootID = 0
 
-    init(maker: RecordMaker, ignore: IgnoreMatcher, ignoreBase: String, realRoot: String, rootIdentity: FileIdentity,
-         messages: Messages, afterListing: (@Sendable (String) -> Void)?) {
-        self.maker = maker
+    init(ignore: IgnoreMatcher, ignoreBase: String, realRoot: String, rootIdentity: FileIdentity, afterListing: (@Sendable (String) -> Void)?) {
         self.ignore = ignore
         self.ignoreBase = ignoreBase
         self.realRoot = realRoot
-        self.messages = messages
         self.afterListing = afterListing
         self.visited = [rootIdentity]
     }
 
-    /// Walks the tree under `root` and returns the store, the notices and the number
-    /// of folders read. Nil when the root itself cannot be listed.
-    func run(root: String) -> Result<(store: EvidenceStore, notices: [EvidenceIndex.Notice], folders: Int), RootFailure> {
-        let rootID = walk(from: Task(absolute: root, relative: "", context: .init()))
-        guard let rootListing = listings[rootID], rootListing.readable else {
-            return .failure(RootFailure(code: listings[rootID]?.failure ?? 0))
-        }
-        return .success(stitch(rootID))
+    /// Lists every folder under `root`. Nil when the root itself can be listed, else its errno.
+    func list(root: String) -> Int32? {
+        rootID = walk(from: Task(absolute: root, relative: "", name: "", parent: nil))
+        guard let rootListing = listings[rootID], rootListing.readable else { return listings[rootID]?.failure ?? 0 }
+        return nil
     }
 
-    struct RootFailure: Error {
-        var code: Int32
+    /// Classifies what `list` found with the rules, and builds the store.
+    func finish(maker: RecordMaker, messages: Messages) -> (store: EvidenceStore, notices: [EvidenceIndex.Notice], folders: Int) {
+        self.maker = maker
+        self.messages = messages
+        classify(from: 0)
+        return stitch(rootID)
     }
 
-    // MARK: Parallel listing
+    // MARK: Listing
 
     /// Lists `task`'s folder and everything below it on every core; returns its id.
     private func walk(from task: Task) -> Int {
@@ -109,20 +122,28 @@ final class TreeWalk: @unchecked Sendable {
     }
 
     private func work() {
-        var scratch = RecordMaker.Scratch()
         condition.lock()
         while true {
             if let (id, task) = queue.popLast() {
                 active += 1
                 condition.unlock()
-                let (listing, subfolders) = list(task, scratch: &scratch)
+                let (listing, subfolders) = list(task)
                 condition.lock()
                 listings[id] = listing
-                // Sub-folders get their ids here, under the lock, and are queued for any core.
-                for (slot, subfolder) in subfolders {
+                // A link's folder, if it is followed, hangs under this listing.
+                for slot in listing.children.indices {
+                    if case .link(var link) = listing.children[slot].child {
+                        link.task.parent = id
+                        listing.children[slot].child = .link(link)
+                    }
+                }
+                // Sub-folders get their ids here, under the lock, so a folder's id is always
+                // larger than its parent's; they are queued for any core.
+                for (slot, var subfolder) in subfolders {
                     let childID = listings.count
                     listings.append(nil)
                     listing.children[slot].child = .folder(childID)
+                    subfolder.parent = id
                     queue.append((childID, subfolder))
                 }
                 active -= 1
@@ -141,9 +162,9 @@ final class TreeWalk: @unchecked Sendable {
         return visited.insert(identity).inserted
     }
 
-    /// Reads one folder: its files become records, its sub-folders become tasks
-    /// (returned with their slot in `children`).
-    private func list(_ task: Task, scratch: inout RecordMaker.Scratch) -> (Listing, [(Int, Task)]) {
+    /// Reads one folder: its plain files by name, its sub-folders as tasks (returned with
+    /// their slot in `children`). Nothing here needs the rules.
+    private func list(_ task: Task) -> (Listing, [(Int, Task)]) {
         let listing = Listing(task: task)
         let descriptor = open(task.absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0, let handle = fdopendir(descriptor) else {
@@ -190,17 +211,19 @@ final class TreeWalk: @unchecked Sendable {
         listing.arena = arena
         afterListing?(task.relative)
 
-        let sidecar = loadSidecar(task, listing: listing, spans: spans)
+        let sidecarName = Array(Sidecar.fileName.utf8)
+        if spans.contains(where: { $0.count == sidecarName.count && arena[$0.start..<($0.start + $0.count)].elementsEqual(sidecarName) }) {
+            listing.sidecarNames = spans.map { String(decoding: arena[$0.start..<($0.start + $0.count)], as: UTF8.self) }
+        }
         var subfolders: [(Int, Task)] = []
         let folderDescriptor = dirfd(handle)
-        let context = task.context
         let folder = task.relative
-        var records: [EvidenceStore.Record] = []
-        records.reserveCapacity(spans.count)
+        var files: [(start: Int, count: Int)] = []
+        files.reserveCapacity(spans.count)
         var notices: [EvidenceIndex.Notice] = []
         var children: [(after: Int, child: Child)] = []
         defer {
-            listing.records = records
+            listing.files = files
             listing.notices += notices
             listing.children = children
         }
@@ -220,7 +243,7 @@ final class TreeWalk: @unchecked Sendable {
             }
             if direntType == UInt8(DT_REG) {
                 if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: false) { continue }
-                addRecord(&records, &notices, arena: arena, start: start, count: count, context: context, sidecar: sidecar, scratch: &scratch, relative: relative)
+                files.append((start, count))
                 continue
             }
             var status = stat()
@@ -249,16 +272,14 @@ final class TreeWalk: @unchecked Sendable {
             let isDirectory = type == S_IFDIR
             if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: isDirectory) { continue }
             if isDirectory {
-                let path = relative()
-                let child = Task(absolute: task.absolute + "/" + name(), relative: path,
-                                 context: maker.enter(folder: name(), path: path, from: task.context))
+                let child = Task(absolute: task.absolute + "/" + name(), relative: relative(), name: name(), parent: nil)
                 if isLink {
-                    children.append((records.count, .link(PendingLink(task: child, identity: FileIdentity(status)))))
+                    children.append((files.count, .link(PendingLink(task: child, identity: FileIdentity(status)))))
                 } else if firstVisit(FileIdentity(status)) {
-                    children.append((records.count, .folder(-1)))
+                    children.append((files.count, .folder(-1)))
                     subfolders.append((children.count - 1, child))
                 } else {
-                    notices.append(.init(code: .symlinkLoop, path: path))
+                    notices.append(.init(code: .symlinkLoop, path: relative()))
                 }
                 continue
             }
@@ -266,37 +287,9 @@ final class TreeWalk: @unchecked Sendable {
                 notices.append(.init(code: .specialFile, path: relative()))
                 continue
             }
-            addRecord(&records, &notices, arena: arena, start: start, count: count, context: context, sidecar: sidecar, scratch: &scratch, relative: relative)
+            files.append((start, count))
         }
         return (listing, subfolders)
-    }
-
-    private func addRecord(_ records: inout [EvidenceStore.Record], _ notices: inout [EvidenceIndex.Notice], arena: [UInt8], start: Int, count: Int, context: RecordMaker.Context, sidecar: Sidecar?,
-                           scratch: inout RecordMaker.Scratch, relative: () -> String) {
-        let entry = sidecar.flatMap { $0.entries[String(decoding: arena[start..<(start + count)], as: UTF8.self)] }
-        let record = arena.withUnsafeBufferPointer { all in
-            maker.record(name: UnsafeBufferPointer(rebasing: all[start..<(start + count)]), nameStart: start, context: context,
-                         sidecar: entry, scratch: &scratch, notices: &notices, path: relative)
-        }
-        records.append(record)
-    }
-
-    private func loadSidecar(_ task: Task, listing: Listing, spans: [Span]) -> Sidecar? {
-        let wanted = Array(Sidecar.fileName.utf8)
-        guard spans.contains(where: { $0.count == wanted.count && listing.arena[$0.start..<($0.start + $0.count)].elementsEqual(wanted) }) else { return nil }
-        let sidecarPath = task.absolute + "/" + Sidecar.fileName
-        var status = stat()
-        guard lstat(sidecarPath, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let displayPath = join(task.relative, Sidecar.fileName)
-        let loaded = Sidecar(path: sidecarPath, displayPath: displayPath, pack: maker.pack, messages: messages)
-        for problem in loaded.problems {
-            listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem]))
-        }
-        let present = Set(spans.map { String(decoding: listing.arena[$0.start..<($0.start + $0.count)], as: UTF8.self) })
-        for name in loaded.entries.keys.sorted() where !present.contains(name) {
-            listing.notices.append(.init(code: .sidecarOrphan, path: displayPath, arguments: ["name": name]))
-        }
-        return loaded
     }
 
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -310,31 +303,92 @@ final class TreeWalk: @unchecked Sendable {
         base.isEmpty ? name : base + "/" + name
     }
 
+    // MARK: Classifying
+
+    /// Gives listings `first...` their context (a folder's id is larger than its
+    /// parent's, so parents are done first) and their records, on every core.
+    private func classify(from first: Int) {
+        let maker = self.maker!
+        let ids = Array(first..<listings.count)
+        for id in ids {
+            guard let listing = listings[id] else { continue }
+            let parentContext = listing.task.parent.flatMap { listings[$0]?.context } ?? RecordMaker.Context()
+            if listing.task.parent != nil {
+                listing.context = maker.enter(folder: listing.task.name, path: listing.task.relative, from: parentContext)
+            }
+        }
+        let chunks = min(ids.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 8)
+        guard chunks > 0 else { return }
+        let all = listings
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var scratch = RecordMaker.Scratch()
+            var index = chunk
+            while index < ids.count {
+                if let listing = all[ids[index]], listing.readable { classify(listing, id: ids[index], maker: maker, scratch: &scratch) }
+                index += chunks
+            }
+        }
+    }
+
+    private func classify(_ listing: Listing, id: Int, maker: RecordMaker, scratch: inout RecordMaker.Scratch) {
+        let sidecar = listing.sidecarNames.flatMap { loadSidecar(listing, names: $0, maker: maker) }
+        let arena = listing.arena
+        let folder = listing.task.relative
+        let context = listing.context
+        var records: [EvidenceStore.Record] = []
+        records.reserveCapacity(listing.files.count)
+        var notices: [EvidenceIndex.Notice] = []
+        for (start, count) in listing.files {
+            func relative() -> String {
+                let name = String(decoding: arena[start..<(start + count)], as: UTF8.self)
+                return folder.isEmpty ? name : folder + "/" + name
+            }
+            let entry = sidecar.flatMap { $0.entries[String(decoding: arena[start..<(start + count)], as: UTF8.self)] }
+            var record = arena.withUnsafeBufferPointer { all in
+                maker.record(name: UnsafeBufferPointer(rebasing: all[start..<(start + count)]), nameStart: start, context: context,
+                             sidecar: entry, scratch: &scratch, notices: &notices, path: relative)
+            }
+            // The store's folder table is indexed by listing id, so records need no fixing later.
+            record.folder = UInt32(id)
+            records.append(record)
+        }
+        listing.records = records
+        if !notices.isEmpty { listing.notices += notices }
+    }
+
+    private func loadSidecar(_ listing: Listing, names: [String], maker: RecordMaker) -> Sidecar? {
+        let task = listing.task
+        let sidecarPath = task.absolute + "/" + Sidecar.fileName
+        var status = stat()
+        guard lstat(sidecarPath, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let displayPath = join(task.relative, Sidecar.fileName)
+        let loaded = Sidecar(path: sidecarPath, displayPath: displayPath, pack: maker.pack, messages: messages)
+        for problem in loaded.problems {
+            listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem]))
+        }
+        let present = Set(names)
+        for name in loaded.entries.keys.sorted() where !present.contains(name) {
+            listing.notices.append(.init(code: .sidecarOrphan, path: displayPath, arguments: ["name": name]))
+        }
+        return loaded
+    }
+
     // MARK: Stitching
 
     /// Concatenates the listings depth first, each folder's files and sub-folders in
     /// byte order; links to folders are followed here, in that order, when their target
     /// has not been walked yet.
     private func stitch(_ rootID: Int) -> (store: EvidenceStore, notices: [EvidenceIndex.Notice], folders: Int) {
-        var names: [UInt8] = []
         var records: [EvidenceStore.Record] = []
-        var folders: [EvidenceStore.Folder] = []
         var notices: [EvidenceIndex.Notice] = []
         var total = 0
-        var bytes = 0
-        for listing in listings {
-            total += listing?.records.count ?? 0
-            bytes += listing?.arena.count ?? 0
-        }
+        for listing in listings { total += listing?.records.count ?? 0 }
         records.reserveCapacity(total)
-        names.reserveCapacity(bytes)
+        var folders = 0
 
-        /// A folder being stitched; its arrays are copied out of the listing once.
+        /// A folder being stitched.
         struct Position {
-            var records: [EvidenceStore.Record]
-            var arena: [UInt8]
-            var children: [(after: Int, child: Child)]
-            var folder: UInt32
+            var listing: Listing
             var nextFile = 0
             var nextChild = 0
         }
@@ -342,27 +396,19 @@ final class TreeWalk: @unchecked Sendable {
         func enter(_ listing: Listing) {
             notices += listing.notices
             guard listing.readable else { return }
-            folders.append(EvidenceStore.Folder(path: listing.task.relative, indicatorFolder: listing.task.context.folder))
-            stack.append(Position(records: listing.records, arena: listing.arena, children: listing.children, folder: UInt32(folders.count - 1)))
+            folders += 1
+            stack.append(Position(listing: listing))
         }
         enter(listings[rootID]!)
-        while let top = stack.popLast() {
-            var position = top
+        while var position = stack.popLast() {
+            let listing = position.listing
+            let children = listing.children
             // The files before the next sub-folder, in one run.
-            let end = position.nextChild < position.children.count ? position.children[position.nextChild].after : position.records.count
-            position.arena.withUnsafeBufferPointer { arena in
-                for index in position.nextFile..<end {
-                    var record = position.records[index]
-                    let start = Int(record.nameStart)
-                    record.nameStart = UInt32(names.count)
-                    record.folder = position.folder
-                    names.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start..<(start + Int(record.nameLength))]))
-                    records.append(record)
-                }
-            }
+            let end = position.nextChild < children.count ? children[position.nextChild].after : listing.records.count
+            if position.nextFile < end { records += listing.records[position.nextFile..<end] }
             position.nextFile = end
-            guard position.nextChild < position.children.count else { continue }
-            let child = position.children[position.nextChild].child
+            guard position.nextChild < children.count else { continue }
+            let child = children[position.nextChild].child
             position.nextChild += 1
             stack.append(position)
             switch child {
@@ -370,14 +416,22 @@ final class TreeWalk: @unchecked Sendable {
                 if let listing = listings[id] { enter(listing) }
             case .link(let link):
                 if visited.insert(link.identity).inserted {
-                    enter(listings[walk(from: link.task)]!)
+                    let first = listings.count
+                    let id = walk(from: link.task)
+                    classify(from: first)
+                    enter(listings[id]!)
                 } else {
                     notices.append(.init(code: .symlinkLoop, path: link.task.relative))
                 }
             }
         }
-        let store = EvidenceStore(names: names, records: records, folders: folders, kindIDs: maker.classifier.ids, indicatorIDs: maker.indicatorIDs)
-        return (store, notices, folders.count)
+        // Indexed by listing id, as the records' `folder` is; listings the stitch did not
+        // reach (none today) would simply own no records.
+        let table = listings.map { listing in
+            EvidenceStore.Folder(path: listing?.task.relative ?? "", names: listing?.arena ?? [], indicatorFolder: listing?.context.folder)
+        }
+        let store = EvidenceStore(records: records, folders: table, kindIDs: maker!.classifier.ids, indicatorIDs: maker!.indicatorIDs)
+        return (store, notices, folders)
     }
 }
 
