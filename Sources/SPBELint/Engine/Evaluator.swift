@@ -40,12 +40,14 @@ public struct Evaluator: Sendable {
         }
         // A requirement's status depends only on the files, so each is computed once,
         // not once per level that inherits it.
+        // One contiguous copy of the indicator's records, scanned once per requirement.
+        let records = files.records
         var cache: [String: RequirementStatus] = [:]
         func statuses(for level: Int) -> [RequirementStatus] {
             indicator.requirements(for: level).map { entry in
                 let key = "\(entry.level)/\(entry.requirement.id)"
                 if let known = cache[key] { return known }
-                let computed = status(of: entry.requirement, declaredAt: entry.level, files: files)
+                let computed = status(of: entry.requirement, declaredAt: entry.level, files: files, records: records)
                 cache[key] = computed
                 return computed
             }
@@ -86,7 +88,8 @@ public struct Evaluator: Sendable {
         )
     }
 
-    func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles) -> RequirementStatus {
+    func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, records: [EvidenceStore.Record]? = nil) -> RequirementStatus {
+        let records = records ?? files.records
         let wanted = requirement.kinds.reduce(UInt64(0)) { $0 | (kindBits[$1] ?? 0) }
         var matched: [Int32] = []
         var rejected: [Int32] = []
@@ -96,9 +99,9 @@ public struct Evaluator: Sendable {
         var years: Set<Int> = []
         let policy = requirement.quality ?? pack.quality
         let oldest = requirement.maxAgeYears.map { configuration.evaluationYear - $0 }
-        for index in files.indices {
+        for index in records.indices {
             // Most files are of other kinds: the record's bits decide before any String exists.
-            let record = files.record(index)
+            let record = records[index]
             guard record.kindMask & wanted != 0 || record.nearKindMask & wanted != 0 || requirement.reject != nil else { continue }
             let slot = Int32(index)
             if record.kindMask & wanted != 0 {

@@ -60,9 +60,11 @@ final class TreeWalk: @unchecked Sendable {
         /// Every entry name, kept only when the folder has a sidecar (to report entries
         /// that name nothing).
         var sidecarNames: [String]?
-        /// Filled by classifying.
+        /// Where this folder's files go in the index: runs of files (split by its
+        /// sub-folders) and the index position of each run's first file. Set by the layout.
+        var runs: [(files: Range<Int>, offset: Int)] = []
+        /// Set before classifying.
         var context = RecordMaker.Context()
-        var records: [EvidenceStore.Record] = []
 
         init(task: Task) {
             self.task = task
@@ -83,6 +85,8 @@ final class TreeWalk: @unchecked Sendable {
     private var listings: [Listing?] = []
     private var visited: Set<FileIdentity>
     private var rootID = 0
+    /// Links not followed because their folder was already walked.
+    private var linkLoops: [EvidenceIndex.Notice] = []
 
     init(ignore: IgnoreMatcher, ignoreBase: String, realRoot: String, rootIdentity: FileIdentity, afterListing: (@Sendable (String) -> Void)?) {
         self.ignore = ignore
@@ -103,8 +107,22 @@ final class TreeWalk: @unchecked Sendable {
     func finish(maker: RecordMaker, messages: Messages) -> (store: EvidenceStore, notices: [EvidenceIndex.Notice], folders: Int) {
         self.maker = maker
         self.messages = messages
-        classify(from: 0)
-        return stitch(rootID)
+        let (order, total) = layout(rootID)
+        assignContexts()
+        // Every file has exactly one slot (its run's offset plus its place in the run), so
+        // the workers fill disjoint parts of one array: no per-folder copies to stitch.
+        let records = [EvidenceStore.Record](unsafeUninitializedCapacity: total) { buffer, count in
+            classifyAll(order, into: RecordSlots(buffer: buffer), maker: maker)
+            count = total
+        }
+        var notices = linkLoops
+        for id in order { notices += listings[id]!.notices }
+        // Indexed by listing id, as the records' `folder` is.
+        let table = listings.map { listing in
+            EvidenceStore.Folder(path: listing?.task.relative ?? "", names: listing?.arena ?? [], indicatorFolder: listing?.context.folder)
+        }
+        let store = EvidenceStore(records: records, folders: table, kindIDs: maker.classifier.ids, indicatorIDs: maker.indicatorIDs)
+        return (store, notices, order.filter { listings[$0]!.readable }.count)
     }
 
     // MARK: Listing
@@ -305,40 +323,40 @@ final class TreeWalk: @unchecked Sendable {
 
     // MARK: Classifying
 
-    /// Gives listings `first...` their context (a folder's id is larger than its
-    /// parent's, so parents are done first) and their records, on every core.
-    private func classify(from first: Int) {
+    /// Gives every listing its context; a folder's id is larger than its parent's, so
+    /// parents are done first.
+    private func assignContexts() {
         let maker = self.maker!
-        let ids = Array(first..<listings.count)
-        for id in ids {
-            guard let listing = listings[id] else { continue }
-            let parentContext = listing.task.parent.flatMap { listings[$0]?.context } ?? RecordMaker.Context()
-            if listing.task.parent != nil {
-                listing.context = maker.enter(folder: listing.task.name, path: listing.task.relative, from: parentContext)
-            }
+        for listing in listings {
+            guard let listing, let parent = listing.task.parent, let parentContext = listings[parent]?.context else { continue }
+            listing.context = maker.enter(folder: listing.task.name, path: listing.task.relative, from: parentContext)
         }
-        let chunks = min(ids.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 8)
+    }
+
+    /// Turns the files of the listings in `order` into records, on every core.
+    private func classifyAll(_ order: [Int], into slots: RecordSlots, maker: RecordMaker) {
+        let chunks = min(order.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 8)
         guard chunks > 0 else { return }
         let all = listings
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var scratch = RecordMaker.Scratch()
             var index = chunk
-            while index < ids.count {
-                if let listing = all[ids[index]], listing.readable { classify(listing, id: ids[index], maker: maker, scratch: &scratch) }
+            while index < order.count {
+                if let listing = all[order[index]], listing.readable { classify(listing, id: order[index], maker: maker, scratch: &scratch, into: slots) }
                 index += chunks
             }
         }
     }
 
-    private func classify(_ listing: Listing, id: Int, maker: RecordMaker, scratch: inout RecordMaker.Scratch) {
+    private func classify(_ listing: Listing, id: Int, maker: RecordMaker, scratch: inout RecordMaker.Scratch, into slots: RecordSlots) {
         let sidecar = listing.sidecarNames.flatMap { loadSidecar(listing, names: $0, maker: maker) }
         let arena = listing.arena
         let folder = listing.task.relative
         let context = listing.context
-        var records: [EvidenceStore.Record] = []
-        records.reserveCapacity(listing.files.count)
         var notices: [EvidenceIndex.Notice] = []
-        for (start, count) in listing.files {
+        var runIndex = 0
+        let runs = listing.runs
+        for (fileIndex, (start, count)) in listing.files.enumerated() {
             func relative() -> String {
                 let name = String(decoding: arena[start..<(start + count)], as: UTF8.self)
                 return folder.isEmpty ? name : folder + "/" + name
@@ -350,9 +368,10 @@ final class TreeWalk: @unchecked Sendable {
             }
             // The store's folder table is indexed by listing id, so records need no fixing later.
             record.folder = UInt32(id)
-            records.append(record)
+            while !runs[runIndex].files.contains(fileIndex) { runIndex += 1 }
+            let run = runs[runIndex]
+            (slots.buffer.baseAddress! + run.offset + fileIndex - run.files.lowerBound).initialize(to: record)
         }
-        listing.records = records
         if !notices.isEmpty { listing.notices += notices }
     }
 
@@ -373,39 +392,37 @@ final class TreeWalk: @unchecked Sendable {
         return loaded
     }
 
-    // MARK: Stitching
+    // MARK: Layout
 
-    /// Concatenates the listings depth first, each folder's files and sub-folders in
-    /// byte order; links to folders are followed here, in that order, when their target
-    /// has not been walked yet.
-    private func stitch(_ rootID: Int) -> (store: EvidenceStore, notices: [EvidenceIndex.Notice], folders: Int) {
-        var records: [EvidenceStore.Record] = []
-        var notices: [EvidenceIndex.Notice] = []
+    /// Decides where every file goes: depth first, each folder's files and sub-folders in
+    /// byte order. Links to folders are followed here, in that order, when their target
+    /// has not been walked yet. Returns the listings in walk order and the file count.
+    private func layout(_ rootID: Int) -> (order: [Int], total: Int) {
+        var order: [Int] = []
         var total = 0
-        for listing in listings { total += listing?.records.count ?? 0 }
-        records.reserveCapacity(total)
-        var folders = 0
 
-        /// A folder being stitched.
+        /// A folder being laid out.
         struct Position {
-            var listing: Listing
+            var id: Int
             var nextFile = 0
             var nextChild = 0
         }
         var stack: [Position] = []
-        func enter(_ listing: Listing) {
-            notices += listing.notices
-            guard listing.readable else { return }
-            folders += 1
-            stack.append(Position(listing: listing))
+        func enter(_ id: Int) {
+            order.append(id)
+            guard listings[id]!.readable else { return }
+            stack.append(Position(id: id))
         }
-        enter(listings[rootID]!)
+        enter(rootID)
         while var position = stack.popLast() {
-            let listing = position.listing
+            let listing = listings[position.id]!
             let children = listing.children
             // The files before the next sub-folder, in one run.
-            let end = position.nextChild < children.count ? children[position.nextChild].after : listing.records.count
-            if position.nextFile < end { records += listing.records[position.nextFile..<end] }
+            let end = position.nextChild < children.count ? children[position.nextChild].after : listing.files.count
+            if position.nextFile < end {
+                listing.runs.append((position.nextFile..<end, total))
+                total += end - position.nextFile
+            }
             position.nextFile = end
             guard position.nextChild < children.count else { continue }
             let child = children[position.nextChild].child
@@ -413,26 +430,22 @@ final class TreeWalk: @unchecked Sendable {
             stack.append(position)
             switch child {
             case .folder(let id):
-                if let listing = listings[id] { enter(listing) }
+                if listings[id] != nil { enter(id) }
             case .link(let link):
                 if visited.insert(link.identity).inserted {
-                    let first = listings.count
-                    let id = walk(from: link.task)
-                    classify(from: first)
-                    enter(listings[id]!)
+                    enter(walk(from: link.task))
                 } else {
-                    notices.append(.init(code: .symlinkLoop, path: link.task.relative))
+                    linkLoops.append(.init(code: .symlinkLoop, path: link.task.relative))
                 }
             }
         }
-        // Indexed by listing id, as the records' `folder` is; listings the stitch did not
-        // reach (none today) would simply own no records.
-        let table = listings.map { listing in
-            EvidenceStore.Folder(path: listing?.task.relative ?? "", names: listing?.arena ?? [], indicatorFolder: listing?.context.folder)
-        }
-        let store = EvidenceStore(records: records, folders: table, kindIDs: maker!.classifier.ids, indicatorIDs: maker!.indicatorIDs)
-        return (store, notices, folders)
+        return (order, total)
     }
+}
+
+/// The index's record array, filled by concurrent workers at disjoint slots.
+struct RecordSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<EvidenceStore.Record>
 }
 
 struct FileIdentity: Hashable, Sendable {
