@@ -219,13 +219,9 @@ public final class EvidenceInspector: @unchecked Sendable {
         var problems: [Problem] = []
         if policy.fileNames {
             let record = store.records[position]
-            let (control, ascii) = store.withName(at: position) { bytes in
-                // In UTF-8 a byte below 0x20 or 0x7F is always that control character.
-                (bytes.contains { $0 < 0x20 || $0 == 0x7F }, !bytes.contains { $0 >= 0x80 })
-            }
-            if control { problems.append(.controlCharacters) }
+            if record.nameFlags & EvidenceStore.Record.controlCharacters != 0 { problems.append(.controlCharacters) }
             // Characters as people count them: bytes only when the name is ASCII.
-            let length = ascii ? Int(record.nameLength) : store.name(at: position).count
+            let length = record.nameFlags & EvidenceStore.Record.nonASCII == 0 ? Int(record.nameLength) : store.name(at: position).count
             if length > policy.maxNameLength { problems.append(.nameTooLong(length: length, limit: policy.maxNameLength)) }
         }
         guard readsContents, policy.empty || policy.magic || policy.truncatedPDF || policy.maxSizeMB != nil else { return problems }

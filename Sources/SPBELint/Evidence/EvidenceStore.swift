@@ -17,6 +17,12 @@ final class EvidenceStore: Sendable {
         var assignment: UInt8 = 0
         /// 0 when the name shows none.
         var year: Int16 = 0
+        /// `controlCharacters` and `nonASCII` of the name, found once while classifying so
+        /// the file-name checks need not read the name again.
+        var nameFlags: UInt8 = 0
+
+        static let controlCharacters: UInt8 = 1
+        static let nonASCII: UInt8 = 2
         var kindMask: UInt64 = 0
         var nearKindMask: UInt64 = 0
 

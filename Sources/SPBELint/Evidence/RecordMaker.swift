@@ -62,6 +62,11 @@ struct RecordMaker: Sendable {
         var record = EvidenceStore.Record(nameStart: UInt32(nameStart), nameLength: UInt16(name.count), extLength: UInt16(extLength), folder: 0)
         (record.kindMask, record.nearKindMask) = classifier.classify(name: name, extensionLength: extLength, scratch: scratch.classifier)
         record.year = Int16(EvidenceFile.year(inBytes: name) ?? 0)
+        for byte in name {
+            // In UTF-8 a byte below 0x20 or 0x7F is always that control character.
+            if byte < 0x20 || byte == 0x7F { record.nameFlags |= EvidenceStore.Record.controlCharacters }
+            if byte >= 0x80 { record.nameFlags |= EvidenceStore.Record.nonASCII }
+        }
         let match = fileConventionStarts[Int(name.first ?? 0)] ? conventions.matchFile(bytes: name) : nil
         record.level = Int8(match?.level ?? context.level ?? 0)
         if let position = context.indicator {
