@@ -37,6 +37,18 @@ struct YAMLParserTests {
         }
     }
 
+    /// Small mappings are searched, large ones hashed: a repeat must be caught in both,
+    /// whether the first copy came before or after the switch.
+    @Test(arguments: [(3, 40), (30, 40), (2, 17)])
+    func duplicateKeyInLargeMapping(first: Int, again: Int) {
+        var lines = (1...40).map { "k\($0): \($0)" }
+        lines.insert("k\(first): again", at: again)
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(throws: YAMLError.duplicateKey("k\(first)", SourceLocation(file: "test.yaml", line: again + 1, column: 1), first: SourceLocation(file: "test.yaml", line: first, column: 1))) {
+            try Fixtures.parse(text)
+        }
+    }
+
     @Test func aliasBombIsRefused() {
         var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         var previous = "a"

@@ -7,8 +7,9 @@ struct MappingReader {
     /// message needs it, because a clean load reads thousands of mappings.
     private var describe: () -> String
     var what: String { describe() }
-    private var values: [String: YAMLNode] = [:]
-    private var order: [(String, YAMLNode)] = []
+    /// In document order. Looked through rather than hashed: a mapping here holds a
+    /// handful of keys, and a pack load reads thousands of mappings.
+    private var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
 
     init?(_ node: YAMLNode, what: @autoclosure @escaping () -> String, sink: DiagnosticSink) {
         guard let pairs = node.mapping else {
@@ -23,21 +24,24 @@ struct MappingReader {
                 sink.error("diag.key-not-text", ["what": describe(), "found": Self.shape(pair.key, sink)], at: pair.key.location)
                 continue
             }
-            values[key] = pair.value
-            order.append((key, pair.key))
+            entries.append((key, pair.key, pair.value))
         }
     }
 
-    var keys: [String] { order.map(\.0) }
+    var keys: [String] { entries.map(\.key) }
+
+    private func value(_ key: String) -> YAMLNode? {
+        entries.first { $0.key == key }?.value
+    }
 
     mutating func rename(_ what: @autoclosure @escaping () -> String) {
         describe = what
     }
 
-    func has(_ key: String) -> Bool { values[key] != nil }
+    func has(_ key: String) -> Bool { value(key) != nil }
 
     func node(_ key: String, required: Bool = false) -> YAMLNode? {
-        guard let value = values[key], !value.isNull else {
+        guard let value = value(key), !value.isNull else {
             if required { sink.error("diag.missing-key", ["what": what, "key": key], at: node.location) }
             return nil
         }
@@ -119,12 +123,12 @@ struct MappingReader {
     }
 
     func location(of key: String) -> SourceLocation? {
-        order.first { $0.0 == key }?.1.location
+        entries.first { $0.key == key }?.keyNode.location
     }
 
     /// Reports every key not in `allowed`; call once after reading.
     func rejectUnknownKeys(allowed: [String]) {
-        for (key, keyNode) in order where !allowed.contains(key) {
+        for (key, keyNode, _) in entries where !allowed.contains(key) {
             sink.error("diag.unknown-key", ["key": key, "what": what, "hint": sink.hint(for: key, in: allowed)], at: keyNode.location)
         }
     }

@@ -80,6 +80,9 @@ public struct YAMLParser: Sendable {
 
     /// libyaml reports bad encoding with a byte offset only; we want line and column.
     static func firstInvalidUTF8(_ bytes: [UInt8], file: String) -> SourceLocation? {
+        // Valid text is the rule: the standard library's check is far faster than the
+        // scalar-by-scalar walk below, which is only needed to place an error.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var line = 1
         var column = 1
         var iterator = bytes.makeIterator()
@@ -112,10 +115,23 @@ private struct TreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
+        /// Keys by first place, built only once a mapping grows past a handful of keys.
         var seen: [String: SourceLocation] = [:]
         var start: SourceLocation
         var anchor: String?
         var size = 1
+
+        /// Where `key` first appeared in this mapping, if it did. Most mappings hold a few
+        /// keys, where looking through them beats hashing every key of the pack.
+        mutating func firstOccurrence(of key: String, at location: SourceLocation) -> SourceLocation? {
+            if pairs.count < 16 { return pairs.first { $0.key.scalar == key }?.key.location }
+            if seen.isEmpty {
+                for pair in pairs { if let text = pair.key.scalar { seen[text] = pair.key.location } }
+            }
+            if let first = seen[key] { return first }
+            seen[key] = location
+            return nil
+        }
     }
 
     let file: String
@@ -207,9 +223,8 @@ private struct TreeBuilder {
             stack[top].pairs.append(YAMLPair(key: key, value: node))
             stack[top].pendingKey = nil
         } else {
-            if let text = node.scalar {
-                if let first = stack[top].seen[text] { throw YAMLError.duplicateKey(text, node.location, first: first) }
-                stack[top].seen[text] = node.location
+            if let text = node.scalar, let first = stack[top].firstOccurrence(of: text, at: node.location) {
+                throw YAMLError.duplicateKey(text, node.location, first: first)
             }
             stack[top].pendingKey = node
         }
