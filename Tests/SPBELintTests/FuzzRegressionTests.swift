@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import SPBELint
+
+/// Replays every saved fuzz input through the same entry the fuzzer uses. A crash the
+/// fuzzer finds is copied into `FuzzInputs/` under its `crash-…` name and stays here:
+/// if it ever crashes again, this test takes the whole suite down with it.
+/// `refused-…` inputs must be refused by the parser, `diagnosed-…` ones must parse and
+/// draw at least one diagnostic; any other name only has to come back.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/SPBELintTests/FuzzInputs").path
+
+    static var inputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test func theFolderIsThere() {
+        #expect(Self.inputs.count >= 8, "FuzzInputs/ went missing: nothing would be replayed")
+    }
+
+    @Test(arguments: inputs)
+    func replays(_ name: String) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: Self.folder + "/" + name))
+        let started = Date()
+        let outcome = UntrustedYAML.exercise(Array(bytes))
+        #expect(Date().timeIntervalSince(started) < 5, "\(name) took too long")
+        if name.hasPrefix("refused-") {
+            #expect(outcome == .refused, "\(name): \(outcome)")
+        } else if name.hasPrefix("diagnosed-") {
+            guard case .decoded(let count) = outcome else { Issue.record("\(name) was refused"); return }
+            #expect(count > 0, "\(name) drew no diagnostic")
+        }
+    }
+}
