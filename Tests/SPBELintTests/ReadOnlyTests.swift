@@ -3,7 +3,8 @@ import Testing
 @testable import SPBELint
 
 /// Nothing but `init` ever writes into the user's evidence tree: every other command
-/// leaves names, contents, sizes, modes and modification times exactly as they were.
+/// (a baseline written beside the tree included) leaves names, contents, sizes, modes
+/// and modification times exactly as they were.
 @Suite("Read-only guarantee")
 struct ReadOnlyTests {
     /// Every entry (hidden ones too): path, type, mode, size, mtime to the nanosecond, content hash.
@@ -37,6 +38,8 @@ struct ReadOnlyTests {
         tree.file("Lampiran/.bukti.yaml", "Foto Kegiatan Bimtek SPBE.jpg: {kind: foto, indicator: \"19\"}\n")
         let before = try Self.fingerprint(tree.root)
         #expect(before.count > 30)
+        // Beside the tree, not in it: the one place a baseline may be written.
+        let baseline = (tree.root as NSString).deletingLastPathComponent + "/baseline.json"
 
         let runs: [[String]] = [
             [tree.root], ["check", tree.root, "--stats"], [tree.root, "--format", "json"],
@@ -46,13 +49,15 @@ struct ReadOnlyTests {
             ["deadline"], ["deadline", "--interview", "2026-03-17"], ["rules", "check", "spbe-2020", "pemdi-2026"],
             ["rules", "list"], ["formats"], ["."],
             [tree.root, "--format", "sarif"], [tree.root, "--format", "junit"], [tree.root, "--format", "html"],
-            [tree.root, "--format", "github"],
+            [tree.root, "--format", "github"], [tree.root, "--names-only"], [tree.root, "--staged"],
+            [tree.root, "--write-baseline", baseline], [tree.root, "--baseline", baseline],
         ]
         for arguments in runs {
             let result = try CLI.run(arguments, in: tree.root)
             #expect(result.status <= 2, "\(arguments): \(result.stderr)")
             #expect(try Self.fingerprint(tree.root) == before, "\(arguments) changed the evidence tree")
         }
+        #expect(FileManager.default.fileExists(atPath: baseline), "the baseline run wrote nothing, so it proved nothing")
         // Control: the fingerprint does see a command that writes.
         _ = try CLI.run(["init", tree.root])
         #expect(try Self.fingerprint(tree.root) != before)
