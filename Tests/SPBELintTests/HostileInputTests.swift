@@ -178,4 +178,30 @@ struct HostileInputTests {
         #expect(Set(index.notices.map(\.code)).isSubset(of: [.vanished, .unreadable]))
         #expect(index.notices.count == 2)
     }
+
+    /// Listed, then gone before its contents are read: the report says it vanished and
+    /// it counts for nothing; a file that is merely locked is told apart.
+    @Test func fileDeletedBetweenListingAndReading() throws {
+        let tree = TempTree()
+        tree.file("01/Perwali Arsitektur SPBE.pdf")
+        tree.file("02/Perwali Peta Rencana SPBE.pdf")
+        tree.file("03/Perwali Manajemen Data.pdf")
+        var scanner = EvidenceScanner(pack: Fixtures.spbe)
+        let root = tree.root
+        scanner.afterListing = { relative in
+            if relative == "01" { try? FileManager.default.removeItem(atPath: root + "/01/Perwali Arsitektur SPBE.pdf") }
+            if relative == "03" { try? FileManager.default.removeItem(atPath: root + "/03") }
+        }
+        let index = try scanner.scan(root: tree.root)
+        #expect(index.files.count == 3, "the walk listed them before they went")
+        let report = Linter().report(pack: Fixtures.spbe, configuration: Configuration(), index: index)
+        let finding = try #require(report.findings.first { $0.path == "01/Perwali Arsitektur SPBE.pdf" })
+        #expect(finding.ruleID.hasSuffix("/quality/vanished"), "\(finding.ruleID)")
+        #expect(finding.message.contains("disappeared"), "\(finding.message)")
+        let inGoneFolder = try #require(report.findings.first { $0.path == "03/Perwali Manajemen Data.pdf" })
+        #expect(inGoneFolder.ruleID.hasSuffix("/quality/vanished"), "\(inGoneFolder.ruleID)")
+        let first = try #require(report.results.first { $0.indicator.id == "1" })
+        #expect(first.supportedLevel == 1, "a vanished Perwali counts for nothing: level 1 needs no evidence, level 2 needs it")
+        #expect(!report.findings.contains { $0.path == "02/Perwali Peta Rencana SPBE.pdf" && $0.ruleID.contains("/quality/") })
+    }
 }

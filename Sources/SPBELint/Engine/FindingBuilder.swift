@@ -201,6 +201,7 @@ struct FindingBuilder {
         case .tooLarge: return "too-large"
         case .controlCharacters, .nameTooLong: return "file-name"
         case .unreadable: return "unreadable"
+        case .vanished: return "vanished"
         }
     }
 
@@ -214,6 +215,7 @@ struct FindingBuilder {
         case .controlCharacters: return messages("quality.name-control")
         case .nameTooLong(let length, let limit): return messages("quality.name-long", ["length": length, "limit": limit])
         case .unreadable: return messages("quality.unreadable")
+        case .vanished: return messages("quality.vanished")
         }
     }
 

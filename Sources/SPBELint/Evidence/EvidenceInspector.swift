@@ -18,6 +18,8 @@ public final class EvidenceInspector: @unchecked Sendable {
         case controlCharacters
         case nameTooLong(length: Int, limit: Int)
         case unreadable
+        /// Listed by the walk, gone when its turn came to be read.
+        case vanished
     }
 
     /// What one read of a file showed; plain values, so 100,000 of them are one array.
@@ -29,6 +31,8 @@ public final class EvidenceInspector: @unchecked Sendable {
         /// A PDF's last kilobyte holds `%%EOF`.
         var endsLikePDF = false
         var readable = false
+        /// Not there any more (ENOENT) when it was opened: told apart from a locked file.
+        var vanished = false
         /// FNV-1a of the first 4 KB: the cheap first test of the duplicate search.
         var prefixHash: UInt64 = 0
 
@@ -126,6 +130,7 @@ public final class EvidenceInspector: @unchecked Sendable {
         results.reserveCapacity(positions.count)
         var folder = -1
         var folderDescriptor: Int32 = -1
+        var folderGone = false
         defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
         let reader = FactReader()
         for position in positions {
@@ -136,6 +141,13 @@ public final class EvidenceInspector: @unchecked Sendable {
                 let relative = store.folders[folder].path
                 let path = relative.isEmpty ? root : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
                 folderDescriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                folderGone = folderDescriptor < 0 && errno == ENOENT
+            }
+            if folderGone {
+                var gone = Facts()
+                gone.vanished = true
+                results.append(gone)
+                continue
             }
             let result = store.withName(at: position) { name in
                 reader.read(in: folderDescriptor, name: name, extensionLength: Int(record.extLength))
@@ -167,7 +179,10 @@ public final class EvidenceInspector: @unchecked Sendable {
             // A folder that cannot be opened (gone since the walk) leaves the file unreadable.
             guard folder >= 0 else { return result }
             let descriptor = openat(folder, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-            guard descriptor >= 0 else { return result }
+            guard descriptor >= 0 else {
+                result.vanished = errno == ENOENT
+                return result
+            }
             defer { close(descriptor) }
             var status = stat()
             guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return result }
@@ -226,7 +241,7 @@ public final class EvidenceInspector: @unchecked Sendable {
         }
         guard readsContents, policy.empty || policy.magic || policy.truncatedPDF || policy.maxSizeMB != nil else { return problems }
         let facts = facts(position, in: store)
-        guard facts.readable else { return problems + [.unreadable] }
+        guard facts.readable else { return problems + [facts.vanished ? .vanished : .unreadable] }
         if facts.size == 0 {
             if policy.empty { problems.append(.empty) }
             return problems
