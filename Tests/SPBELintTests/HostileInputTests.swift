@@ -161,38 +161,37 @@ struct HostileInputTests {
         #expect((report["summary"] as? [String: Any])?["files"] as? Int == 50_000)
     }
 
+    /// Scans `tree`, removing `deleting[folder]` (relative to the root) as soon as the
+    /// walk has listed `folder` ("" for the root).
+    func scan(_ tree: TempTree, deleting: [String: String]) throws -> EvidenceIndex {
+        var scanner = EvidenceScanner(pack: Fixtures.spbe)
+        let root = tree.root
+        scanner.afterListing = { relative in
+            if let victim = deleting[relative] { try? FileManager.default.removeItem(atPath: root + "/" + victim) }
+        }
+        return try scanner.scan(root: tree.root)
+    }
+
     @Test func entriesDeletedDuringTheWalk() throws {
         let tree = TempTree()
         tree.file("01/Perwali Arsitektur.pdf")
         tree.file("01/sub/Notulen.pdf")
         tree.file("02/Perwali Peta Rencana.pdf")
-        var scanner = EvidenceScanner(pack: Fixtures.spbe)
-        let root = tree.root
-        scanner.afterListing = { relative in
-            // Once the root is listed, take a folder away before the walk reaches it.
-            if relative.isEmpty { try? FileManager.default.removeItem(atPath: root + "/02") }
-            if relative == "01" { try? FileManager.default.removeItem(atPath: root + "/01/sub") }
-        }
-        let index = try scanner.scan(root: tree.root)
+        // Once the root is listed, take a folder away before the walk reaches it.
+        let index = try scan(tree, deleting: ["": "02", "01": "01/sub"])
         #expect(index.files.map(\.path) == ["01/Perwali Arsitektur.pdf"])
         #expect(Set(index.notices.map(\.code)).isSubset(of: [.vanished, .unreadable]))
         #expect(index.notices.count == 2)
     }
 
-    /// Listed, then gone before its contents are read: the report says it vanished and
-    /// it counts for nothing; a file that is merely locked is told apart.
+    /// Listed, then gone before its contents are read: the report says it vanished (not
+    /// "cannot be read", which stays for locked files) and it counts for nothing.
     @Test func fileDeletedBetweenListingAndReading() throws {
         let tree = TempTree()
         tree.file("01/Perwali Arsitektur SPBE.pdf")
         tree.file("02/Perwali Peta Rencana SPBE.pdf")
         tree.file("03/Perwali Manajemen Data.pdf")
-        var scanner = EvidenceScanner(pack: Fixtures.spbe)
-        let root = tree.root
-        scanner.afterListing = { relative in
-            if relative == "01" { try? FileManager.default.removeItem(atPath: root + "/01/Perwali Arsitektur SPBE.pdf") }
-            if relative == "03" { try? FileManager.default.removeItem(atPath: root + "/03") }
-        }
-        let index = try scanner.scan(root: tree.root)
+        let index = try scan(tree, deleting: ["01": "01/Perwali Arsitektur SPBE.pdf", "03": "03"])
         #expect(index.files.count == 3, "the walk listed them before they went")
         let report = Linter().report(pack: Fixtures.spbe, configuration: Configuration(), index: index)
         let finding = try #require(report.findings.first { $0.path == "01/Perwali Arsitektur SPBE.pdf" })

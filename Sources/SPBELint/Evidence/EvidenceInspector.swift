@@ -144,9 +144,7 @@ public final class EvidenceInspector: @unchecked Sendable {
                 folderGone = folderDescriptor < 0 && errno == ENOENT
             }
             if folderGone {
-                var gone = Facts()
-                gone.vanished = true
-                results.append(gone)
+                results.append(Facts(vanished: true))
                 continue
             }
             let result = store.withName(at: position) { name in
@@ -176,7 +174,7 @@ public final class EvidenceInspector: @unchecked Sendable {
             name[length] = 0
             var result = Facts()
             // O_NONBLOCK: never hang on something that turned into a FIFO since the walk.
-            // A folder that cannot be opened (gone since the walk) leaves the file unreadable.
+            // A folder that cannot be opened for another reason (permissions) leaves the file unreadable.
             guard folder >= 0 else { return result }
             let descriptor = openat(folder, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
             guard descriptor >= 0 else {

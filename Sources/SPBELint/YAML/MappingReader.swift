@@ -30,18 +30,18 @@ struct MappingReader {
 
     var keys: [String] { entries.map(\.key) }
 
-    private func value(_ key: String) -> YAMLNode? {
-        entries.first { $0.key == key }?.value
+    private func entry(_ key: String) -> (key: String, keyNode: YAMLNode, value: YAMLNode)? {
+        entries.first { $0.key == key }
     }
 
     mutating func rename(_ what: @autoclosure @escaping () -> String) {
         describe = what
     }
 
-    func has(_ key: String) -> Bool { value(key) != nil }
+    func has(_ key: String) -> Bool { entry(key) != nil }
 
     func node(_ key: String, required: Bool = false) -> YAMLNode? {
-        guard let value = value(key), !value.isNull else {
+        guard let value = entry(key)?.value, !value.isNull else {
             if required { sink.error("diag.missing-key", ["what": what, "key": key], at: node.location) }
             return nil
         }
@@ -123,7 +123,7 @@ struct MappingReader {
     }
 
     func location(of key: String) -> SourceLocation? {
-        entries.first { $0.key == key }?.keyNode.location
+        entry(key)?.keyNode.location
     }
 
     /// Reports every key not in `allowed`; call once after reading.
