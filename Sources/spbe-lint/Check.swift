@@ -116,7 +116,7 @@ struct Check: ParsableCommand {
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",")
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
-        FileHandle.standardOutput.write(Data(reporter.report(report).utf8))
+        Output.write(Data(reporter.report(report).utf8), to: FileHandle.standardOutput)
         if stats { Output.error(report.statistics.description + ", report \(TextFormat.decimal(rendering.milliseconds, places: 1)) ms") }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

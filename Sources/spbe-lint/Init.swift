@@ -21,12 +21,25 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "Evaluation year for the starter config (default: this year).")
     var year: Int?
 
+    @Flag(name: .long, help: "Add the folders even when the folder is set up for another framework.")
+    var force = false
+
     @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if let year, !(2000...2099).contains(year) {
+            throw ValidationError("--year must be an evaluation year from 2000 to 2099, got \(year)")
+        }
+    }
 
     func run() throws {
         let messages = Messages(language: language.language)
         let pack = try runReportingErrors(messages) { try RulePackLoader(messages: messages).load(reference: rules) }
-        let scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Day.today().year)
+        // A custom pack stays a path in the starter config, written relative to the new config.
+        let isShipped = RuleSource.shippedPacks.contains(rules)
+        let reference = isShipped ? nil : PathName.relative(PathName.absolute(rules), from: PathName.absolute(folder))
+        var scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Day.today().year, rulesReference: reference)
+        scaffolder.force = force
         let outcome: Scaffolder.Outcome
         do {
             outcome = try scaffolder.scaffold(into: folder)
@@ -34,7 +47,7 @@ struct InitCommand: ParsableCommand {
             Output.error(failure.localized(messages))
             throw ExitCode(2)
         }
-        print(messages("cli.init-done", ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
-        for path in outcome.kept { print("  " + messages("cli.init-kept", ["path": path])) }
+        Output.line(messages("cli.init-done", ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
+        for path in outcome.kept { Output.line("  " + messages("cli.init-kept", ["path": path])) }
     }
 }

@@ -22,7 +22,7 @@ struct InstallHook: ParsableCommand {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.resolvingSymlinksInPath().path
         do {
             let path = try HookInstaller(folder: folder, binary: binary).install(from: FileManager.default.currentDirectoryPath, force: force)
-            print(messages("hook.installed", ["path": path, "folder": folder]))
+            Output.line(messages("hook.installed", ["path": path, "folder": folder]))
         } catch let failure as HookInstaller.Failure {
             Output.error(failure.localized(messages))
             throw ExitCode(2)

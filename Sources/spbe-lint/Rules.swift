@@ -26,7 +26,7 @@ struct Rules: ParsableCommand {
                 do {
                     let pack = try RulePackLoader(messages: messages).load(reference: reference)
                     let requirements = pack.indicators.reduce(0) { $0 + $1.levels.reduce(0) { $0 + $1.requirements.count } }
-                    print(messages("cli.rules-ok", [
+                    Output.line(messages("cli.rules-ok", [
                         "reference": reference, "id": pack.framework.id, "indicators": pack.indicators.count,
                         "aspects": pack.aspects.count, "requirements": requirements, "kinds": pack.kinds.count,
                     ]))

@@ -39,8 +39,29 @@ struct SPBELintCommand: ParsableCommand {
 }
 
 enum Output {
+    /// Messages to standard error quote paths and names from the evidence tree: never raw.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let safe = TerminalText.escape(text, keepNewlines: true)
+        write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8), to: FileHandle.standardError)
+    }
+
+    /// A line of command output (not a report) that may quote a user's path.
+    static func line(_ text: String) {
+        let safe = TerminalText.escape(text, keepNewlines: true)
+        write(Data((safe + "\n").utf8), to: FileHandle.standardOutput)
+    }
+
+    /// Writes or exits 2 with the reason: a full disk or a closed pipe is not a crash.
+    static func write(_ data: Data, to handle: FileHandle) {
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            if handle !== FileHandle.standardError {
+                let reason = "error: cannot write the output: \(error.localizedDescription)\n"
+                try? FileHandle.standardError.write(contentsOf: Data(reason.utf8))
+            }
+            Foundation.exit(2)
+        }
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The project's `.spbe-lint.yaml`: which rule pack, which targets, what to ignore.
 public struct Configuration: Sendable {
@@ -72,27 +79,56 @@ public struct Configuration: Sendable {
 
     /// The folder relative paths in the config are written against.
     public var baseDirectory: String {
-        guard let path else { return FileManager.default.currentDirectoryPath }
-        return (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        guard let path else { return PathName.currentDirectory }
+        return PathName.parent(path)
     }
 
-    /// Looks for a config file in `directory` and each parent, as yamllint and
-    /// SwiftLint users expect.
+    /// What discovery found: the config to use, and configs it passed over because
+    /// someone else could have written them (shared drives, world-writable folders).
+    public struct Discovery: Sendable {
+        public var path: String?
+        public var ignored: [(path: String, reason: String)] = []
+    }
+
+    /// Looks for a config file in `directory` and each parent, as yamllint and SwiftLint
+    /// users expect, but only as far as the repository top (a folder holding `.git`)
+    /// and never into a folder another user owns: many offices write to the same drive,
+    /// and a `.spbe-lint.yaml` planted above the evidence must not set the verdict.
+    /// A config file another user owns, or that others may write, is passed over too.
     public static func discover(from directory: String) -> String? {
-        var current = URL(fileURLWithPath: directory).standardizedFileURL
+        discovery(from: directory).path
+    }
+
+    public static func discovery(from directory: String) -> Discovery {
+        var result = Discovery()
+        var current = PathName.real(directory) ?? PathName.absolute(directory)
+        let me = geteuid()
         while true {
+            var folderInfo = stat()
+            guard stat(current, &folderInfo) == 0 else { return result }
+            if folderInfo.st_uid != me && folderInfo.st_uid != 0 { return result }
             for name in fileNames {
-                let candidate = current.appendingPathComponent(name).path
-                if FileManagerShim.fileExists(candidate) { return candidate }
+                let candidate = PathName.join(current, name)
+                var info = stat()
+                guard lstat(candidate, &info) == 0 else { continue }
+                if info.st_uid != me && info.st_uid != 0 {
+                    result.ignored.append((candidate, "owner-\(info.st_uid)"))
+                } else if info.st_mode & (S_IWGRP | S_IWOTH) != 0 && (info.st_mode & S_IFMT) == S_IFREG {
+                    result.ignored.append((candidate, "writable"))
+                } else {
+                    result.path = candidate
+                    return result
+                }
             }
-            let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { return nil }
+            if PathName.entry(PathName.join(current, ".git"), follow: false) != .missing { return result }
+            let parent = PathName.parent(current)
+            if parent == current { return result }
             current = parent
         }
     }
 
     public static func load(path: String, messages: Messages = .english) throws -> Configuration {
-        guard FileManagerShim.fileExists(path) else { throw ConfigError.notFound(path) }
+        guard PathName.entry(path) != .missing else { throw ConfigError.notFound(path) }
         let node: YAMLNode?
         do {
             node = try YAMLParser(limits: .init(maxBytes: 4 << 20)).parseFile(atPath: path)
@@ -237,6 +273,6 @@ public struct Configuration: Sendable {
     public var rulesReference: String {
         let isPath = rules.contains("/") || rules.hasSuffix(".yaml") || rules.hasSuffix(".yml")
         guard isPath, !rules.hasPrefix("/"), path != nil else { return rules }
-        return (baseDirectory as NSString).appendingPathComponent(rules)
+        return PathName.join(baseDirectory, rules)
     }
 }

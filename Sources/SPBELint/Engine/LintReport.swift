@@ -48,4 +48,29 @@ public struct LintReport: Sendable {
 
     /// 0 when nothing is missing, 1 when any error-severity finding remains.
     public var exitCode: Int32 { errorCount > 0 ? 1 : 0 }
+
+    /// The same report with every piece of text that came from the evidence tree or the
+    /// config passed through `transform` (terminal escaping, say).
+    public func mappingText(_ transform: (String) -> String) -> LintReport {
+        var copy = self
+        copy.root = transform(root)
+        copy.configuration.instansi = configuration.instansi.map(transform)
+        for key in copy.configuration.indicators.keys {
+            copy.configuration.indicators[key]?.owner = configuration.indicators[key]?.owner.map(transform)
+            copy.configuration.indicators[key]?.service = configuration.indicators[key]?.service.map(transform)
+        }
+        copy.results = results.map { result in
+            var result = result
+            result.service = result.service.map(transform)
+            return result
+        }
+        copy.findings = findings.map { finding in
+            var finding = finding
+            finding.path = finding.path.map(transform)
+            finding.message = transform(finding.message)
+            finding.hint = finding.hint.map(transform)
+            return finding
+        }
+        return copy
+    }
 }

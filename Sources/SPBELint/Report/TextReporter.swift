@@ -14,7 +14,15 @@ public struct TextReporter: Reporter {
         options.colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    public func report(_ report: LintReport) -> String {
+    public func report(_ original: LintReport) -> String {
+        // Names come from whoever uploaded: escaped before any colour is added, so
+        // only this reporter's own escape sequences reach the terminal.
+        let report = original.mappingText { TerminalText.escape($0) }
+        let text = render(report)
+        return options.colored ? text : TerminalText.escape(text, keepNewlines: true)
+    }
+
+    private func render(_ report: LintReport) -> String {
         let pack = report.pack
         let t = report.messages
         var out: [String] = []

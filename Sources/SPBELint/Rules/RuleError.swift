@@ -4,6 +4,8 @@ public enum RuleError: Error, CustomStringConvertible {
     case notFound(reference: String, from: SourceLocation?, shipped: [String])
     case extendsCycle([String], at: SourceLocation?)
     case emptyFile(String)
+    /// A folder (or something else that is not a file) was given where a pack file belongs.
+    case notAFile(String)
     /// Validation found problems; every one of them is listed.
     case invalid([Diagnostic])
 
@@ -14,7 +16,7 @@ public enum RuleError: Error, CustomStringConvertible {
         case .invalid(let list): return list
         case .yaml(let error): return [Diagnostic(.error, error.message(t), at: error.location)]
         case .notFound(_, let from, _), .extendsCycle(_, let from): return [Diagnostic(.error, message(t), at: from)]
-        case .emptyFile: return [Diagnostic(.error, message(t), at: nil)]
+        case .emptyFile, .notAFile: return [Diagnostic(.error, message(t), at: nil)]
         }
     }
 
@@ -22,10 +24,16 @@ public enum RuleError: Error, CustomStringConvertible {
         switch self {
         case .yaml(let error): return error.message(t)
         case .notFound(let reference, _, let shipped):
-            let hint = Suggestion.closest(to: reference, in: shipped).map { t("hint.did-you-mean", ["name": $0]) } ?? ""
+            // `catalogue: kinds.yaml` copied from a shipped pack into one's own folder means
+            // the shipped file, which a pack outside rules/ names by its bare id.
+            let bare = PathName.lastComponent(reference).replacingOccurrences(of: ".yaml", with: "")
+            let hint = RuleSource.shippedFiles["\(bare).yaml"] != nil && reference != bare
+                ? t("rules.shipped-hint", ["name": bare])
+                : Suggestion.closest(to: reference, in: shipped).map { t("hint.did-you-mean", ["name": $0]) } ?? ""
             return t("rules.not-found", ["name": reference, "shipped": shipped.joined(separator: ", "), "hint": hint])
         case .extendsCycle(let chain, _): return t("rules.cycle", ["chain": chain.joined(separator: " -> ")])
         case .emptyFile(let file): return "\(file): " + t("rules.empty")
+        case .notAFile(let path): return t("rules.not-a-file", ["path": path])
         case .invalid(let list): return list.map(\.description).joined(separator: "\n")
         }
     }

@@ -16,7 +16,11 @@ public struct RulePackLoader: Sendable {
 
     public func source(for reference: String) throws -> RuleSource {
         if let shipped = RuleSource.file(".").resolve(reference), case .shipped = shipped { return shipped }
-        if FileManagerShim.fileExists(reference) { return .file(reference) }
+        switch PathName.entry(reference) {
+        case .file: return .file(reference)
+        case .folder: throw RuleError.notAFile(reference)
+        default: break
+        }
         throw RuleError.notFound(reference: reference, from: nil, shipped: RuleSource.shippedPacks)
     }
 
@@ -31,7 +35,7 @@ public struct RulePackLoader: Sendable {
     }
 
     func resolvedNode(_ source: RuleSource, chain: [RuleSource]) throws -> YAMLNode {
-        if chain.contains(source) {
+        if chain.contains(where: { $0.identity == source.identity }) {
             throw RuleError.extendsCycle((chain + [source]).map(\.displayName), at: nil)
         }
         let parsed: YAMLNode?
@@ -58,7 +62,7 @@ public struct RulePackLoader: Sendable {
         }
         if let reference = NodeMerger.value("extends", in: node) {
             let parentSource = try resolve(reference, from: source)
-            if nextChain.contains(parentSource) {
+            if nextChain.contains(where: { $0.identity == parentSource.identity }) {
                 throw RuleError.extendsCycle((nextChain + [parentSource]).map(\.displayName), at: reference.location)
             }
             let parent = try resolvedNode(parentSource, chain: nextChain)

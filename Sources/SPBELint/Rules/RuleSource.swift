@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where rule data comes from: the copy of `rules/` built into the binary, or a file.
 public enum RuleSource: Sendable, Hashable {
     case shipped(String)
@@ -47,20 +45,24 @@ public enum RuleSource: Sendable, Hashable {
         }
         switch self {
         case .shipped(let path):
-            let base = (path as NSString).deletingLastPathComponent
-            let joined = base.isEmpty ? reference : "\(base)/\(reference)"
-            let normalized = (joined as NSString).standardizingPath
+            let normalized = PathName.normalize(PathName.join(PathName.parent(path), reference))
             return Self.shippedFiles[normalized] != nil ? .shipped(normalized) : nil
         case .file(let path):
-            let full = reference.hasPrefix("/") ? reference : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
-            return FileManager.default.fileExists(atPath: full) ? .file(full) : nil
+            let full = PathName.join(PathName.parent(path), reference)
+            if PathName.entry(full) == .file { return .file(full) }
+            // A shipped pack copied into a project still says `catalogue: kinds.yaml`:
+            // with no such file beside it, that bare name means the shipped one.
+            if !reference.contains("/"), Self.shippedFiles[reference] != nil { return .shipped(reference) }
+            return nil
         }
     }
 
+    /// The same file reached by two spellings (`./b.yaml`, `b.yaml`, a symlink) has
+    /// one identity, so `extends:` cycles are found whatever the spelling.
     var identity: String {
         switch self {
-        case .shipped(let path): return "shipped:\(path)"
-        case .file(let path): return "file:" + ((path as NSString).standardizingPath)
+        case .shipped(let path): return "shipped:" + PathName.normalize(path)
+        case .file(let path): return "file:" + (PathName.real(path) ?? PathName.absolute(path))
         }
     }
 }

@@ -16,6 +16,8 @@ public struct Scaffolder: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case notAFolder(String)
         case cannotWrite(String, String)
+        /// The folder is already set up for another framework (its config or its guides).
+        case otherFramework(String, String)
 
         public var description: String { localized(.english) }
 
@@ -23,6 +25,7 @@ public struct Scaffolder: Sendable {
             switch self {
             case .notAFolder(let path): return "error: " + t("cli.init-not-folder", ["path": path])
             case .cannotWrite(let path, let reason): return "error: " + t("cli.init-cannot-write", ["path": path, "reason": reason])
+            case .otherFramework(let path, let other): return "error: " + t("cli.init-other-framework", ["path": path, "other": other])
             }
         }
     }
@@ -31,12 +34,19 @@ public struct Scaffolder: Sendable {
     public var messages: Messages
     public var instansi: String?
     public var year: Int
+    /// What the starter config's `rules:` says: the shipped id, or the pack's path
+    /// relative to the new config (a custom pack must stay a path, or the tree it
+    /// scaffolds could not be checked with it).
+    public var rulesReference: String?
+    /// Fill a folder already set up for another framework.
+    public var force = false
 
-    public init(pack: RulePack, messages: Messages, instansi: String? = nil, year: Int) {
+    public init(pack: RulePack, messages: Messages, instansi: String? = nil, year: Int, rulesReference: String? = nil) {
         self.pack = pack
         self.messages = messages
         self.instansi = instansi
         self.year = year
+        self.rulesReference = rulesReference
     }
 
     /// A folder name the default conventions tie back to the indicator.
@@ -44,7 +54,12 @@ public struct Scaffolder: Sendable {
         var name = TextReporter.shortName(indicator.name)
             .replacingOccurrences(of: " Instansi Pusat/Pemerintah Daerah", with: "")
             .replacingOccurrences(of: "/", with: "-")
-        if name.count > 60 { name = String(name.prefix(60)).trimmingCharacters(in: .whitespaces) }
+        if name.count > 60 {
+            // Cut at a word boundary: "…Layanan Digital Pemeri" reads as a typo.
+            let clipped = name.prefix(60)
+            name = clipped.lastIndex(of: " ").map { String(clipped[..<$0]) } ?? String(clipped)
+            name = name.trimmingCharacters(in: .whitespaces)
+        }
         let prefix = indicator.id.first?.isLetter == true ? indicator.id : String(format: "%02d", indicator.number)
         return "\(prefix) - \(name)"
     }
@@ -52,24 +67,48 @@ public struct Scaffolder: Sendable {
     public func scaffold(into root: String) throws -> Outcome {
         var outcome = Outcome()
         try makeFolder(root)
-        try write(starterConfig(), to: (root as NSString).appendingPathComponent(".spbe-lint.yaml"), outcome: &outcome)
+        if !force { try refuseOtherFramework(in: root) }
+        try write(starterConfig(), to: PathName.join(root, ".spbe-lint.yaml"), outcome: &outcome)
         let explainer = IndicatorExplainer(pack: pack, messages: messages)
         for indicator in pack.indicators.sorted(by: { $0.number < $1.number }) {
-            let folder = (root as NSString).appendingPathComponent(folderName(for: indicator))
+            let folder = PathName.join(root, folderName(for: indicator))
+            // A symlinked indicator folder may point anywhere: nothing is written through it.
+            if PathName.entry(folder, follow: false) == .link {
+                outcome.kept.append(folder)
+                continue
+            }
             try makeFolder(folder)
             let guide = "<!-- spbe-lint:scaffold — this guide is not evidence; spbe-lint never counts *.spbe-lint.md -->\n\n"
                 + "```\n" + explainer.explain(indicator) + "```\n"
-            try write(guide, to: (folder as NSString).appendingPathComponent(Self.guideName), outcome: &outcome)
+            try write(guide, to: PathName.join(folder, Self.guideName), outcome: &outcome)
         }
         return outcome
+    }
+
+    /// Scaffolding SPBE into a Pemdi tree mixes 47 folders into 20: refuse unless forced.
+    private func refuseOtherFramework(in root: String) throws {
+        let configPath = PathName.join(root, ".spbe-lint.yaml")
+        if PathName.entry(configPath, follow: false) == .file,
+           let config = try? Configuration.load(path: configPath, messages: messages),
+           let existing = try? RulePackLoader(messages: messages).load(reference: config.rulesReference),
+           existing.framework.id != pack.framework.id {
+            throw Failure.otherFramework(root, existing.framework.id)
+        }
+        let mine = Set(pack.indicators.map(folderName(for:)))
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        for entry in entries.sorted() where !mine.contains(entry) {
+            if PathName.entry(PathName.join(PathName.join(root, entry), Self.guideName), follow: false) == .file {
+                throw Failure.otherFramework(root, entry)
+            }
+        }
     }
 
     func starterConfig() -> String {
         var lines = [
             "# spbe-lint — \(pack.framework.title) (\(pack.framework.regulation))",
             "# Created by `spbe-lint init`; the reference is docs/rules.md and README.md.",
-            "rules: \(pack.framework.id)",
-            "instansi: \"\(instansi ?? "Pemerintah …")\"",
+            "rules: " + Self.quoted(rulesReference ?? pack.framework.id),
+            "instansi: " + Self.quoted(instansi ?? "Pemerintah …"),
             "# instansi-type: pemerintah-daerah",
             "year: \(year)",
             "# interview: \(year)-09-21      # penilaian interviu; the report then shows the deadline",
@@ -81,10 +120,33 @@ public struct Scaffolder: Sendable {
             "indicators:",
         ]
         for indicator in pack.indicators.sorted(by: { $0.number < $1.number }) {
-            let external = indicator.external.map { ", index: …  # \($0.index)" } ?? ""
-            lines.append("  # \"\(indicator.id)\": {owner: \"…\", claim: 1\(external)}   # \(TextReporter.shortName(indicator.name))")
+            // Uncommenting and filling in the line must give valid YAML: the comment that
+            // names the index comes after the closing brace, never inside it.
+            let external = indicator.external.map { (", index: 1.0", "  \($0.index)") } ?? ("", "")
+            lines.append("  # \"\(indicator.id)\": {owner: \"…\", claim: 1\(external.0)}   # \(TextReporter.shortName(indicator.name))\(external.1)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A YAML double-quoted scalar: whatever the user typed stays one value.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16)
+                    out += (scalar.value < 0x100 ? "\\x" : "\\u") + String(repeating: "0", count: (scalar.value < 0x100 ? 2 : 4) - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     private func makeFolder(_ path: String) throws {

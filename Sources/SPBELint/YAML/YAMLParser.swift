@@ -25,16 +25,16 @@ public struct YAMLParser: Sendable {
 
     public func parseFile(atPath path: String, displayName: String? = nil) throws -> YAMLNode? {
         let name = displayName ?? path
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw YAMLError.unreadable(file: name, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+        let bytes: [UInt8]
+        do {
+            bytes = try SafeFile.read(path, limit: limits.maxBytes)
+        } catch .tooLarge {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            throw YAMLError.tooLarge(file: name, bytes: size ?? limits.maxBytes + 1, limit: limits.maxBytes)
+        } catch {
+            throw YAMLError.unreadable(file: name, reason: error.reason)
         }
-        defer { try? handle.close() }
-        // Read one byte past the limit so an oversized file is refused without loading it all.
-        let data = (try? handle.read(upToCount: limits.maxBytes + 1)) ?? Data()
-        if data.count > limits.maxBytes {
-            throw YAMLError.tooLarge(file: name, bytes: data.count, limit: limits.maxBytes)
-        }
-        return try parse(Array(data), file: name)
+        return try parse(bytes, file: name)
     }
 
     public func parse(_ text: String, file: String) throws -> YAMLNode? {

@@ -1,0 +1,41 @@
+/// Makes untrusted text (file and folder names, sidecar values, config strings) safe to
+/// print on a terminal: anyone who can upload to the evidence drive chooses the names,
+/// and an ESC sequence, a carriage return or a bidi override in one could clear the
+/// screen, recolour the verdict or reorder what the reader sees. Every such character
+/// is shown visibly instead: `\x1b`, `\r`, `<U+202E>`.
+public enum TerminalText {
+    /// Whether a scalar must never reach a terminal raw.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F, 0x80...0x9F: return true
+        // Bidi embeddings, overrides and isolates; the implicit marks; line and paragraph separators.
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Escapes every unsafe scalar; `keepNewlines` leaves `\n` alone (whole reports).
+    public static func escape(_ text: String, keepNewlines: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) && !(keepNewlines && $0 == "\n") }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isUnsafe(scalar), !(keepNewlines && scalar == "\n") else {
+                out.append(scalar)
+                continue
+            }
+            let visible: String
+            switch scalar {
+            case "\n": visible = "\\n"
+            case "\r": visible = "\\r"
+            case "\t": visible = "\\t"
+            default:
+                let hex = String(scalar.value, radix: 16, uppercase: scalar.value > 0xFF)
+                visible = scalar.value <= 0xFF
+                    ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                    : "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+            }
+            out.append(contentsOf: visible.unicodeScalars)
+        }
+        return String(out)
+    }
+}
