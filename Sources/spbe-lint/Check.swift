@@ -52,6 +52,9 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Record today's findings in this file (exits 0). Write it outside the evidence folder.")
     var writeBaseline: String?
 
+    @Flag(name: .long, help: "--write-baseline: replace a file that is not a baseline, or write inside the evidence folder.")
+    var force = false
+
     @Flag(name: .long, help: "Judge files by their names only: nothing is opened, so empty, broken, mislabelled, oversized and duplicate files are not caught. Fast; the report says so.")
     var namesOnly = false
 
@@ -97,7 +100,7 @@ struct Check: ParsableCommand {
         var report = try runReportingErrors(messages) { try linter.run(root: folder) }
         if let writeBaseline {
             let recorded = Baseline(report: report)
-            do { try recorded.write(to: writeBaseline) } catch let failure as Baseline.Failure {
+            do { try recorded.write(to: writeBaseline, evidenceRoot: folder, force: force) } catch let failure as Baseline.Failure {
                 Output.error(failure.localized(messages))
                 throw ExitCode(2)
             }

@@ -23,7 +23,7 @@ public struct Deadline: Sendable {
             day = day.adding(days: 1)
             if calendar.isWorkingDay(day) {
                 counted += 1
-            } else if !day.isWeekend, let holiday = calendar.holidays[day] {
+            } else if !day.isWeekend, let holiday = calendar.holiday(on: day) {
                 skipped.append(holiday)
             }
         }
@@ -33,10 +33,17 @@ public struct Deadline: Sendable {
         self.missingCalendarYears = years.subtracting(calendar.years).sorted()
     }
 
-    /// Working days from `today` through the deadline, today included when it is one.
+    /// The first day the window counts: the interview itself only with `countsInterviewDay`.
+    var firstCountedDay: Day { countsInterviewDay ? interview : interview.adding(days: 1) }
+
+    /// Working days of the window from `today` through the deadline, today included when
+    /// it is one. Counted as the deadline counts them: on interview day (not counted)
+    /// a 5-day window has 5 days left, never 6.
     public func workingDaysLeft(on today: Day) -> Int {
         guard today <= due else { return 0 }
-        return (today.ordinal...due.ordinal).filter { calendar.isWorkingDay(Day(ordinal: $0)) }.count
+        let start = max(today, firstCountedDay)
+        guard start <= due else { return 0 }
+        return (start.ordinal...due.ordinal).filter { calendar.isWorkingDay(Day(ordinal: $0)) }.count
     }
 
     /// Working days after the deadline up to and including `today`.

@@ -11,6 +11,8 @@ public struct HolidayCalendar: Sendable {
     public private(set) var holidays: [Day: Holiday] = [:]
     /// Years whose national calendar is known; outside them only weekends are skipped.
     public private(set) var years: Set<Int> = []
+    /// Libur nasional on the same date every year (`rules/calendar/fixed.yaml`), keyed by month*100+day.
+    public private(set) var fixed: [Int: String] = [:]
 
     public init() {}
 
@@ -19,7 +21,13 @@ public struct HolidayCalendar: Sendable {
     }
 
     public func isWorkingDay(_ day: Day) -> Bool {
-        !day.isWeekend && holidays[day] == nil
+        !day.isWeekend && holiday(on: day) == nil
+    }
+
+    /// The holiday on `day`: the year's own list first, else a fixed-date one.
+    public func holiday(on day: Day) -> Holiday? {
+        if let known = holidays[day] { return known }
+        return fixed[day.month * 100 + day.day].map { Holiday(day: day, kind: .liburNasional, name: $0) }
     }
 
     /// Every shipped calendar. A malformed one is a build-time data error that
@@ -39,6 +47,20 @@ public struct HolidayCalendar: Sendable {
     /// Reads one calendar file (`year:` and `holidays:`), reporting problems to `sink`.
     public mutating func load(_ node: YAMLNode, sink: DiagnosticSink) {
         guard let map = MappingReader(node, what: sink.messages("what.calendar"), sink: sink) else { return }
+        if map.node("fixed") != nil {
+            map.rejectUnknownKeys(allowed: ["fixed"])
+            for item in map.list("fixed") ?? [] {
+                guard let fields = MappingReader(item, what: sink.messages("what.holiday"), sink: sink) else { continue }
+                fields.rejectUnknownKeys(allowed: ["date", "name"])
+                let parts = (fields.string("date", required: true) ?? "").split(separator: "-").compactMap { Int($0) }
+                guard parts.count == 2, (1...12).contains(parts[0]), (1...31).contains(parts[1]) else {
+                    sink.error("diag.not-a-date", ["key": "date", "value": fields.string("date") ?? ""], at: fields.location(of: "date"))
+                    continue
+                }
+                fixed[parts[0] * 100 + parts[1]] = fields.string("name") ?? ""
+            }
+            return
+        }
         map.rejectUnknownKeys(allowed: ["year", "holidays"])
         guard let year = map.int("year", required: true) else { return }
         for holiday in Self.decode(map.list("holidays", required: true) ?? [], sink: sink) {

@@ -19,6 +19,8 @@ public struct Baseline: Codable, Sendable, Equatable {
         case invalid(String, String)
         case otherFramework(String, expected: String, found: String)
         case cannotWrite(String, String)
+        /// Writing there could destroy something spbe-lint did not create.
+        case refusedTarget(String, reason: String)
 
         public func localized(_ t: Messages) -> String {
             switch self {
@@ -26,6 +28,7 @@ public struct Baseline: Codable, Sendable, Equatable {
             case .invalid(let path, let reason): return "error: " + t("baseline.invalid", ["path": path, "reason": reason])
             case .otherFramework(let path, let expected, let found): return "error: " + t("baseline.framework", ["path": path, "expected": expected, "found": found])
             case .cannotWrite(let path, let reason): return "error: " + t("cli.init-cannot-write", ["path": path, "reason": reason])
+            case .refusedTarget(let path, let reason): return "error: " + t("baseline.refused", ["path": path, "reason": t("baseline.refused.\(reason)")])
             }
         }
     }
@@ -52,26 +55,53 @@ public struct Baseline: Codable, Sendable, Equatable {
         entries = Array(Set(report.findings.filter(Self.counts).map(Self.entry))).sorted()
     }
 
-    public func write(to path: String) throws {
+    /// Writes the baseline, refusing any target it could damage: not a path to a file,
+    /// something other than a regular file (a device, a FIFO, a symlink), a place inside
+    /// the evidence tree (it would become evidence, or replace the tree's own config),
+    /// or an existing file that is not a spbe-lint baseline. `force` lifts the last two.
+    public func write(to path: String, evidenceRoot: String? = nil, force: Bool = false) throws {
+        guard !path.isEmpty, !path.hasSuffix("/") else { throw Failure.refusedTarget(path, reason: "folder") }
+        switch PathName.entry(path, follow: false) {
+        case .folder: throw Failure.refusedTarget(path, reason: "folder")
+        case .link, .other: throw Failure.refusedTarget(path, reason: "special")
+        case .file:
+            if !force, (try? Self.decode(SafeFile.read(path, limit: 64 << 20, followLinks: false), path: path)) == nil {
+                throw Failure.refusedTarget(path, reason: "foreign")
+            }
+        case .missing: break
+        }
+        if !force, let evidenceRoot, let root = PathName.real(evidenceRoot) {
+            let folder = PathName.real(PathName.parent(path)) ?? PathName.absolute(PathName.parent(path))
+            if PathName.isInside(PathName.join(folder, PathName.lastComponent(path)), root) {
+                throw Failure.refusedTarget(path, reason: "inside")
+            }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
+            // .atomic writes a new file and renames it over the old: a reader never sees half.
             try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw Failure.cannotWrite(path, error.localizedDescription)
         }
     }
 
-    public static func load(from path: String, framework: String) throws -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure.unreadable(path, FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
-        }
-        let baseline: Baseline
+    static func decode(_ bytes: [UInt8], path: String) throws -> Baseline {
         do {
-            baseline = try JSONDecoder().decode(Baseline.self, from: data)
+            return try JSONDecoder().decode(Baseline.self, from: Data(bytes))
         } catch {
             throw Failure.invalid(path, "not a spbe-lint baseline (\(error.localizedDescription))")
         }
+    }
+
+    public static func load(from path: String, framework: String) throws -> Baseline {
+        let bytes: [UInt8]
+        do {
+            bytes = try SafeFile.read(path, limit: 64 << 20)
+        } catch {
+            throw Failure.unreadable(path, error.reason)
+        }
+        let baseline = try decode(bytes, path: path)
         guard baseline.version == currentVersion else {
             throw Failure.invalid(path, "baseline version \(baseline.version) is not supported (this spbe-lint writes \(currentVersion))")
         }
@@ -90,7 +120,9 @@ public struct Baseline: Codable, Sendable, Equatable {
         for fixed in entries.sorted() where !current.contains(fixed) {
             report.findings.append(Finding(
                 ruleID: fixed.ruleId, category: .baseline, severity: .error, path: fixed.path,
-                message: report.messages("baseline.fixed", ["rule": fixed.ruleId + (fixed.path.map { " (\($0))" } ?? "")]),
+                // The report shows the path, or else the rule id, as the subject: the message
+                // names the rule only when the subject is the path.
+                message: report.messages("baseline.fixed", ["rule": fixed.path == nil ? "" : ": " + fixed.ruleId]),
                 hint: report.messages("baseline.fixed.hint")
             ))
         }

@@ -88,13 +88,17 @@ public struct TextReporter: Reporter {
         let t = report.messages
         let indicator = result.indicator
         let ok = result.meetsTarget
-        let mark = ok ? paint("✓", "32") : paint("✗", "31")
-        let levels = ok ? "level \(result.supportedLevel)" : "level \(result.supportedLevel) → target \(result.targetLevel)"
+        let mine = report.findings.filter { $0.indicator == indicator.id }
+        // Under --baseline a short indicator whose every gap is a known one is not news:
+        // it gets its own mark and no criteria, so the lines agree with the summary.
+        let known = !ok && report.baselineHidden > 0 && !mine.contains { [.gap, .manual, .wrongDocument].contains($0.category) }
+        let mark = ok ? paint("✓", "32") : known ? paint("~", "36") : paint("✗", "31")
+        var levels = ok ? "level \(result.supportedLevel)" : "level \(result.supportedLevel) → target \(result.targetLevel)"
+        if known { levels += ", " + t("report.baselined") }
         let claim = result.claimedLevel.map { t("report.claimed", ["claim": $0]) } ?? ""
         let owner = report.configuration.indicators[indicator.id]?.owner.map { " · \($0)" } ?? ""
         let files = t("report.files", ["count": result.files.count])
         var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(result.displayName))  [\(levels)\(claim), \(files)\(owner)]"]
-        let mine = report.findings.filter { $0.indicator == indicator.id }
         for note in mine where [.claim, .external, .wrongDocument, .narrative, .quality].contains(note.category) {
             let label: String
             switch note.category {
@@ -107,7 +111,7 @@ public struct TextReporter: Reporter {
             let subject = note.category == .wrongDocument || note.category == .quality ? "\(note.path ?? ""): " : ""
             lines.append("\(indent)    \(label): \(subject)\(note.message)")
         }
-        guard !ok else { return lines }
+        guard !ok, !known else { return lines }
         if let criteria = indicator.level(result.targetLevel)?.criteria {
             lines.append("\(indent)    \(t("report.criteria", ["level": result.targetLevel])): \(Self.clip(criteria, 160))")
         }
