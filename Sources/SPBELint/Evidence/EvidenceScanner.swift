@@ -111,7 +111,7 @@ public struct EvidenceScanner: Sendable {
             let folder = components.dropLast().joined(separator: "/")
             if components.contains(where: { $0.hasPrefix(".") }) {
                 if name == Sidecar.fileName, !components.dropLast().contains(where: { $0.hasPrefix(".") }) {
-                    sidecars[folder] = Sidecar(path: (root as NSString).appendingPathComponent(entry.path), displayPath: entry.path, pack: pack, messages: messages)
+                    sidecars[folder] = Sidecar(path: PathName.join(root, entry.path), displayPath: entry.path, pack: pack, messages: messages)
                 }
                 continue
             }

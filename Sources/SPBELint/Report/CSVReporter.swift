@@ -15,7 +15,10 @@ public struct CSVReporter: Reporter {
         self.groupByOwner = groupByOwner
     }
 
-    func field(_ text: String) -> String {
+    func field(_ raw: String) -> String {
+        // Spreadsheets run a cell that starts with = + - @ (or tab/CR before one) as a
+        // formula; names come from uploads, so such a cell is prefixed with ' (OWASP).
+        let text = raw.first.map { "=+-@\t\r".contains($0) } == true ? "'" + raw : raw
         let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r")
             || text.hasPrefix(" ") || text.hasSuffix(" ")
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text

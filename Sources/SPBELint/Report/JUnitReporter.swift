@@ -20,7 +20,7 @@ public struct JUnitReporter: Reporter {
             default:
                 // XML 1.0 cannot carry other control characters at all.
                 if scalar.value < 0x20 || (0xD800...0xDFFF).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "?"
+                    out += TerminalText.escape(String(scalar))
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

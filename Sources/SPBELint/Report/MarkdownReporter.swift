@@ -10,11 +10,9 @@ public struct MarkdownReporter: Reporter {
         self.groupByOwner = groupByOwner
     }
 
+    /// Names in a cell come from uploads: nothing in them may become Markdown.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r", with: " ")
-            .replacingOccurrences(of: "\n", with: " ")
+        MarkdownText.escape(text)
     }
 
     public func report(_ report: LintReport) -> String {
@@ -24,9 +22,9 @@ public struct MarkdownReporter: Reporter {
         let title = t("checklist.title") + (report.configuration.instansi.map { " — \($0)" } ?? "")
         out.append("# \(Self.cell(title))")
         out.append("")
-        out.append("\(report.pack.framework.title) · \(report.pack.framework.regulation)  ")
+        out.append("\(Self.cell(report.pack.framework.title)) · \(Self.cell(report.pack.framework.regulation))  ")
         if let due = report.dueLine { out.append("**\(Self.cell(due))**  ") }
-        for warning in report.calendarWarnings { out.append("⚠ \(warning)  ") }
+        for warning in report.calendarWarnings { out.append("⚠ \(Self.cell(warning))  ") }
         if !report.contentsChecked { out.append("⚠ \(report.messages("report.names-only"))  ") }
         out.append(t("report.index.supported", ["index": report.pack.framework.indexName, "value": TextFormat.decimal(report.estimate.value), "predikat": report.estimate.predikat]) + "  ")
         if let claimed = report.claimedEstimate {

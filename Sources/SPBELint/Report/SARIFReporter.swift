@@ -75,7 +75,7 @@ public struct SARIFReporter: Reporter {
                 let help = finding.hint ?? finding.message
                 rules.append(Rule(
                     id: finding.ruleID, name: finding.category.rawValue, shortDescription: Text(text: short),
-                    fullDescription: Text(text: full), help: Help(text: help, markdown: help),
+                    fullDescription: Text(text: full), help: Help(text: help, markdown: MarkdownText.escape(help)),
                     defaultConfiguration: Configuration(level: Self.level(finding.severity))
                 ))
             }
@@ -92,7 +92,7 @@ public struct SARIFReporter: Reporter {
                     region: Region(startLine: max(1, rule.line), startColumn: max(1, rule.column))))
             } else {
                 location = Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: Self.uri(report.configuration.path.map { ($0 as NSString).lastPathComponent } ?? "./"), uriBaseId: "EVIDENCE_ROOT"),
+                    artifactLocation: ArtifactLocation(uri: Self.uri(report.configuration.path.map { PathName.lastComponent($0) } ?? "./"), uriBaseId: "EVIDENCE_ROOT"),
                     region: nil))
             }
             var text = finding.message

@@ -49,7 +49,7 @@ public struct HookInstaller: Sendable {
     /// Installs into the repository that contains `directory`; returns the hook's path.
     public func install(from directory: String, force: Bool) throws -> String {
         let hooks = try Self.git(["rev-parse", "--path-format=absolute", "--git-path", "hooks"], in: directory)
-        let path = (hooks as NSString).appendingPathComponent("pre-commit")
+        let path = PathName.join(hooks, "pre-commit")
         if let existing = try? String(contentsOfFile: path, encoding: .utf8), !existing.contains(Self.marker), !force {
             throw Failure.foreignHook(path)
         }
