@@ -7,11 +7,12 @@ public struct GitHubReporter: Reporter {
 
     public init() {}
 
-    /// Message text: `%`, CR and LF are escaped.
+    /// Message text: `%`, CR and LF are escaped as the toolkit does; any other control or
+    /// bidi character is shown visibly, since the Actions log renders ANSI sequences.
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
+        TerminalText.escape(text.replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+            .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Property values additionally escape `:` and `,`.
@@ -34,8 +35,9 @@ public struct GitHubReporter: Reporter {
                 properties.append("file=" + Self.escapeProperty(root == "./" ? path : root + path))
             }
             properties.append("title=" + Self.escapeProperty("spbe-lint \(finding.ruleID)"))
-            var message = finding.message
-            if let hint = finding.hint { message += "\n" + hint }
+            // Each part is escaped on its own: a newline inside a name is shown, not obeyed.
+            var message = TerminalText.escape(finding.message)
+            if let hint = finding.hint { message += "\n" + TerminalText.escape(hint) }
             lines.append("::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))")
         }
         let short = report.results.filter { !$0.meetsTarget }.count
