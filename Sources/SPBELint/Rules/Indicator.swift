@@ -10,6 +10,8 @@ public struct Indicator: Sendable, Hashable {
     /// Set when the level comes from another agency's index (IKASANDI, SDI, EPSS…).
     public var external: ExternalScoring?
     public var location: SourceLocation?
+    /// Where `weight:` was written (in the pack that last set it).
+    public var weightLocation: SourceLocation?
 
     public init(id: String, number: Int, name: String, aspect: String, weight: Double, levels: [LevelDefinition], location: SourceLocation? = nil) {
         self.id = id

@@ -3,6 +3,8 @@
 /// - lists whose items all are mappings with an `id` merge item by item, matched by id;
 ///   an item with `disabled: true` removes the inherited item; new ids are appended;
 /// - any other value (text, numbers, plain lists such as `kinds:`) is replaced whole.
+/// A merged key, mapping or list carries the location of the file that wrote it last,
+/// so a diagnostic about an overridden value names the line the user wrote.
 enum NodeMerger {
     static func merge(base: YAMLNode, override: YAMLNode) -> YAMLNode {
         switch (base.kind, override.kind) {
@@ -10,12 +12,12 @@ enum NodeMerger {
             var pairs = basePairs
             for pair in overridePairs {
                 if let key = pair.key.scalar, let index = pairs.firstIndex(where: { $0.key.scalar == key }) {
-                    pairs[index].value = merge(base: pairs[index].value, override: pair.value)
+                    pairs[index] = YAMLPair(key: pair.key, value: merge(base: pairs[index].value, override: pair.value))
                 } else {
                     pairs.append(pair)
                 }
             }
-            return YAMLNode(.mapping(pairs), at: base.location)
+            return YAMLNode(.mapping(pairs), at: override.location)
         case (.sequence(let baseItems), .sequence(let overrideItems)):
             guard let baseIDs = ids(baseItems), let overrideIDs = ids(overrideItems) else { return override }
             var items = baseItems
@@ -34,7 +36,7 @@ enum NodeMerger {
                     itemIDs.append(id)
                 }
             }
-            return YAMLNode(.sequence(items), at: base.location)
+            return YAMLNode(.sequence(items), at: override.location)
         default:
             return override
         }

@@ -130,14 +130,18 @@ final class RulePackDecoder {
         map.rejectUnknownKeys(allowed: ["id", "name", "weight"])
         guard let id = map.string("id"), let name = map.string("name", required: true),
               let weight = map.double("weight", required: true) else { return nil }
-        return Domain(id: id, name: name, weight: weight, location: map.node.location)
+        var domain = Domain(id: id, name: name, weight: weight, location: map.node.location)
+        domain.weightLocation = map.location(of: "weight")
+        return domain
     }
 
     private func decodeAspect(_ map: MappingReader) -> Aspect? {
         map.rejectUnknownKeys(allowed: ["id", "name", "domain", "weight"])
         guard let id = map.string("id"), let name = map.string("name", required: true),
               let weight = map.double("weight", required: true) else { return nil }
-        return Aspect(id: id, name: name, domain: map.string("domain"), weight: weight, location: map.node.location)
+        var aspect = Aspect(id: id, name: name, domain: map.string("domain"), weight: weight, location: map.node.location)
+        aspect.weightLocation = map.location(of: "weight")
+        return aspect
     }
 
     // MARK: - Indicators
@@ -160,6 +164,7 @@ final class RulePackDecoder {
                   let weight = map.double("weight", required: true) else { return nil }
             var indicator = Indicator(id: id, number: number, name: name, aspect: aspect, weight: weight, levels: levels, location: map.node.location)
             indicator.external = map.node("external").flatMap { decodeExternal($0, indicator: id) }
+            indicator.weightLocation = map.location(of: "weight")
             return indicator
         }
         return indicators
@@ -179,8 +184,10 @@ final class RulePackDecoder {
             let criteria = levelMap.string("criteria", required: true) ?? ""
             let sink = self.sink
             let what = { sink.messages("what.level", ["level": level, "id": indicator]) }
-            let requirements = decodeList(levelMap.list("requirements") ?? [], what: "requirement") { req in
-                decodeRequirement(req, where: what, kinds: kinds)
+            let items = levelMap.list("requirements") ?? []
+            let siblings = items.compactMap { $0.mapping?.first { $0.key.scalar == "id" }?.value.scalar }
+            let requirements = decodeList(items, what: "requirement") { req in
+                decodeRequirement(req, where: what, kinds: kinds, siblings: siblings)
             }
             levels.append(LevelDefinition(
                 level: level, criteria: criteria, requirements: requirements,
@@ -194,9 +201,15 @@ final class RulePackDecoder {
         return levels.sorted { $0.level < $1.level }
     }
 
-    private func decodeRequirement(_ map: MappingReader, where describe: () -> String, kinds: [String: EvidenceKind]) -> Requirement? {
+    private func decodeRequirement(_ map: MappingReader, where describe: () -> String, kinds: [String: EvidenceKind], siblings: [String]) -> Requirement? {
         map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "quality", "disabled", "note"])
         let id = map.string("id") ?? "?"
+        // An override with a misspelt id (`screnshot`) becomes a new, incomplete requirement:
+        // say that, with the id it probably meant, rather than only "missing 'kinds'".
+        if !map.has("kinds"), let meant = Suggestion.closest(to: id, in: siblings.filter { $0 != id }) {
+            sink.error("diag.requirement-new", ["id": id, "what": describe(), "meant": meant], at: map.location(of: "id") ?? map.node.location)
+            return nil
+        }
         let kindList = map.strings("kinds", required: true) ?? []
         if map.has("kinds") && kindList.isEmpty {
             sink.error("diag.no-kinds", ["id": id, "what": describe()], at: map.location(of: "kinds"))
@@ -262,22 +275,30 @@ final class RulePackDecoder {
             sink.error("diag.no-indicators", [:], at: location)
         }
         func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= Self.weightTolerance }
+        // A sum that does not add up is blamed on a weight the checked file itself wrote
+        // (the one a user just changed in a pack that `extends:` another), else on the total.
+        func blame(_ candidates: [SourceLocation?], else fallback: SourceLocation?) -> SourceLocation? {
+            candidates.compactMap { $0 }.first { $0.file == source } ?? fallback
+        }
         for aspect in aspects {
             let members = indicators.filter { $0.aspect == aspect.id }
             let sum = members.reduce(0) { $0 + $1.weight }
             if !members.isEmpty && !close(sum, aspect.weight) {
-                sink.error("diag.aspect-weight", ["id": aspect.id, "sum": format(sum), "weight": format(aspect.weight)], at: aspect.location)
+                let at = blame(members.map(\.weightLocation) + [aspect.weightLocation], else: aspect.location)
+                sink.error("diag.aspect-weight", ["id": aspect.id, "sum": format(sum), "weight": format(aspect.weight)], at: at)
             }
         }
         for domain in domains {
-            let sum = aspects.filter { $0.domain == domain.id }.reduce(0) { $0 + $1.weight }
+            let members = aspects.filter { $0.domain == domain.id }
+            let sum = members.reduce(0) { $0 + $1.weight }
             if !close(sum, domain.weight) {
-                sink.error("diag.domain-weight", ["id": domain.id, "sum": format(sum), "weight": format(domain.weight)], at: domain.location)
+                let at = blame(members.map(\.weightLocation) + [domain.weightLocation], else: domain.location)
+                sink.error("diag.domain-weight", ["id": domain.id, "sum": format(sum), "weight": format(domain.weight)], at: at)
             }
         }
         let total = indicators.reduce(0) { $0 + $1.weight }
         if !indicators.isEmpty && !close(total, framework.totalWeight) {
-            sink.error("diag.total-weight", ["sum": format(total), "weight": format(framework.totalWeight)], at: location)
+            sink.error("diag.total-weight", ["sum": format(total), "weight": format(framework.totalWeight)], at: blame(indicators.map(\.weightLocation), else: location))
         }
     }
 

@@ -4,6 +4,7 @@ public struct Domain: Sendable, Hashable {
     public var name: String
     public var weight: Double
     public var location: SourceLocation?
+    public var weightLocation: SourceLocation?
 }
 
 /// An aspect (aspek): a weighted group of indicators.
@@ -13,4 +14,5 @@ public struct Aspect: Sendable, Hashable {
     public var domain: String?
     public var weight: Double
     public var location: SourceLocation?
+    public var weightLocation: SourceLocation?
 }
