@@ -41,7 +41,22 @@ struct FindingBuilder {
                 message: messages("waiver.unused", ["indicator": waiver.indicator]), hint: nil, ruleLocation: waiver.location
             ))
         }
+        let numbers = Set(pack.indicators.map(\.number))
+        let range = ["first": pack.indicators.first?.id ?? "?", "last": pack.indicators.last?.id ?? "?", "pack": pack.framework.id]
         for file in index.unassigned {
+            // "Indikator 99/…" or "I21-L1-01 ….pdf" follow a convention, but with a number the
+            // pack does not have: "move it into an indicator folder" would be the wrong advice.
+            let components = file.path.split(separator: "/").map(String.init)
+            let named = components.dropLast().compactMap { configuration.conventions.matchFolder($0)?.number }
+                + [components.last.flatMap { configuration.conventions.matchFile($0)?.number }].compactMap { $0 }
+            if let unknown = named.first(where: { !numbers.contains($0) }) {
+                findings.append(Finding(
+                    ruleID: "\(pack.framework.id)/unassigned", category: .unassigned, severity: .warning,
+                    path: file.path, message: messages("unassigned.unknown-number", range.merging(["number": String(unknown)]) { $1 }),
+                    hint: messages("unassigned.unknown-number.hint", range)
+                ))
+                continue
+            }
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/unassigned", category: .unassigned, severity: .warning,
                 path: file.path, message: messages("unassigned.message"), hint: messages("unassigned.hint")

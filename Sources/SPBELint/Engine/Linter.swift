@@ -90,7 +90,7 @@ public struct Linter: Sendable {
         var findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
         if pack.quality.duplicates, !options.namesOnly, let inspector = evaluator.inspector {
             // Only files that are evidence of some kind: two empty placeholders are not news.
-            for group in inspector.duplicates() {
+            for group in inspector.duplicates(maxBytes: pack.quality.maxSizeMB.map { Int64($0 * 1_048_576) }) {
                 findings.append(Finding(
                     ruleID: "\(pack.framework.id)/quality/duplicate", category: .duplicate, severity: .warning,
                     path: group[0], message: messages("quality.duplicate", ["others": group.dropFirst().joined(separator: "', '")]),

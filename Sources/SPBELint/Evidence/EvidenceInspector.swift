@@ -259,39 +259,93 @@ public final class EvidenceInspector: @unchecked Sendable {
 
     /// Groups of paths with identical content, among the files already inspected (those
     /// that would count as evidence). Like fdupes: same size, then the same first 4 KB,
-    /// and only then a hash of everything, so distinct files are rarely read in full.
-    func duplicates() -> [[String]] {
+    /// then a hash of everything, and only then a byte-for-byte comparison, so a hash
+    /// collision can never call two files the same. A file that was not read (unreadable,
+    /// gone) or is over `maxBytes` is never compared: two locked files are not duplicates,
+    /// and a 4 GB upload already reported as too large is not read in full for this.
+    func duplicates(maxBytes: Int64? = nil) -> [[String]] {
         guard let store else { return [] }
         var bySize: [Int64: [Int]] = [:]
         for (position, facts) in facts.enumerated() {
-            if let facts, facts.readable && facts.size > 0 { bySize[facts.size, default: []].append(position) }
+            guard let facts, facts.readable, facts.size > 0, facts.size <= (maxBytes ?? Int64.max) else { continue }
+            bySize[facts.size, default: []].append(position)
         }
         var groups: [[String]] = []
-        for (_, positions) in bySize where positions.count > 1 {
+        for (size, positions) in bySize where positions.count > 1 {
             for candidates in Dictionary(grouping: positions, by: { facts[$0]?.prefixHash ?? 0 }).values where candidates.count > 1 {
                 let paths = candidates.map { store.path(at: $0) }
-                groups += Dictionary(grouping: paths, by: { hash(of: $0, limit: nil) }).values.filter { $0.count > 1 }.map { $0.sorted() }
+                var byHash: [UInt64: [String]] = [:]
+                for path in paths {
+                    if let hash = ContentReader(root: root, path: path, size: size)?.hash() { byHash[hash, default: []].append(path) }
+                }
+                for bucket in byHash.values where bucket.count > 1 {
+                    var remaining = bucket.sorted()
+                    while remaining.count > 1 {
+                        let first = remaining.removeFirst()
+                        let same = remaining.filter { ContentReader.equal(root: root, first, $0, size: size) }
+                        if !same.isEmpty { groups.append([first] + same) }
+                        remaining.removeAll { same.contains($0) }
+                    }
+                }
             }
         }
         return groups.sorted { $0[0] < $1[0] }
     }
 
-    /// FNV-1a of the file's first `limit` bytes (all of it when nil); 0 when unreadable.
-    private func hash(of path: String, limit: Int?) -> UInt64 {
-        let full = root.hasSuffix("/") ? root + path : root + "/" + path
-        let descriptor = open(full, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return 0 }
-        defer { close(descriptor) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        var remaining = limit ?? Int.max
-        while remaining > 0 {
-            let got = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, min($0.count, remaining)) }
-            if got <= 0 { break }
-            for byte in buffer[0..<got] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            remaining -= got
+    /// One evidence file opened for its full contents: never through a symlink swapped in
+    /// since the walk, never anything but a regular file of the size the walk recorded.
+    struct ContentReader {
+        let descriptor: Int32
+
+        init?(root: String, path: String, size: Int64) {
+            let full = root.hasSuffix("/") ? root + path : root + "/" + path
+            guard let fd = try? SafeFile.open(full, followLinks: false) else { return nil }
+            var status = stat()
+            guard fstat(fd, &status) == 0, Int64(status.st_size) == size else {
+                Glibc_close(fd)
+                return nil
+            }
+            descriptor = fd
         }
-        return hash
+
+        func close() { Glibc_close(descriptor) }
+
+        /// FNV-1a of the whole file; nil when a read fails.
+        func hash() -> UInt64? {
+            defer { close() }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let got = buffer.withUnsafeMutableBytes { Glibc_read(descriptor, $0.baseAddress, $0.count) }
+                if got < 0 { return nil }
+                if got == 0 { return hash }
+                for byte in buffer[0..<got] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            }
+        }
+
+        /// Whether two files hold the same bytes, read side by side.
+        static func equal(root: String, _ a: String, _ b: String, size: Int64) -> Bool {
+            guard let left = ContentReader(root: root, path: a, size: size) else { return false }
+            defer { left.close() }
+            guard let right = ContentReader(root: root, path: b, size: size) else { return false }
+            defer { right.close() }
+            var one = [UInt8](repeating: 0, count: 65_536)
+            var two = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let got = one.withUnsafeMutableBytes { Glibc_read(left.descriptor, $0.baseAddress, $0.count) }
+                guard got >= 0 else { return false }
+                var filled = 0
+                while filled < got {
+                    let more = two.withUnsafeMutableBytes { Glibc_read(right.descriptor, $0.baseAddress! + filled, got - filled) }
+                    guard more > 0 else { return false }
+                    filled += more
+                }
+                if got == 0 {
+                    return two.withUnsafeMutableBytes { Glibc_read(right.descriptor, $0.baseAddress, 1) } == 0
+                }
+                if one[0..<got] != two[0..<got] { return false }
+            }
+        }
     }
 }
 

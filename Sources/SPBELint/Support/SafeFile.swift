@@ -108,3 +108,15 @@ func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -
     return Darwin.read(fd, buffer, count)
     #endif
 }
+
+/// `close(2)`, for types that have a `close()` of their own.
+@inline(__always)
+func Glibc_close(_ fd: Int32) {
+    #if canImport(Glibc)
+    _ = Glibc.close(fd)
+    #elseif canImport(Musl)
+    _ = Musl.close(fd)
+    #else
+    _ = Darwin.close(fd)
+    #endif
+}
