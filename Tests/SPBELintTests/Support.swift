@@ -72,10 +72,20 @@ enum Shell {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes drain at once: a child that fills stderr while we wait on stdout would hang.
+        nonisolated(unsafe) var stderr = Data()
+        let drained = DispatchSemaphore(value: 0)
+        if mergeOutput { drained.signal() } else {
+            DispatchQueue.global().async {
+                stderr = err.fileHandleForReading.readDataToEndOfFile()
+                drained.signal()
+            }
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = mergeOutput ? Data() : err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+                          signaled: process.terminationReason == .uncaughtSignal)
     }
 }
 
@@ -99,6 +109,8 @@ struct CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Killed by a signal (a trap, a crash): never acceptable, whatever the status.
+        var signaled = false
     }
 
     static var binary: String {
