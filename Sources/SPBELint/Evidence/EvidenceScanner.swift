@@ -142,9 +142,7 @@ public struct EvidenceScanner: Sendable {
             let displayPath = join(folder, Sidecar.fileName)
             for problem in sidecar.problems { notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem])) }
             // As in the walk: an entry naming a file the commit does not contain.
-            for name in sidecar.entries.keys.sorted() where names[folder]?.contains(name) != true {
-                notices.append(.init(code: .sidecarOrphan, path: displayPath, arguments: ["name": name]))
-            }
+            notices += sidecar.orphanNotices(present: names[folder] ?? [], displayPath: displayPath)
         }
 
         var records: [EvidenceStore.Record] = []

@@ -15,15 +15,38 @@ struct Sidecar: Sendable {
     var entries: [String: Entry] = [:]
     var problems: [String] = []
 
+    /// Sidecars come from whoever can write to the folder: one may hold at most this many
+    /// entries, and report at most `maxNotices` names it lists that are not there.
+    static let maxEntries = 10_000
+    static let maxNotices = 100
+    static let maxBytes = 1 << 20
+
+    /// Never follows a link out of the tree and never blocks on a FIFO (`SafeFile`).
     init(path: String, displayPath: String, pack: RulePack, messages: Messages) {
+        do {
+            self.init(bytes: try SafeFile.read(path, limit: Self.maxBytes, followLinks: false), displayPath: displayPath, pack: pack, messages: messages)
+        } catch {
+            self.init(problem: "\(displayPath): error: " + messages("yaml.unreadable", ["reason": error.reason]))
+        }
+    }
+
+    private init(problem: String) {
+        problems = [problem]
+    }
+
+    init(bytes: [UInt8], displayPath: String, pack: RulePack, messages: Messages) {
         let sink = DiagnosticSink(messages: messages)
         do {
-            guard let node = try YAMLParser(limits: .init(maxBytes: 1 << 20)).parseFile(atPath: path, displayName: displayPath) else { return }
+            guard let node = try YAMLParser(limits: .init(maxBytes: Self.maxBytes)).parse(bytes, file: displayPath) else { return }
             guard let map = MappingReader(node, what: sink.messages("what.sidecar"), sink: sink) else {
                 problems = sink.diagnostics.map(\.description)
                 return
             }
-            for name in map.keys {
+            let names = map.keys
+            if names.count > Self.maxEntries {
+                sink.error("diag.sidecar-too-many", ["count": names.count, "limit": Self.maxEntries], at: node.location)
+            }
+            for name in names.prefix(Self.maxEntries) {
                 guard let value = map.node(name), let fields = MappingReader(value, what: sink.messages("what.sidecar-entry", ["name": name]), sink: sink) else { continue }
                 fields.rejectUnknownKeys(allowed: ["kind", "indicator", "level", "year", "note"])
                 var entry = Entry(kinds: fields.strings("kind"), indicator: nil, level: fields.int("level"), year: fields.int("year"))
@@ -48,5 +71,15 @@ struct Sidecar: Sendable {
             problems.append("\(displayPath): error: \(error)")
         }
         problems += sink.diagnostics.map(\.description)
+    }
+
+    /// Notices for entries naming files that are not in the folder, at most `maxNotices`.
+    func orphanNotices(present: Set<String>, displayPath: String) -> [EvidenceIndex.Notice] {
+        let orphans = entries.keys.filter { !present.contains($0) }.sorted()
+        var notices = orphans.prefix(Self.maxNotices).map { EvidenceIndex.Notice(code: .sidecarOrphan, path: displayPath, arguments: ["name": $0]) }
+        if orphans.count > Self.maxNotices {
+            notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": "\(orphans.count - Self.maxNotices) more entries name files that are not in the folder"]))
+        }
+        return notices
     }
 }

@@ -385,10 +385,7 @@ final class TreeWalk: @unchecked Sendable {
         for problem in loaded.problems {
             listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem]))
         }
-        let present = Set(names)
-        for name in loaded.entries.keys.sorted() where !present.contains(name) {
-            listing.notices.append(.init(code: .sidecarOrphan, path: displayPath, arguments: ["name": name]))
-        }
+        listing.notices += loaded.orphanNotices(present: Set(names), displayPath: displayPath)
         return loaded
     }
 

@@ -23,7 +23,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 /// Collects diagnostics so validation can report every problem in one run
 /// instead of making the user fix them one at a time.
 public final class DiagnosticSink: @unchecked Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// A file with 200,000 bad keys must not print 200,000 lines: past this many, the
+    /// rest are counted and summed up in one last note.
+    public static let limit = 200
+    private var kept: [Diagnostic] = []
+    private var suppressed = 0
+    private var sawError = false
     /// The language diagnostics are written in.
     public let messages: Messages
 
@@ -31,7 +36,16 @@ public final class DiagnosticSink: @unchecked Sendable {
         self.messages = messages
     }
 
+    public var diagnostics: [Diagnostic] {
+        suppressed == 0 ? kept : kept + [Diagnostic(.note, messages("diag.more", ["count": suppressed]), at: nil)]
+    }
+
     public func error(_ key: String, _ arguments: [String: any CustomStringConvertible], at location: SourceLocation?) {
+        guard kept.count < Self.limit else {
+            suppressed += 1
+            sawError = true
+            return
+        }
         error(messages(key, arguments), at: location)
     }
 
@@ -40,17 +54,22 @@ public final class DiagnosticSink: @unchecked Sendable {
         Suggestion.closest(to: word, in: candidates).map { messages("hint.did-you-mean", ["name": $0]) } ?? ""
     }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { sawError }
 
     public func error(_ message: String, at location: SourceLocation?) {
-        diagnostics.append(Diagnostic(.error, message, at: location))
+        add(Diagnostic(.error, message, at: location))
     }
 
     public func warning(_ message: String, at location: SourceLocation?) {
-        diagnostics.append(Diagnostic(.warning, message, at: location))
+        add(Diagnostic(.warning, message, at: location))
     }
 
     public func append(contentsOf other: [Diagnostic]) {
-        diagnostics.append(contentsOf: other)
+        for diagnostic in other { add(diagnostic) }
+    }
+
+    private func add(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { sawError = true }
+        if kept.count < Self.limit { kept.append(diagnostic) } else { suppressed += 1 }
     }
 }

@@ -7,9 +7,12 @@ struct MappingReader {
     /// message needs it, because a clean load reads thousands of mappings.
     private var describe: () -> String
     var what: String { describe() }
-    /// In document order. Looked through rather than hashed: a mapping here holds a
-    /// handful of keys, and a pack load reads thousands of mappings.
+    /// In document order. Small mappings (a pack's thousands of them hold a handful of
+    /// keys each) are looked through; a large one (a sidecar or config someone filled
+    /// with 100,000 keys) gets a hash index, so reading it stays linear.
     private var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+    private var positions: [String: Int]?
+    static let indexedFrom = 16
 
     init?(_ node: YAMLNode, what: @autoclosure @escaping () -> String, sink: DiagnosticSink) {
         guard let pairs = node.mapping else {
@@ -26,12 +29,17 @@ struct MappingReader {
             }
             entries.append((key, pair.key, pair.value))
         }
+        if entries.count >= Self.indexedFrom {
+            // Duplicate keys were refused by the parser; the first position wins regardless.
+            positions = Dictionary(entries.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     var keys: [String] { entries.map(\.key) }
 
     private func entry(_ key: String) -> (key: String, keyNode: YAMLNode, value: YAMLNode)? {
-        entries.first { $0.key == key }
+        if let positions { return positions[key].map { entries[$0] } }
+        return entries.first { $0.key == key }
     }
 
     mutating func rename(_ what: @autoclosure @escaping () -> String) {
@@ -129,12 +137,20 @@ struct MappingReader {
     /// Reports every key not in `allowed`; call once after reading.
     func rejectUnknownKeys(allowed: [String]) {
         for (key, keyNode, _) in entries where !allowed.contains(key) {
-            sink.error("diag.unknown-key", ["key": key, "what": what, "hint": sink.hint(for: key, in: allowed)], at: keyNode.location)
+            // The key is quoted short and escaped: a config symlinked to /etc/shadow must not
+            // echo its lines back as "unknown key 'root:*:…'".
+            sink.error("diag.unknown-key", ["key": Self.excerpt(key), "what": what, "hint": sink.hint(for: key, in: allowed)], at: keyNode.location)
         }
     }
 
+    /// At most 40 characters of untrusted text, control characters shown visibly.
+    static func excerpt(_ text: String) -> String {
+        let short = text.count > 40 ? String(text.prefix(39)) + "…" : text
+        return TerminalText.escape(short)
+    }
+
     static func describe(_ value: YAMLNode, _ sink: DiagnosticSink) -> String {
-        if let text = value.scalar, !value.isNull { return "'\(text.prefix(40))'" }
+        if let text = value.scalar, !value.isNull { return "'\(excerpt(text))'" }
         return shape(value, sink)
     }
 
