@@ -231,8 +231,9 @@ public struct Configuration: Sendable {
     mutating func bind(to pack: RulePack, messages: Messages = .english) throws {
         let sink = DiagnosticSink(messages: messages)
         indicators = [:]
+        let lookup = RulePack.IndicatorLookup(pack)
         for entry in indicatorKeys {
-            guard let indicator = pack.indicator(entry.key) else {
+            guard let indicator = lookup.indicator(entry.key) else {
                 sink.error("diag.config-unknown-indicator", ["id": entry.key, "pack": pack.framework.id, "hint": sink.hint(for: entry.key, in: pack.indicators.map(\.id))], at: entry.location)
                 continue
             }
@@ -243,7 +244,7 @@ public struct Configuration: Sendable {
         }
         waivers = []
         for entry in waiverEntries {
-            guard let indicator = pack.indicator(entry.indicator) else {
+            guard let indicator = lookup.indicator(entry.indicator) else {
                 sink.error("diag.waiver-indicator", ["id": entry.indicator, "pack": pack.framework.id], at: entry.location)
                 continue
             }

@@ -199,13 +199,21 @@ struct FindingBuilder {
             finding.message = messages("narrative.no-evidence")
             return [finding]
         }
-        return NarrativeReferences.missing(in: narrative, available: result.files.map(\.name)).map { name in
+        let missing = NarrativeReferences.missing(in: narrative, available: result.files.map(\.name))
+        var findings = missing.prefix(NarrativeReferences.maxReported).map { name in
             var finding = base
             finding.severity = .error
             finding.message = messages("narrative.missing-file", ["file": name])
             finding.hint = messages("narrative.missing-file.hint")
             return finding
         }
+        if missing.count > NarrativeReferences.maxReported {
+            var finding = base
+            finding.severity = .error
+            finding.message = messages("narrative.missing-more", ["count": missing.count - NarrativeReferences.maxReported])
+            findings.append(finding)
+        }
+        return findings
     }
 
     static func code(_ problem: EvidenceInspector.Problem) -> String {

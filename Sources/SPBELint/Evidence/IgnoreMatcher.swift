@@ -59,55 +59,78 @@ public struct IgnoreMatcher: Sendable {
     }
 
     static func matches(_ rule: Rule, _ path: [UInt8]) -> Bool {
-        if rule.anchored { return glob(rule.glob[...], path[...]) }
+        // Every attempt below shares one memo: a (pattern, text) position is decided once,
+        // so `*_*_*_*_*.tmp` against 250 underscores, or `**/a/**/a/**/b` on a deep path,
+        // costs at most pattern × path steps instead of an exponential search.
+        var memo = Memo(patternCount: rule.glob.count, textCount: path.count)
+        if rule.anchored { return glob(rule.glob, 0, path, 0, &memo) }
         // Unanchored: try the path and every suffix that starts after a '/'.
-        if glob(rule.glob[...], path[...]) { return true }
+        if glob(rule.glob, 0, path, 0, &memo) { return true }
         for (index, byte) in path.enumerated() where byte == UInt8(ascii: "/") {
-            if glob(rule.glob[...], path[(index + 1)...]) { return true }
+            if glob(rule.glob, 0, path, index + 1, &memo) { return true }
         }
         return false
+    }
+
+    /// Outcomes by (pattern position, text position): 0 unknown, 1 no, 2 yes.
+    struct Memo {
+        var cells: [UInt8]
+        let width: Int
+
+        init(patternCount: Int, textCount: Int) {
+            width = textCount + 1
+            cells = [UInt8](repeating: 0, count: (patternCount + 1) * width)
+        }
     }
 
     static let slash = UInt8(ascii: "/")
     static let star = UInt8(ascii: "*")
 
-    static func glob(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
-        guard let first = pattern.first else { return text.isEmpty }
-        if first == star, pattern.dropFirst().first == star {
+    static func glob(_ pattern: [UInt8], _ p: Int, _ text: [UInt8], _ t: Int, _ memo: inout Memo) -> Bool {
+        let cell = p * memo.width + t
+        if memo.cells[cell] != 0 { return memo.cells[cell] == 2 }
+        let result = decide(pattern, p, text, t, &memo)
+        memo.cells[cell] = result ? 2 : 1
+        return result
+    }
+
+    private static func decide(_ pattern: [UInt8], _ p: Int, _ text: [UInt8], _ t: Int, _ memo: inout Memo) -> Bool {
+        guard p < pattern.count else { return t == text.count }
+        let first = pattern[p]
+        if first == star, p + 1 < pattern.count, pattern[p + 1] == star {
             // `**`: any number of path segments, including none.
-            var rest = pattern.dropFirst(2)
-            if rest.first == slash { rest = rest.dropFirst() }
-            if rest.isEmpty { return true }
-            var tail = text
+            var rest = p + 2
+            if rest < pattern.count, pattern[rest] == slash { rest += 1 }
+            if rest == pattern.count { return true }
+            var tail = t
             while true {
-                if glob(rest, tail) { return true }
-                guard let next = tail.firstIndex(of: slash) else { return false }
-                tail = tail[(next + 1)...]
+                if glob(pattern, rest, text, tail, &memo) { return true }
+                guard let next = text[tail...].firstIndex(of: slash) else { return false }
+                tail = next + 1
             }
         }
         switch first {
         case star:
-            var tail = text
+            var tail = t
             while true {
-                if glob(pattern.dropFirst(), tail) { return true }
-                guard let byte = tail.first, byte != slash else { return false }
-                tail = tail.dropFirst()
+                if glob(pattern, p + 1, text, tail, &memo) { return true }
+                guard tail < text.count, text[tail] != slash else { return false }
+                tail += 1
             }
         case UInt8(ascii: "?"):
-            guard let byte = text.first, byte != slash else { return false }
-            return glob(pattern.dropFirst(), text.dropFirst())
+            guard t < text.count, text[t] != slash else { return false }
+            return glob(pattern, p + 1, text, t + 1, &memo)
         case UInt8(ascii: "["):
-            guard let byte = text.first, byte != slash,
-                  let (matched, rest) = characterClass(pattern.dropFirst(), byte) else {
-                return text.first == first && glob(pattern.dropFirst(), text.dropFirst())
+            guard t < text.count, text[t] != slash,
+                  let (matched, rest) = characterClass(pattern[(p + 1)...], text[t]) else {
+                return t < text.count && text[t] == first && glob(pattern, p + 1, text, t + 1, &memo)
             }
-            return matched && glob(rest, text.dropFirst())
+            return matched && glob(pattern, rest.startIndex, text, t + 1, &memo)
         case UInt8(ascii: "\\"):
-            let escaped = pattern.dropFirst()
-            guard let literal = escaped.first else { return false }
-            return text.first == literal && glob(escaped.dropFirst(), text.dropFirst())
+            guard p + 1 < pattern.count else { return false }
+            return t < text.count && text[t] == pattern[p + 1] && glob(pattern, p + 2, text, t + 1, &memo)
         default:
-            return text.first == first && glob(pattern.dropFirst(), text.dropFirst())
+            return t < text.count && text[t] == first && glob(pattern, p + 1, text, t + 1, &memo)
         }
     }
 

@@ -12,15 +12,31 @@ public struct RulePack: Sendable {
     public var source: String
 
     public func indicator(_ reference: String) -> Indicator? {
-        let wanted = reference.trimmingCharacters(in: .whitespaces)
-        if let exact = indicators.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame }) {
-            return exact
+        IndicatorLookup(self).indicator(reference)
+    }
+
+    /// Finds indicators by id ("I10", "i10") or number ("10", "I-10") in constant time:
+    /// built once when many references are resolved (a config may name thousands).
+    public struct IndicatorLookup: Sendable {
+        let indicators: [Indicator]
+        let byID: [String: Int]
+        let byNumber: [Int: Int]
+
+        public init(_ pack: RulePack) {
+            indicators = pack.indicators
+            byID = Dictionary(pack.indicators.enumerated().map { ($1.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            byNumber = Dictionary(pack.indicators.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
         }
-        let digits = wanted.drop { !$0.isNumber }
-        if let number = Int(digits), digits.count == wanted.count || wanted.lowercased().hasPrefix("i") {
-            return indicators.first { $0.number == number }
+
+        public func indicator(_ reference: String) -> Indicator? {
+            let wanted = reference.trimmingCharacters(in: .whitespaces)
+            if let exact = byID[wanted.lowercased()] { return indicators[exact] }
+            let digits = wanted.drop { !$0.isNumber }
+            if let number = Int(digits), digits.count == wanted.count || wanted.lowercased().hasPrefix("i") {
+                return byNumber[number].map { indicators[$0] }
+            }
+            return nil
         }
-        return nil
     }
 
     /// Kind ids in a fixed order: bit `i` of a file's `kindMask` is `kindOrder[i]`.

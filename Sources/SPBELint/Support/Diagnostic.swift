@@ -51,7 +51,9 @@ public final class DiagnosticSink: @unchecked Sendable {
 
     /// "; did you mean 'x'?" in the sink's language, or "".
     func hint(for word: String, in candidates: some Sequence<String>) -> String {
-        Suggestion.closest(to: word, in: candidates).map { messages("hint.did-you-mean", ["name": $0]) } ?? ""
+        // Past the limit nothing more is shown: no edit distances for 200,000 bad keys.
+        guard kept.count < Self.limit else { return "" }
+        return Suggestion.closest(to: word, in: candidates).map { messages("hint.did-you-mean", ["name": $0]) } ?? ""
     }
 
     public var hasErrors: Bool { sawError }
