@@ -58,6 +58,15 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Judge files by their names only: nothing is opened, so empty, broken, mislabelled, oversized and duplicate files are not caught. Fast; the report says so.")
     var namesOnly = false
 
+    @Flag(name: .long, help: "Text: print only what fails the run and one summary line (the hooks use it).")
+    var quiet = false
+
+    @Flag(name: .long, help: "Text: the full report even with --quiet.")
+    var verbose = false
+
+    @Flag(name: .long, help: "Accept a run in which some folders could not be read (otherwise it exits 2: not everything was checked).")
+    var allowPartial = false
+
     @Flag(name: .long, help: "Print where the time went (load, walk, evaluate) to standard error.")
     var stats = false
 
@@ -95,6 +104,7 @@ struct Check: ParsableCommand {
         )
         linterOptions.staged = staged
         linterOptions.namesOnly = namesOnly
+        linterOptions.allowPartial = allowPartial
         let linter = Linter(options: linterOptions)
         let messages = Messages(language: language.language)
         var report = try runReportingErrors(messages) { try linter.run(root: folder) }
@@ -116,7 +126,7 @@ struct Check: ParsableCommand {
             }
         }
         let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",")
+        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",", quiet: quiet && !verbose)
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
         Output.write(Data(reporter.report(report).utf8), to: FileHandle.standardOutput)

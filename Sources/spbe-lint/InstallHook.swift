@@ -9,20 +9,25 @@ struct InstallHook: ParsableCommand {
         discussion: "It refuses to replace a hook spbe-lint did not write unless --force is given."
     )
 
-    @Argument(help: "The evidence folder, relative to the repository's top.")
+    @Argument(help: "The evidence folder (as a path from here; the hook names it from the repository top).", completion: .directory)
     var folder: String = "."
 
-    @Flag(name: .long, help: "Replace an existing pre-commit hook that spbe-lint did not write.")
+    @Option(name: .long, help: "A baseline file the hook passes on, so only new gaps block a commit.", completion: .file())
+    var baseline: String?
+
+    @Flag(name: .long, help: "Replace a pre-commit hook spbe-lint did not write (it is kept as pre-commit.bak), or write into a shared core.hooksPath.")
     var force = false
 
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let messages = Messages(language: language.language)
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.resolvingSymlinksInPath().path
         do {
-            let path = try HookInstaller(folder: folder, binary: binary).install(from: FileManager.default.currentDirectoryPath, force: force)
-            Output.line(messages("hook.installed", ["path": path, "folder": folder]))
+            let outcome = try HookInstaller.install(folder: folder, baseline: baseline, binary: HookInstaller.runningBinary,
+                                                    from: PathName.currentDirectory, force: force)
+            if let backup = outcome.backup { Output.error(messages("hook.backup", ["path": backup])) }
+            if outcome.folderMissing { Output.error("warning: " + messages("hook.folder-missing", ["folder": outcome.folder])) }
+            Output.line(messages("hook.installed", ["path": outcome.path, "folder": outcome.folder]))
         } catch let failure as HookInstaller.Failure {
             Output.error(failure.localized(messages))
             throw ExitCode(2)

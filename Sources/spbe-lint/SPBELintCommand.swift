@@ -11,7 +11,8 @@ struct SPBELintCommand: ParsableCommand {
         Exit codes:
           0  no gaps: every indicator has the evidence its target level needs
           1  gaps found (missing or unusable evidence)
-          2  usage, config or rule-pack error (nothing was checked)
+          2  usage, config or rule-pack error (nothing was checked), or part of the
+             evidence tree could not be read (not everything was checked; see --allow-partial)
         """,
         version: SPBELintVersion.current,
         subcommands: [Check.self, Explain.self, DeadlineCommand.self, InitCommand.self, InstallHook.self, Rules.self, Formats.self],

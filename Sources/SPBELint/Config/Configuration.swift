@@ -115,6 +115,9 @@ public struct Configuration: Sendable {
                     result.ignored.append((candidate, "owner-\(info.st_uid)"))
                 } else if info.st_mode & (S_IWGRP | S_IWOTH) != 0 && (info.st_mode & S_IFMT) == S_IFREG {
                     result.ignored.append((candidate, "writable"))
+                } else if (info.st_mode & S_IFMT) == S_IFLNK, !PathName.isInside(PathName.real(candidate) ?? "/", current) {
+                    // `.spbe-lint.yaml -> /etc/shadow`: a link out of its folder is not a config.
+                    result.ignored.append((candidate, "link"))
                 } else {
                     result.path = candidate
                     return result

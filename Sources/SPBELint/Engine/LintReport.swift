@@ -46,8 +46,20 @@ public struct LintReport: Sendable {
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
     public var gapCount: Int { findings.filter { $0.category == .gap || $0.category == .manual || $0.category == .wrongDocument }.count }
 
-    /// 0 when nothing is missing, 1 when any error-severity finding remains.
-    public var exitCode: Int32 { errorCount > 0 ? 1 : 0 }
+    /// Folders the walk could not read (permissions, a path too long): the verdict covers
+    /// only part of the tree.
+    public var unreadFolders: [String] {
+        findings.filter { $0.category == .tree && $0.ruleID.hasSuffix("/tree/unreadable") }.compactMap(\.path)
+    }
+    /// `--allow-partial`: accept a verdict on the part of the tree that could be read.
+    public var allowsPartial = false
+
+    /// 0 when nothing is missing, 1 when any error-severity finding remains, 2 when part
+    /// of the tree could not be read: a pass on what was readable is no pass.
+    public var exitCode: Int32 {
+        if !unreadFolders.isEmpty && !allowsPartial { return 2 }
+        return errorCount > 0 ? 1 : 0
+    }
 
     /// The same report with every piece of text that came from the evidence tree or the
     /// config passed through `transform` (terminal escaping, say).

@@ -19,6 +19,8 @@ public struct Linter: Sendable {
         /// Judge files by their names alone: nothing is opened, so the content checks
         /// (empty, wrong format, truncated PDF, size, duplicates) do not run. The report says so.
         public var namesOnly = false
+        /// Accept a run in which some folders could not be read (exit on the rest).
+        public var allowPartial = false
 
         public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil, interview: Day? = nil, today: Day? = nil, language: Messages.Language = .en) {
             self.configPath = configPath
@@ -37,10 +39,17 @@ public struct Linter: Sendable {
     }
 
     public func loadConfiguration(for root: String) throws -> Configuration {
+        try loadConfigurationNoting(for: root).configuration
+    }
+
+    /// The config, and the configs discovery passed over (owned by someone else, writable
+    /// by others, or a link out of its folder): the report names both.
+    func loadConfigurationNoting(for root: String) throws -> (configuration: Configuration, ignored: [(path: String, reason: String)]) {
         let messages = Messages(language: options.language)
-        if let path = options.configPath { return try Configuration.load(path: path, messages: messages) }
-        if let found = Configuration.discover(from: root) { return try Configuration.load(path: found, messages: messages) }
-        return Configuration()
+        if let path = options.configPath { return (try Configuration.load(path: path, messages: messages), []) }
+        let discovery = Configuration.discovery(from: root)
+        if let found = discovery.path { return (try Configuration.load(path: found, messages: messages), discovery.ignored) }
+        return (Configuration(), discovery.ignored)
     }
 
     public func run(root: String) throws -> LintReport {
@@ -48,7 +57,7 @@ public struct Linter: Sendable {
         // The message catalogue is a thousand lines of YAML the report will need: parse it
         // on another thread while this one reads the config and the rules.
         DispatchQueue.global(qos: .userInitiated).async { _ = Messages.catalogue }
-        var configuration = try loadConfiguration(for: root)
+        var (configuration, ignoredConfigs) = try loadConfigurationNoting(for: root)
         if let rules = options.rules { configuration.rules = rules }
         if let interview = options.interview { configuration.interview = interview }
         let ignore = IgnoreMatcher(patterns: configuration.ignore)
@@ -75,6 +84,13 @@ public struct Linter: Sendable {
         statistics.walkMilliseconds = walking.milliseconds
         let evaluating = Stopwatch()
         var result = report(pack: pack, configuration: configuration, index: index)
+        for (path, reason) in ignoredConfigs {
+            result.findings.append(Finding(
+                ruleID: "\(pack.framework.id)/config/ignored", category: .tree, severity: .warning, path: nil,
+                message: messages("config.ignored", ["path": path, "reason": messages("config.ignored.\(reason.hasPrefix("owner") ? "owner" : reason)")]),
+                hint: messages("config.ignored.hint")
+            ))
+        }
         statistics.evaluateMilliseconds = evaluating.milliseconds
         statistics.files = index.files.count
         statistics.folders = index.directoriesVisited
@@ -111,6 +127,13 @@ public struct Linter: Sendable {
             deadline: deadline, today: today, messages: messages
         )
         report.contentsChecked = !options.namesOnly
+        report.allowsPartial = options.allowPartial
+        if !options.allowPartial {
+            // A folder that could not be read fails the run: every format must say so.
+            for index in report.findings.indices where report.findings[index].ruleID.hasSuffix("/tree/unreadable") {
+                report.findings[index].severity = .error
+            }
+        }
         return report
     }
 

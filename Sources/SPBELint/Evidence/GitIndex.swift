@@ -10,26 +10,17 @@ enum GitIndex {
     }
 
     static func list(in folder: String) throws -> [Entry] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // -s gives the mode (symlinks and submodules are not plain files); -z keeps names verbatim.
-        process.arguments = ["git", "-c", "core.quotepath=off", "ls-files", "--cached", "-s", "-z", "--", "."]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        let result: Subprocess.Output
         do {
-            try process.run()
+            result = try Subprocess.run(["git", "-c", "core.quotepath=off", "ls-files", "--cached", "-s", "-z", "--", "."], in: folder)
         } catch {
             throw EvidenceError.git(folder, reason: "cannot run git: \(error.localizedDescription)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw EvidenceError.git(folder, reason: message.trimmingCharacters(in: .whitespacesAndNewlines))
+        guard result.status == 0 else {
+            throw EvidenceError.git(folder, reason: result.stderr.trimmingCharacters(in: .whitespacesAndNewlines))
         }
+        let data = result.stdout
         var entries: [Entry] = []
         for record in data.split(separator: 0) {
             // "<mode> <object> <stage>\t<path>"

@@ -34,6 +34,7 @@ public struct HTMLReporter: Reporter {
         </style></head><body>
         <h1>\(Self.escape(t("checklist.title")))\(report.configuration.instansi.map { " — " + Self.escape($0) } ?? "")</h1>
         <p class="muted">\(Self.escape(pack.framework.title)) · \(Self.escape(pack.framework.regulation)) · \(Self.escape(report.today.description))</p>
+        <p class="muted">\(Self.escape(report.configuration.path.map { t("report.config", ["path": $0]) } ?? t("report.config.none")))</p>
 
         """
         if let due = report.dueLine { html += "<p class=\"deadline\">\(Self.escape(due))</p>\n" }

@@ -14,6 +14,8 @@ public struct JSONReporter: Reporter {
         var tool: Tool
         var framework: FrameworkInfo
         var root: String
+        /// The config file the run used; null when none was found (built-in defaults).
+        var config: String?
         var instansi: String?
         var today: String
         var deadline: DeadlineEntry?
@@ -70,6 +72,7 @@ public struct JSONReporter: Reporter {
             tool: Tool(name: "spbe-lint", version: SPBELintVersion.current),
             framework: FrameworkInfo(id: pack.framework.id, title: pack.framework.title, regulation: pack.framework.regulation, indexName: pack.framework.indexName, rules: pack.source),
             root: report.root,
+            config: report.configuration.path,
             instansi: report.configuration.instansi,
             today: report.today.description,
             deadline: report.deadline.map { deadline in

@@ -11,9 +11,12 @@ public struct ReporterOptions: Sendable {
     public var groupByOwner: Bool
     public var byteOrderMark: Bool
     public var csvSeparator: Character
+    /// Text: only what fails the run, grouped by indicator, and one summary line (hooks).
+    public var quiet = false
 
-    public init(colored: Bool = false, groupByOwner: Bool = false, byteOrderMark: Bool = false, csvSeparator: Character = ",") {
+    public init(colored: Bool = false, groupByOwner: Bool = false, byteOrderMark: Bool = false, csvSeparator: Character = ",", quiet: Bool = false) {
         self.colored = colored
+        self.quiet = quiet
         self.groupByOwner = groupByOwner
         self.byteOrderMark = byteOrderMark
         self.csvSeparator = csvSeparator

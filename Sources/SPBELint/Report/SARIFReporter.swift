@@ -16,7 +16,11 @@ public struct SARIFReporter: Reporter {
         var runs: [Run]
         enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
     }
-    struct Run: Encodable { var tool: Tool; var originalUriBaseIds: [String: ArtifactLocation]; var results: [Result] }
+    struct Run: Encodable {
+        var tool: Tool; var originalUriBaseIds: [String: ArtifactLocation]; var results: [Result]
+        /// SARIF property bag: the config file the run used ("none" for built-in defaults).
+        var properties: [String: String]
+    }
     struct Tool: Encodable { var driver: Driver }
     struct Driver: Encodable { var name: String; var semanticVersion: String; var informationUri: String; var rules: [Rule] }
     struct Rule: Encodable {
@@ -108,7 +112,8 @@ public struct SARIFReporter: Reporter {
             tool: Tool(driver: Driver(name: "spbe-lint", semanticVersion: SPBELintVersion.current,
                                       informationUri: "https://github.com/spbe-lint/spbe-lint", rules: rules)),
             originalUriBaseIds: ["EVIDENCE_ROOT": ArtifactLocation(uri: rootURI.hasSuffix("/") ? rootURI : rootURI + "/", uriBaseId: nil)],
-            results: results
+            results: results,
+            properties: ["config": report.configuration.path ?? "none"]
         )])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -18,8 +18,41 @@ public struct TextReporter: Reporter {
         // Names come from whoever uploaded: escaped before any colour is added, so
         // only this reporter's own escape sequences reach the terminal.
         let report = original.mappingText { TerminalText.escape($0) }
-        let text = render(report)
+        let text = options.quiet ? renderQuiet(report) : render(report)
         return options.colored ? text : TerminalText.escape(text, keepNewlines: true)
+    }
+
+    /// For hooks: a passing run is one line; a failing one lists only the findings that
+    /// fail it, grouped by indicator, then the summary.
+    private func renderQuiet(_ report: LintReport) -> String {
+        var out: [String] = []
+        let failing = report.findings.filter { $0.severity == .error }
+        let names = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, Self.shortName($0.displayName)) })
+        for (indicator, findings) in Dictionary(grouping: failing.filter { $0.indicator != nil }, by: { $0.indicator! })
+            .sorted(by: { (report.pack.indicator($0.key)?.number ?? 0) < (report.pack.indicator($1.key)?.number ?? 0) }) {
+            out.append(paint("✗", "31") + " \(indicator) \(names[indicator] ?? "")")
+            for finding in findings {
+                // Folder-level findings are about the indicator named above; file-level ones name their file.
+                let fileLevel: [Finding.Category] = [.quality, .wrongDocument, .duplicate, .unassigned, .tree]
+                let subject = fileLevel.contains(finding.category) ? finding.path.map { "\($0): " } ?? "" : ""
+                out.append("    " + subject + finding.message)
+            }
+        }
+        for finding in failing where finding.indicator == nil {
+            out.append(paint("✗", "31") + " " + (finding.path ?? finding.ruleID) + ": " + finding.message)
+        }
+        out.append(summaryLine(report))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func summaryLine(_ report: LintReport) -> String {
+        let t = report.messages
+        let short = report.results.filter { !$0.meetsTarget }.count
+        var summary = t("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
+        if !report.unreadFolders.isEmpty {
+            summary += "; " + t(report.allowsPartial ? "report.partial.allowed" : "report.partial", ["count": report.unreadFolders.count])
+        }
+        return report.exitCode != 0 ? paint(summary, "31") : paint(summary, "32")
     }
 
     private func render(_ report: LintReport) -> String {
@@ -29,6 +62,7 @@ public struct TextReporter: Reporter {
         out.append(paint("\(pack.framework.title)", "1") + " — \(pack.framework.regulation)")
         if let instansi = report.configuration.instansi { out.append(t("report.instansi", ["name": instansi])) }
         out.append(t("report.evidence", ["root": report.root, "files": report.fileCount, "folders": report.directoryCount]))
+        out.append(report.configuration.path.map { t("report.config", ["path": TerminalText.escape($0)]) } ?? t("report.config.none"))
         if let deadline = report.deadlineLine {
             let late = report.deadline.map { report.today > $0.due || report.today == $0.due } ?? false
             out.append(late ? paint(deadline, "1;31") : paint(deadline, "1"))
@@ -80,6 +114,9 @@ public struct TextReporter: Reporter {
         let summary = t("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
         out.append(report.errorCount > 0 ? paint(summary, "31") : paint(summary, "32"))
         if !report.contentsChecked { out.append(paint(t("report.names-only"), "33")) }
+        if !report.unreadFolders.isEmpty {
+            out.append(paint(t(report.allowsPartial ? "report.partial.allowed" : "report.partial", ["count": report.unreadFolders.count]), "1;31"))
+        }
         if report.baselineHidden > 0 { out.append(t("baseline.hidden", ["count": report.baselineHidden])) }
         return out.joined(separator: "\n") + "\n"
     }

@@ -1,7 +1,10 @@
 import Foundation
 
 /// `spbe-lint install-hook`: a plain `.git/hooks/pre-commit` for teams without the
-/// pre-commit framework. It never replaces a hook it did not write unless forced.
+/// pre-commit framework. It writes only where nothing is, or over a hook it provably
+/// wrote itself (a regular UTF-8 file carrying its marker). Anything else — another
+/// tool's hook, an unreadable or non-UTF-8 file, a symlink — is refused; with `force`
+/// it is first moved aside to a backup, never destroyed.
 public struct HookInstaller: Sendable {
     public static let marker = "# installed by spbe-lint install-hook"
 
@@ -9,35 +12,56 @@ public struct HookInstaller: Sendable {
         case notRepository(String)
         case foreignHook(String)
         case cannotWrite(String, String)
+        /// `core.hooksPath` points at a shared folder of hooks other repositories use too.
+        case sharedHooks(String)
 
         public func localized(_ t: Messages) -> String {
             switch self {
             case .notRepository(let reason): return "error: " + t("hook.not-repository", ["reason": reason])
             case .foreignHook(let path): return "error: " + t("hook.foreign", ["path": path])
             case .cannotWrite(let path, let reason): return "error: " + t("cli.init-cannot-write", ["path": path, "reason": reason])
+            case .sharedHooks(let path): return "error: " + t("hook.shared", ["path": path])
             }
         }
     }
 
-    /// The evidence folder, as given by the user (relative to the repository's top).
+    /// What an installation did, for the CLI to report.
+    public struct Outcome: Sendable {
+        public var path: String
+        /// The evidence folder as the hook names it, relative to the repository top.
+        public var folder: String
+        /// Where a replaced foreign hook was moved (with `force`).
+        public var backup: String?
+        /// The folder does not exist (yet): the hook will fail until it does.
+        public var folderMissing = false
+    }
+
+    /// The evidence folder, relative to the repository's top.
     public var folder: String
     /// The binary to fall back on when `spbe-lint` is not on PATH at commit time.
     public var binary: String
+    /// A baseline file (relative to the repository top) the hook passes on.
+    public var baseline: String?
 
-    public init(folder: String, binary: String) {
+    public init(folder: String, binary: String, baseline: String? = nil) {
         self.folder = folder
         self.binary = binary
+        self.baseline = baseline
     }
 
     public func script() -> String {
-        """
+        // `--` ends the options: a folder named "-x" stays a folder.
+        let options = "check --staged --quiet" + (baseline.map { " --baseline " + Self.quote($0) } ?? "") + " -- " + Self.quote(folder)
+        return """
         #!/bin/sh
         \(Self.marker)
         # Checks the evidence that is staged for this commit (git index, not the working tree).
+        # Hooks run from the repository top; the folder is relative to it.
+        cd "$(git rev-parse --show-toplevel)" || exit 2
         if command -v spbe-lint >/dev/null 2>&1; then
-            exec spbe-lint check --staged \(Self.quote(folder))
+            exec spbe-lint \(options)
         fi
-        exec \(Self.quote(binary)) check --staged \(Self.quote(folder))
+        exec \(Self.quote(binary)) \(options)
 
         """
     }
@@ -46,12 +70,41 @@ public struct HookInstaller: Sendable {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// Installs into the repository that contains `directory`; returns the hook's path.
-    public func install(from directory: String, force: Bool) throws -> String {
+    /// The running binary, as the kernel knows it (not argv[0], which may be a bare name).
+    public static var runningBinary: String {
+        PathName.real("/proc/self/exe") ?? PathName.absolute(CommandLine.arguments[0])
+    }
+
+    /// Installs into the repository that contains `directory`. `folder` and `baseline`
+    /// are read relative to `directory` (as typed) and written relative to the top.
+    public static func install(folder: String, baseline: String?, binary: String, from directory: String, force: Bool) throws -> Outcome {
+        let top = try git(["rev-parse", "--show-toplevel"], in: directory)
+        let realTop = PathName.real(top) ?? top
+        func fromTop(_ path: String) -> String {
+            let absolute = PathName.absolute(PathName.join(directory, path))
+            let resolved = PathName.real(absolute) ?? absolute
+            return PathName.isInside(resolved, realTop) ? PathName.relative(resolved, from: realTop) : resolved
+        }
+        let installer = HookInstaller(folder: fromTop(folder), binary: binary, baseline: baseline.map(fromTop))
+        var outcome = try installer.install(in: directory, force: force)
+        outcome.folderMissing = PathName.entry(PathName.join(realTop, installer.folder)) != .folder
+        return outcome
+    }
+
+    public func install(in directory: String, force: Bool) throws -> Outcome {
+        let hooksPath = try? Self.git(["config", "--get", "core.hooksPath"], in: directory)
         let hooks = try Self.git(["rev-parse", "--path-format=absolute", "--git-path", "hooks"], in: directory)
+        if let shared = hooksPath, !shared.isEmpty, !force { throw Failure.sharedHooks(hooks) }
         let path = PathName.join(hooks, "pre-commit")
-        if let existing = try? String(contentsOfFile: path, encoding: .utf8), !existing.contains(Self.marker), !force {
-            throw Failure.foreignHook(path)
+        var backup: String?
+        switch PathName.entry(path, follow: false) {
+        case .missing:
+            break
+        case .file where Self.isOurs(path):
+            break
+        default:
+            guard force else { throw Failure.foreignHook(path) }
+            backup = try Self.moveAside(path)
         }
         do {
             try FileManager.default.createDirectory(atPath: hooks, withIntermediateDirectories: true)
@@ -60,23 +113,36 @@ public struct HookInstaller: Sendable {
         } catch {
             throw Failure.cannotWrite(path, error.localizedDescription)
         }
-        return path
+        return Outcome(path: path, folder: folder, backup: backup)
+    }
+
+    /// A regular file, readable, valid UTF-8, carrying the marker: nothing less is ours.
+    static func isOurs(_ path: String) -> Bool {
+        guard let bytes = try? SafeFile.read(path, limit: 1 << 20, followLinks: false),
+              let text = String(validating: bytes, as: UTF8.self) else { return false }
+        return text.contains(marker)
+    }
+
+    /// Renames the old hook to `pre-commit.bak` (or `.bak.2`, …): never overwrites a backup.
+    static func moveAside(_ path: String) throws -> String {
+        var candidate = path + ".bak"
+        var number = 2
+        while PathName.entry(candidate, follow: false) != .missing {
+            candidate = path + ".bak.\(number)"
+            number += 1
+        }
+        do {
+            try FileManager.default.moveItem(atPath: path, toPath: candidate)
+        } catch {
+            throw Failure.cannotWrite(path, error.localizedDescription)
+        }
+        return candidate
     }
 
     static func git(_ arguments: [String], in directory: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch { throw Failure.notRepository(error.localizedDescription) }
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure.notRepository(message.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let result: Subprocess.Output
+        do { result = try Subprocess.run(["git"] + arguments, in: directory) } catch { throw Failure.notRepository(error.localizedDescription) }
+        guard result.status == 0 else { throw Failure.notRepository(result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
