@@ -62,6 +62,15 @@ struct FindingBuilder {
                 path: file.path, message: messages("unassigned.message"), hint: messages("unassigned.hint")
             ))
         }
+        // Folder names come from uploads too: a bidi override in one can disguise every path below it.
+        for folder in index.store.folders {
+            let name = PathName.lastComponent(folder.path)
+            guard !folder.path.isEmpty, name.unicodeScalars.contains(where: TerminalText.isUnsafe) else { continue }
+            findings.append(Finding(
+                ruleID: "\(pack.framework.id)/tree/folder-name", category: .tree, severity: .warning,
+                path: folder.path + "/", message: messages("tree.folder-name"), hint: nil
+            ))
+        }
         for notice in index.notices {
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/tree/\(notice.code.rawValue)", category: .tree,

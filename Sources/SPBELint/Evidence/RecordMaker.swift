@@ -67,6 +67,12 @@ struct RecordMaker: Sendable {
             if byte < 0x20 || byte == 0x7F { record.nameFlags |= EvidenceStore.Record.controlCharacters }
             if byte >= 0x80 { record.nameFlags |= EvidenceStore.Record.nonASCII }
         }
+        // C1 controls, bidi overrides and line separators are multi-byte: only names that
+        // are not ASCII (few) are decoded to look for them.
+        if record.nameFlags & EvidenceStore.Record.nonASCII != 0,
+           String(decoding: name, as: UTF8.self).unicodeScalars.contains(where: TerminalText.isUnsafe) {
+            record.nameFlags |= EvidenceStore.Record.controlCharacters
+        }
         let match = fileConventionStarts[Int(name.first ?? 0)] ? conventions.matchFile(bytes: name) : nil
         record.level = Int8(match?.level ?? context.level ?? 0)
         if let position = context.indicator {

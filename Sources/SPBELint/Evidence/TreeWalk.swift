@@ -379,8 +379,13 @@ final class TreeWalk: @unchecked Sendable {
         let task = listing.task
         let sidecarPath = task.absolute + "/" + Sidecar.fileName
         var status = stat()
-        guard lstat(sidecarPath, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(sidecarPath, &status) == 0 else { return nil }
         let displayPath = join(task.relative, Sidecar.fileName)
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            // `ln -s /dev/stdin .bukti.yaml` or a FIFO: never read, and not silently ignored either.
+            listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": messages("yaml.unreadable", ["reason": SafeFile.Failure.notRegular(SafeFile.kindName(status.st_mode)).reason])]))
+            return nil
+        }
         let loaded = Sidecar(path: sidecarPath, displayPath: displayPath, pack: maker.pack, messages: messages)
         for problem in loaded.problems {
             listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem]))
