@@ -218,7 +218,7 @@ struct QualityTests {
         let long = String(repeating: "Perwali Arsitektur ", count: 10) + ".pdf"
         let found = try findings(tree(["01/\(long)": Self.validPDF, "02/Perwali\u{7}Peta.pdf": Self.validPDF]))
         #expect(found.contains { $0.ruleID.hasSuffix("/quality/file-name") && $0.message.contains("characters long") })
-        #expect(found.contains { $0.ruleID.hasSuffix("/quality/file-name") && $0.message.contains("control characters") })
+        #expect(found.contains { $0.ruleID.hasSuffix("/quality/file-name") && $0.message.contains("control or bidi characters") })
     }
 
     @Test func duplicatesAreReportedOncePerGroup() throws {

@@ -5,7 +5,7 @@ public enum RuleError: Error, CustomStringConvertible {
     case extendsCycle([String], at: SourceLocation?)
     case emptyFile(String)
     /// A folder (or something else that is not a file) was given where a pack file belongs.
-    case notAFile(String)
+    case notAFile(String, String)
     /// Validation found problems; every one of them is listed.
     case invalid([Diagnostic])
 
@@ -33,7 +33,7 @@ public enum RuleError: Error, CustomStringConvertible {
             return t("rules.not-found", ["name": reference, "shipped": shipped.joined(separator: ", "), "hint": hint])
         case .extendsCycle(let chain, _): return t("rules.cycle", ["chain": chain.joined(separator: " -> ")])
         case .emptyFile(let file): return "\(file): " + t("rules.empty")
-        case .notAFile(let path): return t("rules.not-a-file", ["path": path])
+        case .notAFile(let path, let reason): return t("rules.not-a-file", ["path": path, "reason": reason])
         case .invalid(let list): return list.map(\.description).joined(separator: "\n")
         }
     }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a rule pack, resolves `catalogue:` and `extends:` (with cycle detection),
 /// then validates the merged result strictly.
 public struct RulePackLoader: Sendable {
@@ -18,8 +26,11 @@ public struct RulePackLoader: Sendable {
         if let shipped = RuleSource.file(".").resolve(reference), case .shipped = shipped { return shipped }
         switch PathName.entry(reference) {
         case .file: return .file(reference)
-        case .folder: throw RuleError.notAFile(reference)
-        default: break
+        case .missing: break
+        default:
+            var info = stat()
+            _ = stat(reference, &info)
+            throw RuleError.notAFile(reference, SafeFile.Failure.notRegular(SafeFile.kindName(info.st_mode)).reason)
         }
         throw RuleError.notFound(reference: reference, from: nil, shipped: RuleSource.shippedPacks)
     }
