@@ -1,36 +1,56 @@
 #!/usr/bin/env bash
-# Fuzzes the YAML loader and rule/config validation with libFuzzer for a fixed number
-# of executions. Seeds: every file in rules/ plus Tests/SPBELintTests/FuzzInputs/.
-# A crash leaves crash-* in .build-fuzz/ and exits non-zero: copy it, name unchanged,
-# into Tests/SPBELintTests/FuzzInputs/ (swift test replays every file there), then fix it.
+# Fuzzes with libFuzzer for a fixed number of executions per entry:
+#   rules  the YAML loader and rule/config/calendar validation (fuzz/FuzzRules.swift)
+#   tree   a config, a sidecar and file names through the index and every reporter
+#          (fuzz/FuzzTree.swift): what a stranger on a shared drive controls
+# Seeds: every file in rules/ and sample-evidence configs for `rules`, and the saved
+# inputs in Tests/SPBELintTests/FuzzInputs/ (tree-* for `tree`, the rest for `rules`).
+# A crash leaves crash-* in .build-fuzz/<entry>/ and exits non-zero: copy it into
+# Tests/SPBELintTests/FuzzInputs/ (prefix tree- for the tree entry); swift test
+# replays every file there. CI runs both entries for a bounded number of executions.
 #
-# usage: scripts/fuzz.sh [RUNS]   (default 200000)
+# usage: scripts/fuzz.sh [RUNS] [rules|tree|all]   (defaults: 200000, all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-200000}"
+which="${2:-all}"
 work=.build-fuzz
-rm -rf "$work/seeds"
-mkdir -p "$work/corpus" "$work/seeds"
+mkdir -p "$work"
 
 swift build --product EmbedRulesTool >/dev/null
 tool="$(swift build --product EmbedRulesTool --show-bin-path)/EmbedRulesTool"
 "$tool" rules "$work/EmbeddedRules.swift"
 
-swiftc -sanitize=fuzzer,address -parse-as-library -module-name SPBELint -O \
-    -I Sources/CYAML -lyaml \
-    $(find Sources/SPBELint -name '*.swift' | sort) "$work/EmbeddedRules.swift" fuzz/FuzzRules.swift \
-    -o "$work/fuzz-rules" 2> "$work/build.log" || { cat "$work/build.log" >&2; exit 1; }
+fuzz_one() {
+    local entry="$1" source="$2"
+    local dir="$work/$entry"
+    rm -rf "$dir/seeds"
+    mkdir -p "$dir/corpus" "$dir/seeds"
+    swiftc -sanitize=fuzzer,address -parse-as-library -module-name SPBELint -O \
+        -I Sources/CYAML -lyaml \
+        $(find Sources/SPBELint -name '*.swift' | sort) "$work/EmbeddedRules.swift" "$source" \
+        -o "$dir/fuzz" 2> "$dir/build.log" || { cat "$dir/build.log" >&2; exit 1; }
+    if [ "$entry" = rules ]; then
+        find rules sample-evidence -name '*.yaml' -exec cp {} "$dir/seeds/" \; 2>/dev/null || true
+        for f in sample-evidence/*/.spbe-lint.yaml; do cp "$f" "$dir/seeds/config-$(basename "$(dirname "$f")").yaml"; done
+        find Tests/SPBELintTests/FuzzInputs -type f ! -name 'tree-*' -exec cp {} "$dir/seeds/" \;
+    else
+        find Tests/SPBELintTests/FuzzInputs -type f -name 'tree-*' -exec cp {} "$dir/seeds/" \;
+    fi
+    rm -f "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-*
+    "$dir/fuzz" -runs="$runs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$dir/" "$dir/corpus" "$dir/seeds" > "$dir/fuzz.log" 2>&1 || true
+    if ls "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-* >/dev/null 2>&1; then
+        grep -E "ERROR|SUMMARY" "$dir/fuzz.log" >&2 || true
+        echo "fuzz $entry: failures found: $(ls "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-* 2>/dev/null | tr '\n' ' ')" >&2
+        exit 1
+    fi
+    echo "fuzz $entry: $(grep -oE 'Done [0-9]+ runs in [0-9]+ second\(s\)' "$dir/fuzz.log" | tail -1) without a crash"
+}
 
-# Seeds: the real packs, calendars and configs, and the saved inputs the test suite
-# replays (one per YAML error class, and every crash ever found).
-find rules sample-evidence -name '*.yaml' -exec cp {} "$work/seeds/" \; 2>/dev/null || true
-for f in sample-evidence/*/.spbe-lint.yaml; do cp "$f" "$work/seeds/config-$(basename "$(dirname "$f")").yaml"; done
-cp Tests/SPBELintTests/FuzzInputs/* "$work/seeds/"
-
-"$work/fuzz-rules" -runs="$runs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix="$work/" "$work/corpus" "$work/seeds" 2>&1 | tee "$work/fuzz.log" | grep -E "^#[0-9]+ +(DONE|INITED)|ERROR|SUMMARY|crash|Done" || true
-if ls "$work"/crash-* "$work"/leak-* "$work"/timeout-* >/dev/null 2>&1; then
-    echo "fuzz: failures found: $(ls "$work"/crash-* "$work"/leak-* "$work"/timeout-* 2>/dev/null | tr '\n' ' ')" >&2
-    exit 1
-fi
-echo "fuzz: $(grep -oE 'Done [0-9]+ runs' "$work/fuzz.log" | tail -1) without a crash"
+case "$which" in
+    rules) fuzz_one rules fuzz/FuzzRules.swift ;;
+    tree) fuzz_one tree fuzz/FuzzTree.swift ;;
+    all) fuzz_one rules fuzz/FuzzRules.swift; fuzz_one tree fuzz/FuzzTree.swift ;;
+    *) echo "usage: scripts/fuzz.sh [RUNS] [rules|tree|all]" >&2; exit 2 ;;
+esac

@@ -129,11 +129,15 @@ struct CLI {
         try Shell.run(binary, arguments, in: directory, environment: testEnvironment(environment))
     }
 
-    /// The caller's environment without colour or GitHub detection, plus `extra`.
+    /// The caller's environment without colour or GitHub detection, in English whatever
+    /// the caller's locale (tests about Indonesian output say so), plus `extra`.
     static func testEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "GITHUB_ACTIONS")
+        env.removeValue(forKey: "LC_ALL")
+        env.removeValue(forKey: "LC_MESSAGES")
+        env["LANG"] = "C.UTF-8"
         for (key, value) in extra { env[key] = value }
         return env
     }

@@ -79,7 +79,17 @@ public struct EvidenceScanner: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { throw EvidenceError.rootNotFound(root) }
         guard isDirectory.boolValue else { throw EvidenceError.rootNotADirectory(root) }
-        let listing = try GitIndex.list(in: root).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let listing = try GitIndex.list(in: root)
+        return index(listing: listing, root: root) { entry in
+            Sidecar(path: PathName.join(root, entry), displayPath: entry, pack: pack, messages: messages)
+        }
+    }
+
+    /// Builds the index from a list of paths rather than a walk: the git index, a commit's
+    /// tree, or (for the fuzzer) names that exist nowhere. `sidecar` reads the sidecar at
+    /// a relative path from wherever the listing came from.
+    func index(listing unsorted: [GitIndex.Entry], root: String, sidecar loadSidecar: (String) -> Sidecar) -> EvidenceIndex {
+        let listing = unsorted.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         var notices: [EvidenceIndex.Notice] = []
         var contexts: [String: RecordMaker.Context] = ["": RecordMaker.Context()]
         var folderIndex: [String: Int] = [:]
@@ -111,7 +121,7 @@ public struct EvidenceScanner: Sendable {
             let folder = components.dropLast().joined(separator: "/")
             if components.contains(where: { $0.hasPrefix(".") }) {
                 if name == Sidecar.fileName, !components.dropLast().contains(where: { $0.hasPrefix(".") }) {
-                    sidecars[folder] = Sidecar(path: PathName.join(root, entry.path), displayPath: entry.path, pack: pack, messages: messages)
+                    sidecars[folder] = loadSidecar(entry.path)
                 }
                 continue
             }
