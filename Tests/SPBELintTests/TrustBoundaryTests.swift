@@ -63,6 +63,24 @@ struct TrustBoundaryTests {
         #expect(!given.stderr.contains("abcdefghijklmnopqrstuvwxyz0123456789"), "\(given.stderr)")
     }
 
+    /// A folder deeper than PATH_MAX cannot be opened by path: the run did not see
+    /// everything, so it may not pass (even as root, where permissions never fail).
+    @Test func aFolderBeyondPathMaxFailsTheRun() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file("01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
+        let name = String(repeating: "d", count: 200)
+        let made = try Shell.run("/bin/bash", ["-c", "cd \"$0\" && for i in $(seq 25); do mkdir \"$1\" && cd \"$1\" || exit 1; done && : > SK.pdf", tree.root, name])
+        #expect(made.status == 0, "\(made.stderr)")
+        let (result, _) = try Self.run([tree.root], within: 10)
+        #expect(result.status == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("not everything was checked"))
+        let (allowed, _) = try Self.run([tree.root, "--allow-partial"], within: 10)
+        #expect(allowed.status == 0, "\(allowed.stdout)")
+        // GNU rm walks by descriptor, so it can remove what a path cannot reach.
+        _ = try? Shell.run("/bin/rm", ["-rf", tree.path(name)])
+    }
+
     @Test func aConfigThatFailsMidReadIsAnError() throws {
         let tree = TempTree()
         let (result, _) = try Self.run([tree.root, "--config", "/proc/self/mem"], within: 10)
