@@ -134,6 +134,17 @@ struct HonestOutputTests {
 
     // MARK: Duplicates
 
+    /// The inspector after one evaluation of `tree`: every evidence file's first bytes read.
+    static func inspected(_ tree: TempTree) throws -> EvidenceInspector {
+        let pack = try RulePackLoader().load(reference: "spbe-2020")
+        var scanner = EvidenceScanner(pack: pack, conventions: .standard, ignore: IgnoreMatcher(patterns: []), ignoreBase: "")
+        scanner.messages = .english
+        let index = try scanner.scan(root: tree.root)
+        let evaluator = Evaluator(pack: pack, root: index.root)
+        _ = evaluator.evaluate(index)
+        return try #require(evaluator.inspector)
+    }
+
     /// Files swapped for symlinks after they were read are never followed, and files that
     /// cannot be read are never "the same": old code hashed both to one value.
     @Test func duplicatesNeedEqualBytesOfReadableFiles() throws {
@@ -143,18 +154,13 @@ struct HonestOutputTests {
         tree.file("01/Perwali C.pdf", QualityTests.validPDF + "c")
         tree.file("01/Perwali D.pdf", QualityTests.validPDF + "c")
         let target = tree.file("other.bin", QualityTests.validPDF + "z")
-        let pack = try RulePackLoader().load(reference: "spbe-2020")
-        var scanner = EvidenceScanner(pack: pack, conventions: .standard, ignore: IgnoreMatcher(patterns: []), ignoreBase: "")
-        scanner.messages = .english
-        let index = try scanner.scan(root: tree.root)
-        let evaluator = Evaluator(pack: pack, root: index.root)
-        _ = evaluator.evaluate(index)
+        let inspector = try Self.inspected(tree)
         // After the read: A and B become links to one file; a dangling link would hash to nothing.
         for name in ["Perwali A.pdf", "Perwali B.pdf"] {
             try FileManager.default.removeItem(atPath: tree.path("01/\(name)"))
             try FileManager.default.createSymbolicLink(atPath: tree.path("01/\(name)"), withDestinationPath: target)
         }
-        let groups = try #require(evaluator.inspector).duplicates()
+        let groups = inspector.duplicates()
         #expect(groups == [["01/Perwali C.pdf", "01/Perwali D.pdf"]])
     }
 
@@ -162,13 +168,7 @@ struct HonestOutputTests {
         let tree = TempTree()
         tree.file("01/Perwali A.pdf", QualityTests.validPDF + String(repeating: "x", count: 3000))
         tree.file("01/Perwali B.pdf", QualityTests.validPDF + String(repeating: "x", count: 3000))
-        let pack = try RulePackLoader().load(reference: "spbe-2020")
-        var scanner = EvidenceScanner(pack: pack, conventions: .standard, ignore: IgnoreMatcher(patterns: []), ignoreBase: "")
-        scanner.messages = .english
-        let index = try scanner.scan(root: tree.root)
-        let evaluator = Evaluator(pack: pack, root: index.root)
-        _ = evaluator.evaluate(index)
-        let inspector = try #require(evaluator.inspector)
+        let inspector = try Self.inspected(tree)
         #expect(inspector.duplicates().count == 1)
         #expect(inspector.duplicates(maxBytes: 1000).isEmpty)
     }
