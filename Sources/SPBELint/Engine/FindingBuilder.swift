@@ -234,6 +234,7 @@ struct FindingBuilder {
         case .controlCharacters, .nameTooLong: return "file-name"
         case .unreadable: return "unreadable"
         case .vanished: return "vanished"
+        case .lfsPointer: return "lfs-pointer"
         }
     }
 
@@ -248,6 +249,7 @@ struct FindingBuilder {
         case .nameTooLong(let length, let limit): return messages("quality.name-long", ["length": length, "limit": limit])
         case .unreadable: return messages("quality.unreadable")
         case .vanished: return messages("quality.vanished")
+        case .lfsPointer: return messages("quality.lfs-pointer")
         }
     }
 

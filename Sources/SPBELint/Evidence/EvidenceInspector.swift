@@ -20,6 +20,8 @@ public final class EvidenceInspector: @unchecked Sendable {
         case unreadable
         /// Listed by the walk, gone when its turn came to be read.
         case vanished
+        /// A Git LFS pointer checked out without `git lfs pull`: the document is not there.
+        case lfsPointer
     }
 
     /// What one read of a file showed; plain values, so 100,000 of them are one array.
@@ -35,6 +37,35 @@ public final class EvidenceInspector: @unchecked Sendable {
         var vanished = false
         /// FNV-1a of the first 4 KB: the cheap first test of the duplicate search.
         var prefixHash: UInt64 = 0
+        /// The file is a Git LFS pointer, not the document it stands for.
+        var lfsPointer = false
+
+        static let lfsHeader = Array("version https://git-lfs.github.com/spec/".utf8)
+
+        /// Facts from the bytes one read gave: `prefix` is the file's first bytes (up to
+        /// 4 KB), `tail` its last kilobyte when the file is longer than the prefix.
+        /// The disk reader and the git blob reader both end here, so they agree.
+        static func from(size: Int64, prefix: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>?, isPDF: Bool) -> Facts {
+            var result = Facts()
+            result.size = size
+            result.readable = true
+            guard size > 0 else { return result }
+            result.headCount = min(16, prefix.count)
+            for index in 0..<result.headCount { result.head[index] = prefix[index] }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in prefix { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            result.prefixHash = hash
+            result.lfsPointer = size < 1024 && prefix.starts(with: lfsHeader)
+            if isPDF {
+                let wanted = Int(min(size, 1024))
+                if size <= Int64(prefix.count) {
+                    result.endsLikePDF = EvidenceInspector.contains(UnsafeBufferPointer(rebasing: prefix[(prefix.count - min(prefix.count, wanted))...]), EvidenceInspector.endOfFile)
+                } else if let tail {
+                    result.endsLikePDF = EvidenceInspector.contains(tail, EvidenceInspector.endOfFile)
+                }
+            }
+            return result
+        }
 
         var headBytes: [UInt8] { (0..<headCount).map { head[$0] } }
     }
@@ -184,30 +215,20 @@ public final class EvidenceInspector: @unchecked Sendable {
             defer { close(descriptor) }
             var status = stat()
             guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return result }
-            result.size = Int64(status.st_size)
-            result.readable = true
-            guard result.size > 0 else { return result }
+            let size = Int64(status.st_size)
+            guard size > 0 else { return Facts.from(size: 0, prefix: UnsafeBufferPointer(start: nil, count: 0), tail: nil, isPDF: false) }
             // One read serves the signature check, the duplicate search and a small PDF's ending.
             let got = max(0, pread(descriptor, prefix, 4096, 0))
             let head = UnsafeBufferPointer(start: prefix.assumingMemoryBound(to: UInt8.self), count: got)
-            result.headCount = min(16, got)
-            for index in 0..<result.headCount { result.head[index] = head[index] }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in head { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            result.prefixHash = hash
             let isPDF = extensionLength == 3 && bytes.count > 3
                 && bytes[(bytes.count - 3)...].map({ $0 | 0x20 }).elementsEqual(Array("pdf".utf8))
-            if isPDF {
-                let wanted = Int(min(result.size, 1024))
-                if result.size <= Int64(got) {
-                    result.endsLikePDF = EvidenceInspector.contains(UnsafeBufferPointer(rebasing: head[(got - min(got, wanted))..<got]), EvidenceInspector.endOfFile)
-                } else {
-                    let read = max(0, pread(descriptor, tail, wanted, off_t(result.size) - off_t(wanted)))
-                    let ending = UnsafeBufferPointer(start: tail.assumingMemoryBound(to: UInt8.self), count: read)
-                    result.endsLikePDF = EvidenceInspector.contains(ending, EvidenceInspector.endOfFile)
-                }
+            var ending: UnsafeBufferPointer<UInt8>?
+            if isPDF && size > Int64(got) {
+                let wanted = Int(min(size, 1024))
+                let read = max(0, pread(descriptor, tail, wanted, off_t(size) - off_t(wanted)))
+                ending = UnsafeBufferPointer(start: tail.assumingMemoryBound(to: UInt8.self), count: read)
             }
-            return result
+            return Facts.from(size: size, prefix: head, tail: ending, isPDF: isPDF)
         }
     }
 
@@ -244,6 +265,7 @@ public final class EvidenceInspector: @unchecked Sendable {
             if policy.empty { problems.append(.empty) }
             return problems
         }
+        if facts.lfsPointer { return problems + [.lfsPointer] }
         if let limit = policy.maxSizeMB, Double(facts.size) > limit * 1_048_576 {
             problems.append(.tooLarge(bytes: facts.size, limitMB: limit))
         }
