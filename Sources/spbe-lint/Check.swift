@@ -43,8 +43,14 @@ struct Check: ParsableCommand {
 
     @OptionGroup var dates: DateOptions
 
-    @Flag(name: .long, help: "Check the files in the git index (what the commit will contain), not the working tree. For pre-commit hooks.")
+    @Flag(name: .long, help: "Check what the commit will contain: files, sidecars and config from the git index, never the working tree. For pre-commit hooks.")
     var staged = false
+
+    @Option(name: .long, help: "Check the tree of this commit (any name git accepts: HEAD, a branch, a sha), from git's objects. For CI.")
+    var rev: String?
+
+    @Flag(name: .long, help: "Check every commit being pushed: the refs git gives a pre-push hook on standard input, or PRE_COMMIT_TO_REF under the pre-commit framework.")
+    var prePush = false
 
     @Option(name: .long, help: "Report only findings not in this baseline file; fail when a baselined gap was fixed but is still listed.")
     var baseline: String?
@@ -82,6 +88,9 @@ struct Check: ParsableCommand {
         if !["auto", "always", "never"].contains(color) {
             throw ValidationError("--color must be auto, always or never")
         }
+        if [staged, rev != nil, prePush].filter({ $0 }).count > 1 {
+            throw ValidationError("--staged, --rev and --pre-push do not go together")
+        }
         if baseline != nil && writeBaseline != nil {
             throw ValidationError("--baseline and --write-baseline do not go together")
         }
@@ -96,13 +105,41 @@ struct Check: ParsableCommand {
         }
     }
 
+    /// The commits a push sends: from the pre-commit framework's environment, else from
+    /// git's pre-push protocol on standard input ("<local ref> <local sha> <remote ref>
+    /// <remote sha>" per line; an all-zero local sha is a deletion and sends nothing).
+    func pushedRevisions() -> [String] {
+        let environment = ProcessInfo.processInfo.environment
+        if let to = environment["PRE_COMMIT_TO_REF"], !to.isEmpty { return [to] }
+        if isatty(STDIN_FILENO) == 1 { return ["HEAD"] }
+        let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        return input.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: " ")
+            guard fields.count == 4, fields[1].contains(where: { $0 != "0" }) else { return nil }
+            return String(fields[1])
+        }
+    }
+
     func run() throws {
+        if prePush {
+            // One check per pushed commit; the worst outcome decides.
+            var worst: Int32 = 0
+            for revision in pushedRevisions() {
+                var copy = self
+                copy.prePush = false
+                copy.rev = revision
+                do { try copy.run() } catch let exit as ExitCode { worst = max(worst, exit.rawValue) }
+            }
+            if worst != 0 { throw ExitCode(worst) }
+            return
+        }
         var linterOptions = Linter.Options(
             configPath: config, rules: rules, target: target,
             interview: try dates.interviewDay, today: try dates.todayDay,
             language: language.language
         )
         linterOptions.staged = staged
+        if let rev { linterOptions.git = .revision(rev) }
         linterOptions.namesOnly = namesOnly
         linterOptions.allowPartial = allowPartial
         let linter = Linter(options: linterOptions)

@@ -238,9 +238,9 @@ struct MessagesTests {
     @Test func reportFollowsLang() throws {
         let tree = GoldenTests.fixture()
         let id = try CLI.run([tree.root, "--lang", "id"])
-        #expect(id.stdout.contains("Bukti dukung: ") && id.stdout.contains("kekurangan pada"))
+        #expect(id.stdout.contains("Bukti dukung: ") && id.stdout.contains("masalah harus diperbaiki"))
         let env = try CLI.run([tree.root], environment: ["LANG": "id_ID.UTF-8"])
-        #expect(env.stdout.contains("kekurangan pada"))
+        #expect(env.stdout.contains("masalah harus diperbaiki"))
         #expect(try CLI.run([tree.root, "--lang", "jv"]).status == 2)
     }
 }

@@ -134,10 +134,27 @@ public struct Configuration: Sendable {
         guard PathName.entry(path) != .missing else { throw ConfigError.notFound(path) }
         let node: YAMLNode?
         do {
-            node = try YAMLParser(limits: .init(maxBytes: 4 << 20)).parseFile(atPath: path)
+            node = try YAMLParser(limits: .init(maxBytes: maxBytes)).parseFile(atPath: path)
         } catch let error as YAMLError {
             throw ConfigError.yaml(error)
         }
+        return try decode(node, path: path, messages: messages)
+    }
+
+    /// A config whose bytes came from elsewhere (a git blob); `path` is where it lives.
+    public static func load(bytes: [UInt8], path: String, messages: Messages = .english) throws -> Configuration {
+        let node: YAMLNode?
+        do {
+            node = try YAMLParser(limits: .init(maxBytes: maxBytes)).parse(bytes, file: path)
+        } catch let error as YAMLError {
+            throw ConfigError.yaml(error)
+        }
+        return try decode(node, path: path, messages: messages)
+    }
+
+    static let maxBytes = 4 << 20
+
+    private static func decode(_ node: YAMLNode?, path: String, messages: Messages) throws -> Configuration {
         var config = Configuration()
         config.path = path
         guard let node else { return config }

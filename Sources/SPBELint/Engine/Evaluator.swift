@@ -10,10 +10,14 @@ public struct Evaluator: Sendable {
     private let kindBits: [String: UInt64]
 
     public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil, readsContents: Bool = true) {
+        self.init(pack: pack, configuration: configuration, targetOverride: targetOverride, root: root, readsContents: readsContents, objects: nil)
+    }
+
+    init(pack: RulePack, configuration: Configuration, targetOverride: Int?, root: String?, readsContents: Bool, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?) {
         self.pack = pack
         self.configuration = configuration
         self.targetOverride = targetOverride
-        self.inspector = root.map { EvidenceInspector(root: $0, readsContents: readsContents) }
+        self.inspector = root.map { EvidenceInspector(root: $0, readsContents: readsContents, objects: objects) }
         self.kindBits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
     }
 

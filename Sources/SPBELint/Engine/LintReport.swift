@@ -46,6 +46,16 @@ public struct LintReport: Sendable {
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
     public var gapCount: Int { findings.filter { $0.category == .gap || $0.category == .manual || $0.category == .wrongDocument }.count }
 
+    /// The one summary every format prints: it counts exactly what set the exit code.
+    public var summaryLine: String {
+        let short = results.filter { !$0.meetsTarget }.count
+        var line = messages("report.summary", ["errors": errorCount, "short": short, "total": results.count, "warnings": warningCount, "files": fileCount])
+        if !unreadFolders.isEmpty {
+            line += "; " + messages(allowsPartial ? "report.partial.allowed" : "report.partial", ["count": unreadFolders.count])
+        }
+        return line
+    }
+
     /// Folders the walk could not read (permissions, a path too long): the verdict covers
     /// only part of the tree.
     public var unreadFolders: [String] {

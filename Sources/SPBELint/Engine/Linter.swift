@@ -14,8 +14,14 @@ public struct Linter: Sendable {
         /// The date the run pretends it is (deadline, waivers); default: today.
         public var today: Day?
         public var language: Messages.Language
-        /// Read the file list from the git index instead of the disk (pre-commit).
-        public var staged = false
+        /// Judge a git snapshot instead of the disk: the index (pre-commit, `--staged`) or a
+        /// commit (`--rev`, pre-push and CI). Files, sidecars and the config all come from it.
+        public var git: GitObjects.Source?
+        /// `--staged`: the git index.
+        public var staged: Bool {
+            get { git == .index }
+            set { git = newValue ? .index : (git == .index ? nil : git) }
+        }
         /// Judge files by their names alone: nothing is opened, so the content checks
         /// (empty, wrong format, truncated PDF, size, duplicates) do not run. The report says so.
         public var namesOnly = false
@@ -52,18 +58,65 @@ public struct Linter: Sendable {
         return (Configuration(), discovery.ignored)
     }
 
+    /// The snapshot a git-mode run judges: where the evidence folder sits in the repository,
+    /// and every path of the snapshot with its object id.
+    struct GitContext {
+        var top: String
+        var prefix: String
+        var listed: [GitObjects.Listed]
+    }
+
+    func gitContext(for root: String, source: GitObjects.Source) throws -> GitContext {
+        guard PathName.entry(root) != .missing else { throw EvidenceError.rootNotFound(root) }
+        guard PathName.entry(root) == .folder else { throw EvidenceError.rootNotADirectory(root) }
+        let (top, prefix) = try GitObjects.locate(root)
+        return GitContext(top: top, prefix: prefix, listed: try GitObjects.list(source, top: top))
+    }
+
+    /// In git modes the config is the snapshot's too: the nearest `.spbe-lint.yaml` from the
+    /// evidence folder up to the repository top, as committed. An explicit `--config` inside
+    /// the repository is read from the snapshot when it is in it.
+    func gitConfiguration(_ git: GitContext) throws -> Configuration {
+        let messages = Messages(language: options.language)
+        let byPath = Dictionary(git.listed.map { ($0.entry.path, $0) }, uniquingKeysWith: { first, _ in first })
+        func load(_ relative: String) throws -> Configuration? {
+            guard let item = byPath[relative], item.entry.kind == .file else { return nil }
+            let blob = try GitObjects.read([item.object], whole: [item.object], wholeLimit: Configuration.maxBytes, in: git.top)[item.object]
+            let path = PathName.join(git.top, relative)
+            guard let bytes = blob?.whole else { throw ConfigError.yaml(.tooLarge(file: path, bytes: Int(blob?.size ?? 0), limit: Configuration.maxBytes)) }
+            return try Configuration.load(bytes: bytes, path: path, messages: messages)
+        }
+        if let explicit = options.configPath {
+            let absolute = PathName.real(explicit) ?? PathName.absolute(explicit)
+            if PathName.isInside(absolute, git.top), absolute != git.top,
+               let found = try load(String(absolute.dropFirst(git.top.count + 1))) {
+                return found
+            }
+            return try Configuration.load(path: explicit, messages: messages)
+        }
+        var folder = git.prefix
+        while true {
+            for name in Configuration.fileNames {
+                if let found = try load(folder.isEmpty ? name : folder + "/" + name) { return found }
+            }
+            if folder.isEmpty { return Configuration() }
+            folder = PathName.parent(folder) == "." ? "" : PathName.parent(folder)
+        }
+    }
+
     public func run(root: String) throws -> LintReport {
         let loading = Stopwatch()
         // The message catalogue is a thousand lines of YAML the report will need: parse it
         // on another thread while this one reads the config and the rules.
         DispatchQueue.global(qos: .userInitiated).async { _ = Messages.catalogue }
-        var (configuration, ignoredConfigs) = try loadConfigurationNoting(for: root)
+        let git = try options.git.map { try gitContext(for: root, source: $0) }
+        var (configuration, ignoredConfigs) = try git.map { (try gitConfiguration($0), []) } ?? loadConfigurationNoting(for: root)
         if let rules = options.rules { configuration.rules = rules }
         if let interview = options.interview { configuration.interview = interview }
         let ignore = IgnoreMatcher(patterns: configuration.ignore)
         let ignoreBase = Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
         // Listing folders needs no rules: it runs while the rule pack is parsed.
-        let listing = options.staged ? nil : PendingListing(root: root, ignore: ignore, ignoreBase: ignoreBase)
+        let listing = git != nil ? nil : PendingListing(root: root, ignore: ignore, ignoreBase: ignoreBase)
         listing?.start()
         let messages = Messages(language: options.language)
         let pack: RulePack
@@ -80,10 +133,19 @@ public struct Linter: Sendable {
         var statistics = RunStatistics()
         statistics.loadMilliseconds = loading.milliseconds
         let walking = Stopwatch()
-        let index = try listing.map { try scanner.scan($0) } ?? scanner.scanStaged(root: root)
+        let index: EvidenceIndex
+        var objects: [String: (facts: EvidenceInspector.Facts, object: String)]?
+        if let listing {
+            index = try scanner.scan(listing)
+        } else {
+            let git = git!
+            let snapshot = try scanner.scanGit(git.listed, prefix: git.prefix, root: root, readsContents: !options.namesOnly)
+            index = snapshot.index
+            objects = snapshot.objects
+        }
         statistics.walkMilliseconds = walking.milliseconds
         let evaluating = Stopwatch()
-        var result = report(pack: pack, configuration: configuration, index: index)
+        var result = report(pack: pack, configuration: configuration, index: index, objects: objects)
         for (path, reason) in ignoredConfigs {
             result.findings.append(Finding(
                 ruleID: "\(pack.framework.id)/config/ignored", category: .tree, severity: .warning, path: nil,
@@ -99,7 +161,12 @@ public struct Linter: Sendable {
     }
 
     public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) -> LintReport {
-        let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, root: index.root, readsContents: !options.namesOnly)
+        report(pack: pack, configuration: configuration, index: index, objects: nil)
+    }
+
+    func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?) -> LintReport {
+        let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, root: index.root,
+                                  readsContents: !options.namesOnly, objects: objects)
         let results = evaluator.evaluate(index)
         let today = options.today ?? .today()
         let messages = Messages(language: options.language)

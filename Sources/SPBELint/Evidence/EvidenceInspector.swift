@@ -92,9 +92,14 @@ public final class EvidenceInspector: @unchecked Sendable {
     /// What each file failed, as first found, by path; the report lists every file once.
     private(set) var found: [String: [Problem]] = [:]
 
-    init(root: String, readsContents: Bool = true) {
+    /// In git modes: facts of each evidence file from its blob, and its object id, by
+    /// path relative to the root. The working tree is then never opened.
+    let objects: [String: (facts: Facts, object: String)]?
+
+    init(root: String, readsContents: Bool = true, objects: [String: (facts: Facts, object: String)]? = nil) {
         self.root = root
         self.readsContents = readsContents
+        self.objects = objects
     }
 
     /// Signatures by extension; an extension not listed is not checked.
@@ -124,6 +129,11 @@ public final class EvidenceInspector: @unchecked Sendable {
     func facts(_ position: Int, in store: EvidenceStore) -> Facts {
         bind(store)
         if let known = facts[position] { return known }
+        if let objects {
+            let result = objects[store.path(at: position)]?.facts ?? Facts()
+            facts[position] = result
+            return result
+        }
         let result = Self.read([position], in: store, root: root)[0]
         facts[position] = result
         return result
@@ -133,6 +143,7 @@ public final class EvidenceInspector: @unchecked Sendable {
     /// asks for them; each file lands in its own slot.
     func prefetch(_ positions: [Int], in store: EvidenceStore) {
         bind(store)
+        guard objects == nil else { return }
         let todo = positions.filter { facts[$0] == nil }
         guard !todo.isEmpty else { return }
         let chunks = todo.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
@@ -287,6 +298,16 @@ public final class EvidenceInspector: @unchecked Sendable {
     /// and a 4 GB upload already reported as too large is not read in full for this.
     func duplicates(maxBytes: Int64? = nil) -> [[String]] {
         guard let store else { return [] }
+        if let objects {
+            // Git names a blob by its content: equal object ids are equal bytes.
+            var byObject: [String: [String]] = [:]
+            for (position, facts) in facts.enumerated() {
+                guard let facts, facts.readable, facts.size > 0, facts.size <= (maxBytes ?? Int64.max) else { continue }
+                let path = store.path(at: position)
+                if let object = objects[path]?.object { byObject[object, default: []].append(path) }
+            }
+            return byObject.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        }
         var bySize: [Int64: [Int]] = [:]
         for (position, facts) in facts.enumerated() {
             guard let facts, facts.readable, facts.size > 0, facts.size <= (maxBytes ?? Int64.max) else { continue }

@@ -71,18 +71,56 @@ public struct EvidenceScanner: Sendable {
         return EvidenceIndex(root: pending.root, store: result.store, notices: result.notices, directoriesVisited: result.folders)
     }
 
-    /// Builds the index from `git ls-files` instead of the disk: what a commit would
-    /// contain. Untracked files never count (pre-commit stashes unstaged changes but not
-    /// untracked files, so a walk of the working tree could pass a commit that lacks
-    /// them); a file deleted in the index is gone.
-    public func scanStaged(root: String) throws -> EvidenceIndex {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { throw EvidenceError.rootNotFound(root) }
-        guard isDirectory.boolValue else { throw EvidenceError.rootNotADirectory(root) }
-        let listing = try GitIndex.list(in: root)
-        return index(listing: listing, root: root) { entry in
-            Sidecar(path: PathName.join(root, entry), displayPath: entry, pack: pack, messages: messages)
+    /// What a git snapshot (the index, or a commit) holds under the evidence folder,
+    /// with every blob the checks need already read from the object store.
+    struct GitSnapshot {
+        var index: EvidenceIndex
+        /// Facts and object id of each evidence file, by path relative to the root.
+        var objects: [String: (facts: EvidenceInspector.Facts, object: String)]
+    }
+
+    /// Builds the index from git's objects instead of the disk: what a commit would contain
+    /// (`.index`) or does contain (`.revision`). Untracked files never count (pre-commit
+    /// stashes unstaged changes but not untracked files, so a walk of the working tree
+    /// could pass a commit that lacks them); a file deleted in the index is gone; sidecars
+    /// and file contents are the snapshot's, not the disk's.
+    func scanGit(_ listed: [GitObjects.Listed], prefix: String, root: String, readsContents: Bool) throws -> GitSnapshot {
+        let inside = prefix.isEmpty ? listed : listed.compactMap { item -> GitObjects.Listed? in
+            guard item.entry.path.hasPrefix(prefix + "/") else { return nil }
+            var relative = item
+            relative.entry.path = String(item.entry.path.dropFirst(prefix.count + 1))
+            return relative
         }
+        let objectOf = Dictionary(inside.map { ($0.entry.path, $0.object) }, uniquingKeysWith: { first, _ in first })
+        let sidecarObjects = inside.filter { PathName.lastComponent($0.entry.path) == Sidecar.fileName && $0.entry.kind == .file }.map(\.object)
+        let sidecarBlobs = try GitObjects.read(sidecarObjects, whole: Set(sidecarObjects), wholeLimit: Sidecar.maxBytes, in: root)
+        let index = self.index(listing: inside.map(\.entry), root: root) { path in
+            guard let object = objectOf[path], let blob = sidecarBlobs[object], let bytes = blob.whole else {
+                return Sidecar(bytes: [], displayPath: path, pack: pack, messages: messages).withProblem(path + ": error: " + messages("yaml.too-large", ["bytes": sidecarBlobs[objectOf[path] ?? ""]?.size ?? 0, "limit": Sidecar.maxBytes]))
+            }
+            return Sidecar(bytes: bytes, displayPath: path, pack: pack, messages: messages)
+        }
+        guard readsContents else { return GitSnapshot(index: index, objects: [:]) }
+        // The same files the walk would open: those named like evidence or filed under an indicator.
+        let store = index.store
+        var wanted: [(path: String, object: String, isPDF: Bool)] = []
+        for position in store.records.indices where store.records[position].kindMask != 0 || store.records[position].hasIndicator {
+            let path = store.path(at: position)
+            guard let object = objectOf[path] else { continue }
+            wanted.append((path, object, store.records[position].extLength == 3 && path.lowercased().hasSuffix(".pdf")))
+        }
+        let blobs = try GitObjects.read(wanted.map(\.object), in: root)
+        var objects: [String: (facts: EvidenceInspector.Facts, object: String)] = [:]
+        for item in wanted {
+            guard let blob = blobs[item.object] else { continue }
+            let facts = blob.head.withUnsafeBufferPointer { head in
+                blob.tail.withUnsafeBufferPointer { tail in
+                    EvidenceInspector.Facts.from(size: blob.size, prefix: head, tail: blob.tail.isEmpty ? nil : tail, isPDF: item.isPDF)
+                }
+            }
+            objects[item.path] = (facts, item.object)
+        }
+        return GitSnapshot(index: index, objects: objects)
     }
 
     /// Builds the index from a list of paths rather than a walk: the git index, a commit's

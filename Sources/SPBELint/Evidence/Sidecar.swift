@@ -34,6 +34,12 @@ struct Sidecar: Sendable {
         problems = [problem]
     }
 
+    func withProblem(_ problem: String) -> Sidecar {
+        var copy = self
+        copy.problems.append(problem)
+        return copy
+    }
+
     init(bytes: [UInt8], displayPath: String, pack: RulePack, messages: Messages) {
         let sink = DiagnosticSink(messages: messages)
         do {

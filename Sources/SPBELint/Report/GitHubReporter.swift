@@ -40,9 +40,9 @@ public struct GitHubReporter: Reporter {
             if let hint = finding.hint { message += "\n" + TerminalText.escape(hint) }
             lines.append("::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))")
         }
-        let short = report.results.filter { !$0.meetsTarget }.count
-        let summary = report.messages("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
-        lines.append("::notice title=spbe-lint::\(Self.escapeData(summary))")
+        // The summary's command follows the exit code: a failing run never ends on a notice.
+        let command = report.exitCode == 0 ? "notice" : "error"
+        lines.append("::\(command) title=spbe-lint::\(Self.escapeData(report.summaryLine))")
         return lines.joined(separator: "\n") + "\n"
     }
 }

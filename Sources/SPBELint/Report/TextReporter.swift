@@ -46,13 +46,7 @@ public struct TextReporter: Reporter {
     }
 
     private func summaryLine(_ report: LintReport) -> String {
-        let t = report.messages
-        let short = report.results.filter { !$0.meetsTarget }.count
-        var summary = t("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
-        if !report.unreadFolders.isEmpty {
-            summary += "; " + t(report.allowsPartial ? "report.partial.allowed" : "report.partial", ["count": report.unreadFolders.count])
-        }
-        return report.exitCode != 0 ? paint(summary, "31") : paint(summary, "32")
+        report.exitCode != 0 ? paint(report.summaryLine, "31") : paint(report.summaryLine, "32")
     }
 
     private func render(_ report: LintReport) -> String {
@@ -110,13 +104,8 @@ public struct TextReporter: Reporter {
             let claim = claimedParts.map { "  " + t("report.index.part-claimed", ["value": TextFormat.decimal($0[position].value)]) } ?? ""
             out.append("  \(part.name): \(TextFormat.decimal(part.value))\(claim)")
         }
-        let short = report.results.filter { !$0.meetsTarget }.count
-        let summary = t("report.summary", ["gaps": report.gapCount, "short": short, "total": report.results.count, "warnings": report.warningCount, "files": report.fileCount])
-        out.append(report.errorCount > 0 ? paint(summary, "31") : paint(summary, "32"))
+        out.append(summaryLine(report))
         if !report.contentsChecked { out.append(paint(t("report.names-only"), "33")) }
-        if !report.unreadFolders.isEmpty {
-            out.append(paint(t(report.allowsPartial ? "report.partial.allowed" : "report.partial", ["count": report.unreadFolders.count]), "1;31"))
-        }
         if report.baselineHidden > 0 { out.append(t("baseline.hidden", ["count": report.baselineHidden])) }
         return out.joined(separator: "\n") + "\n"
     }
