@@ -23,6 +23,11 @@ public struct LintReport: Sendable {
     public var baselineHidden = 0
     /// False when `--names-only` kept every file closed.
     public var contentsChecked = true
+    /// The repository top above the evidence folder (a folder with `.git`), else the
+    /// evidence folder itself: code-scanning formats give paths relative to it.
+    public var sourceRoot: String?
+    /// The evidence folder relative to `sourceRoot` ("" when they are the same).
+    public var rootInSource = ""
 
     /// The report's deadline line, in the report's language.
     public var deadlineLine: String? {

@@ -195,6 +195,7 @@ public struct Linter: Sendable {
         )
         report.contentsChecked = !options.namesOnly
         report.allowsPartial = options.allowPartial
+        (report.sourceRoot, report.rootInSource) = Self.sourceRoot(of: index.root)
         if !options.allowPartial {
             // A folder that could not be read fails the run: every format must say so.
             for index in report.findings.indices where report.findings[index].ruleID.hasSuffix("/tree/unreadable") {
@@ -202,6 +203,21 @@ public struct Linter: Sendable {
             }
         }
         return report
+    }
+
+    /// The nearest folder at or above `root` holding `.git`, and `root` relative to it;
+    /// `root` itself when it is in no repository. Found by looking, not by running git.
+    static func sourceRoot(of root: String) -> (String, String) {
+        let real = PathName.real(root) ?? PathName.absolute(root)
+        var folder = real
+        while true {
+            if PathName.entry(PathName.join(folder, ".git"), follow: false) != .missing {
+                return (folder, folder == real ? "" : String(real.dropFirst(folder == "/" ? 1 : folder.count + 1)))
+            }
+            let parent = PathName.parent(folder)
+            if parent == folder { return (real, "") }
+            folder = parent
+        }
     }
 
     /// `root` relative to `base` ("" when equal); used so ignore patterns are read

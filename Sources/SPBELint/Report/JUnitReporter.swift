@@ -38,6 +38,17 @@ public struct JUnitReporter: Reporter {
     public func report(_ report: LintReport) -> String {
         let pack = report.pack
         var suites: [(name: String, cases: [Case])] = []
+        // Every error finding fails exactly one test case, so the XML fails when the run does:
+        // requirement and manual cases cover gaps and checks; each other error gets its own.
+        func extraCases(_ findings: [Finding]) -> [Case] {
+            findings.filter { finding in
+                finding.severity == .error
+                    && !([.gap, .wrongDocument].contains(finding.category) && finding.requirement != nil)
+                    && !(finding.category == .manual)
+            }.map { finding in
+                Case(name: "\(finding.category.rawValue): \(finding.path ?? finding.ruleID)", failure: (finding.message, finding.hint ?? ""))
+            }
+        }
         for result in report.results {
             let findings = report.findings.filter { $0.indicator == result.indicator.id }
             var cases: [Case] = []
@@ -62,9 +73,12 @@ public struct JUnitReporter: Reporter {
                 }
                 cases.append(testCase)
             }
+            cases += extraCases(findings)
             if cases.isEmpty { cases.append(Case(name: "L\(result.targetLevel): no file evidence required")) }
             suites.append(("\(pack.framework.id).\(result.indicator.id) \(TextReporter.shortName(result.displayName))", cases))
         }
+        let others = extraCases(report.findings.filter { $0.indicator == nil })
+        if !others.isEmpty { suites.append(("\(pack.framework.id).tree", others)) }
         let tests = suites.reduce(0) { $0 + $1.cases.count }
         let failures = suites.reduce(0) { $0 + $1.cases.filter { $0.failure != nil }.count }
         let skipped = suites.reduce(0) { $0 + $1.cases.filter { $0.skipped != nil }.count }

@@ -1,9 +1,14 @@
 import Foundation
 
+/// A relative rule-file name ("rules/spbe-2020.yaml") names a file on disk only if it is there.
+private func FileManagerHasFile(_ path: String) -> Bool { PathName.entry(path) == .file }
+
 /// SARIF 2.1.0 for code-scanning tools. Rule ids are the findings' stable ids
 /// (framework/indicator/level/requirement); a missing file is located at the
-/// indicator's folder, or at the requirement's line in the rule pack when there is no
-/// folder. Paths are relative to the evidence root (`EVIDENCE_ROOT`).
+/// indicator's folder. Every location is relative to the repository (`%SRCROOT%`), as
+/// code scanning expects; where a rule is written in a pack built into spbe-lint (a
+/// file the repository does not have), that place is a property of the rule, never a
+/// result's location.
 public struct SARIFReporter: Reporter {
     public static let identifier = "sarif"
     public static let summary = "SARIF 2.1.0 with rules[] and fingerprints, for code scanning"
@@ -26,6 +31,8 @@ public struct SARIFReporter: Reporter {
     struct Rule: Encodable {
         var id: String; var name: String; var shortDescription: Text; var fullDescription: Text; var help: Help
         var defaultConfiguration: Configuration
+        /// Where the rule is written ("rules/spbe-2020.yaml:120:9"), when known.
+        var properties: [String: String]?
     }
     struct Text: Encodable { var text: String }
     struct Help: Encodable { var text: String; var markdown: String }
@@ -69,6 +76,19 @@ public struct SARIFReporter: Reporter {
     }
 
     public func report(_ report: LintReport) -> String {
+        let sourceRoot = report.sourceRoot ?? (PathName.real(report.root) ?? PathName.absolute(report.root))
+        // Evidence paths are relative to the evidence folder; SARIF wants them from %SRCROOT%.
+        func fromSource(_ path: String) -> String { PathName.join(report.rootInSource.isEmpty ? "." : report.rootInSource, path) }
+        /// A file on disk inside the repository, relative to it; nil outside it.
+        func inSource(_ file: String) -> String? {
+            // "rules/spbe-2020.yaml" names the copy built into spbe-lint, whatever is on disk.
+            if file.hasPrefix("rules/"), RuleSource.shippedFiles[String(file.dropFirst(6))] != nil { return nil }
+            guard file.hasPrefix("/") || FileManagerHasFile(file) else { return nil }
+            let absolute = PathName.real(file) ?? PathName.absolute(file)
+            guard PathName.isInside(absolute, sourceRoot), absolute != sourceRoot else { return nil }
+            return String(absolute.dropFirst(sourceRoot == "/" ? 1 : sourceRoot.count + 1))
+        }
+        let evidenceFolder = report.rootInSource.isEmpty ? "./" : report.rootInSource + "/"
         var rules: [Rule] = []
         var ruleIndex: [String: Int] = [:]
         var results: [Result] = []
@@ -80,7 +100,8 @@ public struct SARIFReporter: Reporter {
                 rules.append(Rule(
                     id: finding.ruleID, name: finding.category.rawValue, shortDescription: Text(text: short),
                     fullDescription: Text(text: full), help: Help(text: help, markdown: MarkdownText.escape(help)),
-                    defaultConfiguration: Configuration(level: Self.level(finding.severity))
+                    defaultConfiguration: Configuration(level: Self.level(finding.severity)),
+                    properties: finding.ruleLocation.map { ["definedAt": "\($0.file):\($0.line):\($0.column)"] }
                 ))
             }
             let location: Location
@@ -88,15 +109,17 @@ public struct SARIFReporter: Reporter {
                 let isFolder = finding.category == .gap || finding.category == .manual || finding.category == .claim
                     || finding.category == .waived || finding.category == .narrative || finding.category == .external
                 location = Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: Self.uri(path) + (isFolder && !path.hasSuffix("/") ? "/" : ""), uriBaseId: "EVIDENCE_ROOT"),
+                    artifactLocation: ArtifactLocation(uri: Self.uri(fromSource(path)) + (isFolder && !path.hasSuffix("/") ? "/" : ""), uriBaseId: "%SRCROOT%"),
                     region: nil))
-            } else if let rule = finding.ruleLocation {
+            } else if let rule = finding.ruleLocation, let relative = inSource(rule.file) {
+                // Written in a file of this repository (the config, a pack kept here): point at it.
                 location = Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: Self.uri(rule.file), uriBaseId: nil),
+                    artifactLocation: ArtifactLocation(uri: Self.uri(relative), uriBaseId: "%SRCROOT%"),
                     region: Region(startLine: max(1, rule.line), startColumn: max(1, rule.column))))
             } else {
+                let config = report.configuration.path.flatMap(inSource)
                 location = Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: Self.uri(report.configuration.path.map { PathName.lastComponent($0) } ?? "./"), uriBaseId: "EVIDENCE_ROOT"),
+                    artifactLocation: ArtifactLocation(uri: Self.uri(config ?? evidenceFolder), uriBaseId: "%SRCROOT%"),
                     region: nil))
             }
             var text = finding.message
@@ -107,11 +130,11 @@ public struct SARIFReporter: Reporter {
                 partialFingerprints: ["spbeLintFinding/v1": Self.fingerprint(finding)]
             ))
         }
-        let rootURI = URL(fileURLWithPath: report.root, isDirectory: true).standardizedFileURL.absoluteString
+        let rootURI = URL(fileURLWithPath: sourceRoot, isDirectory: true).standardizedFileURL.absoluteString
         let log = Log(runs: [Run(
             tool: Tool(driver: Driver(name: "spbe-lint", semanticVersion: SPBELintVersion.current,
                                       informationUri: "https://github.com/spbe-lint/spbe-lint", rules: rules)),
-            originalUriBaseIds: ["EVIDENCE_ROOT": ArtifactLocation(uri: rootURI.hasSuffix("/") ? rootURI : rootURI + "/", uriBaseId: nil)],
+            originalUriBaseIds: ["%SRCROOT%": ArtifactLocation(uri: rootURI.hasSuffix("/") ? rootURI : rootURI + "/", uriBaseId: nil)],
             results: results,
             properties: ["config": report.configuration.path ?? "none"]
         )])
