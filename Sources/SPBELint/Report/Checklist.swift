@@ -11,6 +11,8 @@ public struct Checklist: Sendable {
         public var category: Finding.Category
         public var what: String
         public var hint: String?
+        /// An error blocks the run; a warning does not.
+        public var severity: Finding.Severity = .warning
     }
 
     public var items: [Item]
@@ -20,15 +22,19 @@ public struct Checklist: Sendable {
     public init(report: LintReport) {
         let results = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, $0) })
         items = report.findings.compactMap { finding in
-            guard Self.actionable.contains(finding.category), finding.severity != .info,
-                  let id = finding.indicator, let result = results[id] else { return nil }
+            // Every error is on the list (it is what fails the run), and every actionable warning.
+            guard finding.severity == .error || (Self.actionable.contains(finding.category) && finding.severity != .info) else { return nil }
+            let fileLevel = [.wrongDocument, .quality, .tree, .duplicate, .unassigned, .baseline].contains(finding.category)
+            let what = fileLevel && finding.path != nil ? "\(finding.path!): \(finding.message)" : finding.message
+            guard let id = finding.indicator, let result = results[id] else {
+                return Item(owner: nil, indicator: "—", indicatorName: "", supportedLevel: 0, targetLevel: 0,
+                            category: finding.category, what: what, hint: finding.hint, severity: finding.severity)
+            }
             return Item(
                 owner: report.configuration.indicators[id]?.owner, indicator: id,
                 indicatorName: TextReporter.shortName(result.displayName),
                 supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
-                category: finding.category,
-                what: finding.category == .wrongDocument || finding.category == .quality ? "\(finding.path ?? ""): \(finding.message)" : finding.message,
-                hint: finding.hint
+                category: finding.category, what: what, hint: finding.hint, severity: finding.severity
             )
         }
     }

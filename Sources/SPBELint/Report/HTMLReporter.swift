@@ -38,6 +38,7 @@ public struct HTMLReporter: Reporter {
 
         """
         if let due = report.dueLine { html += "<p class=\"deadline\">\(Self.escape(due))</p>\n" }
+        html += "<p class=\"summary \(report.exitCode == 0 ? "pass" : "fail")\">\(Self.escape(report.summaryLine))</p>\n"
         html += "<div class=\"index\"><div>\(Self.escape(t("report.index.supported", ["index": pack.framework.indexName, "value": "", "predikat": report.estimate.predikat])))"
         html += "<strong>\(TextFormat.decimal(report.estimate.value))</strong></div>"
         if let claimed = report.claimedEstimate {

@@ -30,6 +30,7 @@ public struct MarkdownReporter: Reporter {
         if let claimed = report.claimedEstimate {
             out.append(t("report.index.claimed", ["index": report.pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]) + "  ")
         }
+        out.append("**\(Self.cell(report.summaryLine))**  ")
         out.append("")
         if checklist.items.isEmpty {
             out.append(t("checklist.none"))
