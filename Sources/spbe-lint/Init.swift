@@ -24,6 +24,9 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long, help: "Add the folders even when the folder is set up for another framework.")
     var force = false
 
+    @Option(name: .long, help: "Also record today's findings in this baseline file, so a fresh repository starts green and hooks block only new gaps (write it outside the evidence folder).", completion: .file())
+    var writeBaseline: String?
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -49,5 +52,14 @@ struct InitCommand: ParsableCommand {
         }
         Output.line(messages("cli.init-done", ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
         for path in outcome.kept { Output.line("  " + messages("cli.init-kept", ["path": path])) }
+        if let writeBaseline {
+            let report = try runReportingErrors(messages) { try Linter(options: .init(language: language.language)).run(root: folder) }
+            let baseline = Baseline(report: report)
+            do { try baseline.write(to: writeBaseline, evidenceRoot: folder) } catch let failure as Baseline.Failure {
+                Output.error(failure.localized(messages))
+                throw ExitCode(2)
+            }
+            Output.line(messages("cli.init-baseline", ["path": writeBaseline, "count": baseline.entries.count]))
+        }
     }
 }

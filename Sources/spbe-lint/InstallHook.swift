@@ -15,7 +15,10 @@ struct InstallHook: ParsableCommand {
     @Option(name: .long, help: "A baseline file the hook passes on, so only new gaps block a commit.", completion: .file())
     var baseline: String?
 
-    @Flag(name: .long, help: "Replace a pre-commit hook spbe-lint did not write (it is kept as pre-commit.bak), or write into a shared core.hooksPath.")
+    @Option(name: .long, help: "Which hook: pre-commit (judges the index) or pre-push (judges every pushed commit).")
+    var stage: HookInstaller.Stage = .preCommit
+
+    @Flag(name: .long, help: "Replace a hook spbe-lint did not write (it is kept as pre-commit.bak), or write into a shared core.hooksPath.")
     var force = false
 
     @OptionGroup var language: LanguageOption
@@ -24,13 +27,15 @@ struct InstallHook: ParsableCommand {
         let messages = Messages(language: language.language)
         do {
             let outcome = try HookInstaller.install(folder: folder, baseline: baseline, binary: HookInstaller.runningBinary,
-                                                    from: PathName.currentDirectory, force: force)
+                                                    stage: stage, from: PathName.currentDirectory, force: force)
             if let backup = outcome.backup { Output.error(messages("hook.backup", ["path": backup])) }
             if outcome.folderMissing { Output.error("warning: " + messages("hook.folder-missing", ["folder": outcome.folder])) }
-            Output.line(messages("hook.installed", ["path": outcome.path, "folder": outcome.folder]))
+            Output.line(messages(stage == .preCommit ? "hook.installed" : "hook.installed.pre-push", ["path": outcome.path, "folder": outcome.folder]))
         } catch let failure as HookInstaller.Failure {
             Output.error(failure.localized(messages))
             throw ExitCode(2)
         }
     }
 }
+
+extension HookInstaller.Stage: ExpressibleByArgument {}

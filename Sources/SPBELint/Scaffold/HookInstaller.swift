@@ -1,6 +1,6 @@
 import Foundation
 
-/// `spbe-lint install-hook`: a plain `.git/hooks/pre-commit` for teams without the
+/// `spbe-lint install-hook`: a plain `.git/hooks/pre-commit` (or `pre-push`) for teams without the
 /// pre-commit framework. It writes only where nothing is, or over a hook it provably
 /// wrote itself (a regular UTF-8 file carrying its marker). Anything else — another
 /// tool's hook, an unreadable or non-UTF-8 file, a symlink — is refused; with `force`
@@ -42,20 +42,31 @@ public struct HookInstaller: Sendable {
     public var binary: String
     /// A baseline file (relative to the repository top) the hook passes on.
     public var baseline: String?
+    /// Which git hook: `pre-commit` judges the index, `pre-push` every pushed commit.
+    public var stage: Stage
 
-    public init(folder: String, binary: String, baseline: String? = nil) {
+    public enum Stage: String, Sendable, CaseIterable {
+        case preCommit = "pre-commit", prePush = "pre-push"
+    }
+
+    public init(folder: String, binary: String, baseline: String? = nil, stage: Stage = .preCommit) {
         self.folder = folder
         self.binary = binary
         self.baseline = baseline
+        self.stage = stage
     }
 
     public func script() -> String {
         // `--` ends the options: a folder named "-x" stays a folder.
-        let options = "check --staged --quiet" + (baseline.map { " --baseline " + Self.quote($0) } ?? "") + " -- " + Self.quote(folder)
+        let mode = stage == .preCommit ? "--staged" : "--pre-push"
+        let options = "check \(mode) --quiet" + (baseline.map { " --baseline " + Self.quote($0) } ?? "") + " -- " + Self.quote(folder)
+        let what = stage == .preCommit
+            ? "the evidence that is staged for this commit (git index, not the working tree)"
+            : "every commit being pushed (git gives them on standard input), from git's objects"
         return """
         #!/bin/sh
         \(Self.marker)
-        # Checks the evidence that is staged for this commit (git index, not the working tree).
+        # Checks \(what).
         # Hooks run from the repository top; the folder is relative to it.
         cd "$(git rev-parse --show-toplevel)" || exit 2
         if command -v spbe-lint >/dev/null 2>&1; then
@@ -77,7 +88,7 @@ public struct HookInstaller: Sendable {
 
     /// Installs into the repository that contains `directory`. `folder` and `baseline`
     /// are read relative to `directory` (as typed) and written relative to the top.
-    public static func install(folder: String, baseline: String?, binary: String, from directory: String, force: Bool) throws -> Outcome {
+    public static func install(folder: String, baseline: String?, binary: String, stage: Stage = .preCommit, from directory: String, force: Bool) throws -> Outcome {
         let top = try git(["rev-parse", "--show-toplevel"], in: directory)
         let realTop = PathName.real(top) ?? top
         func fromTop(_ path: String) -> String {
@@ -85,7 +96,7 @@ public struct HookInstaller: Sendable {
             let resolved = PathName.real(absolute) ?? absolute
             return PathName.isInside(resolved, realTop) ? PathName.relative(resolved, from: realTop) : resolved
         }
-        let installer = HookInstaller(folder: fromTop(folder), binary: binary, baseline: baseline.map(fromTop))
+        let installer = HookInstaller(folder: fromTop(folder), binary: binary, baseline: baseline.map(fromTop), stage: stage)
         var outcome = try installer.install(in: directory, force: force)
         outcome.folderMissing = PathName.entry(PathName.join(realTop, installer.folder)) != .folder
         return outcome
@@ -95,7 +106,7 @@ public struct HookInstaller: Sendable {
         let hooksPath = try? Self.git(["config", "--get", "core.hooksPath"], in: directory)
         let hooks = try Self.git(["rev-parse", "--path-format=absolute", "--git-path", "hooks"], in: directory)
         if let shared = hooksPath, !shared.isEmpty, !force { throw Failure.sharedHooks(hooks) }
-        let path = PathName.join(hooks, "pre-commit")
+        let path = PathName.join(hooks, stage.rawValue)
         var backup: String?
         switch PathName.entry(path, follow: false) {
         case .missing:
