@@ -143,6 +143,48 @@ struct PreCommitTests {
         let allowed = try repo.git("commit", "-m", "evidence", environment: environment)
         #expect(allowed.status == 0, "\(allowed.output)")
     }
+
+    /// The framework's pre-push stage checks the commit being pushed (PRE_COMMIT_TO_REF),
+    /// not the index: a staged fix must not let a broken commit reach the remote.
+    @Test(.enabled(if: PreCommit.directory != nil, "pip could not install pre-commit (no PyPI?)"),
+          .enabled(if: PreCommit.head != nil, "this checkout is not a git repository"))
+    func prePushStageJudgesThePushedCommit() throws {
+        let repo = try EvidenceRepository()
+        let home = TempTree("pre-commit-home")
+        let remote = TempTree("remote.git")
+        _ = try Shell.run("/usr/bin/env", ["git", "init", "-q", "--bare", remote.root])
+        let binaries = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().path
+        let environment = [
+            "PYTHONPATH": PreCommit.directory!, "PRE_COMMIT_HOME": home.root,
+            "PATH": "\(binaries):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
+        ]
+        repo.tree.file(".spbe-lint.yaml", "target: 1\n")
+        repo.tree.file("02/Perwali Peta Rencana SPBE.pdf", QualityTests.validPDF)
+        repo.tree.file(".pre-commit-config.yaml", """
+        repos:
+          - repo: \(Fixtures.packageRoot.path)
+            rev: \(PreCommit.head!)
+            hooks:
+              - id: spbe-lint-system
+              - id: spbe-lint-push-system
+        """)
+        for hookType in ["pre-commit", "pre-push"] {
+            let install = try Shell.run("/usr/bin/env", ["python3", "-m", "pre_commit", "install", "--hook-type", hookType], in: repo.root, environment: CLI.testEnvironment(environment))
+            #expect(install.status == 0, "\(install.stderr)")
+        }
+        try repo.git("remote", "add", "origin", remote.root)
+        try repo.git("add", "-A")
+        #expect(try repo.git("commit", "-q", "-m", "start", environment: environment).status == 0)
+        #expect(try repo.git("push", "-q", "origin", "HEAD:main", environment: environment).status == 0)
+        repo.tree.file("10/SK Tim Koordinasi SPBE.pdf", "")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "--no-verify", "-m", "empty SK", environment: environment)
+        repo.tree.file("10/SK Tim Koordinasi SPBE.pdf", QualityTests.validPDF)
+        try repo.git("add", "-A")
+        let push = try repo.git("push", "origin", "HEAD:main", environment: environment)
+        #expect(push.status != 0, "\(push.output)")
+        #expect(push.output.contains("empty file"), "\(push.output)")
+    }
 }
 
 @Suite("Baseline")
@@ -193,5 +235,129 @@ struct BaselineTests {
         #expect(other.status == 2)
         #expect(other.stderr.contains("was written for 'pemdi-2026'"))
         #expect(try CLI.run([tree.root, "--baseline", pemdi, "--write-baseline", files.path("x.json")]).status == 2)
+    }
+}
+
+/// The gate judges exactly what is committed or pushed: blobs from git's objects, never
+/// the working tree. Each scenario let a broken commit through before.
+@Suite("git: the gate judges what is committed")
+struct GateTests {
+    static let good = QualityTests.validPDF
+
+    static func repository() throws -> EvidenceRepository {
+        let repo = try EvidenceRepository()
+        repo.tree.file(".spbe-lint.yaml", "target: 1\n")
+        repo.tree.file("02/Perwali Peta Rencana SPBE.pdf", good)
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "start")
+        return repo
+    }
+
+    @Test func aStagedEmptyFileBlocksThoughAGoodCopyIsOnDisk() throws {
+        let repo = try Self.repository()
+        let audit = "31 Audit Keamanan/Laporan Hasil Audit Keamanan 2026.pdf"
+        repo.tree.file(audit, "")
+        try repo.git("add", "-A")
+        repo.tree.file(audit, Self.good)
+        let staged = try CLI.run([repo.root, "--staged", "--quiet"])
+        #expect(staged.status == 1, "\(staged.stdout)")
+        #expect(staged.stdout.contains("empty file"))
+        #expect(try CLI.run([repo.root]).status == 0, "the working tree alone would pass")
+        // The plain hook blocks the commit.
+        #expect(try CLI.run(["install-hook"], in: repo.root).status == 0)
+        let commit = try repo.git("commit", "-m", "audit")
+        #expect(commit.status != 0, "\(commit.output)")
+        #expect(commit.output.contains("empty file"))
+    }
+
+    @Test func unstagedEditsHaveNoEffectEitherWay() throws {
+        let repo = try Self.repository()
+        // An unstaged config that would fail everything is not the commit's config.
+        repo.tree.file(".spbe-lint.yaml", "target: 5\n")
+        #expect(try CLI.run([repo.root, "--staged"]).status == 0)
+        // An unstaged config that would pass everything is not either.
+        try repo.git("checkout", "-q", "--", ".")
+        repo.tree.file(".spbe-lint.yaml", "target: 5\n")
+        try repo.git("add", ".spbe-lint.yaml")
+        repo.tree.file(".spbe-lint.yaml", "target: 1\n")
+        #expect(try CLI.run([repo.root, "--staged"]).status == 1)
+        try repo.git("reset", "-q", "--hard")
+        // An unstaged deletion of a committed file neither blocks nor "vanishes".
+        try FileManager.default.removeItem(atPath: repo.tree.path("02/Perwali Peta Rencana SPBE.pdf"))
+        let deleted = try CLI.run([repo.root, "--staged"])
+        #expect(deleted.status == 0, "\(deleted.stdout)")
+        #expect(!deleted.stdout.contains("disappeared"))
+        // A sidecar edited on disk only does not count.
+        repo.tree.file("02/.bukti.yaml", "\"Perwali Peta Rencana SPBE.pdf\": {kind: foto}\n")
+        #expect(try CLI.run([repo.root, "--staged"]).status == 0)
+    }
+
+    @Test func revJudgesTheCommitNotTheDisk() throws {
+        let repo = try Self.repository()
+        repo.tree.file("10/SK Tim Koordinasi SPBE.pdf", "")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "--no-verify", "-m", "empty SK")
+        repo.tree.file("10/SK Tim Koordinasi SPBE.pdf", Self.good)
+        #expect(try CLI.run([repo.root, "--rev", "HEAD"]).status == 1)
+        #expect(try CLI.run([repo.root, "--rev", "HEAD~1"]).status == 0)
+        let bad = try CLI.run([repo.root, "--rev", "no-such-branch"])
+        #expect(bad.status == 2 && bad.stderr.contains("cannot read the git snapshot"), "\(bad.stderr)")
+        #expect(try CLI.run([repo.root, "--rev", "HEAD", "--staged"]).status == 2)
+    }
+
+    @Test func thePrePushHookBlocksABrokenCommit() throws {
+        let repo = try Self.repository()
+        let remote = TempTree("remote.git")
+        _ = try Shell.run("/usr/bin/env", ["git", "init", "-q", "--bare", remote.root])
+        try repo.git("remote", "add", "origin", remote.root)
+        #expect(try CLI.run(["install-hook", "--stage", "pre-push"], in: repo.root).status == 0)
+        #expect(try repo.git("push", "-q", "origin", "HEAD:main").status == 0, "a good commit pushes")
+        repo.tree.file("10/SK Tim Koordinasi SPBE.pdf", "")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "--no-verify", "-m", "empty SK")
+        repo.tree.file("10/SK Tim Koordinasi SPBE.pdf", Self.good)
+        try repo.git("add", "-A")
+        let push = try repo.git("push", "origin", "HEAD:main")
+        #expect(push.status != 0, "a staged fix must not let the broken commit through: \(push.output)")
+        let remoteLog = try Shell.run("/usr/bin/env", ["git", "log", "--oneline", "main"], in: remote.root).stdout
+        #expect(!remoteLog.contains("empty SK"))
+    }
+
+    @Test func installHookFromInsideTheEvidenceFolder() throws {
+        let repo = try EvidenceRepository()
+        repo.tree.file("bukti/.spbe-lint.yaml", "target: 1\n")
+        repo.tree.file("bukti/02/Perwali Peta Rencana SPBE.pdf", Self.good)
+        let installed = try CLI.run(["install-hook", "."], in: repo.tree.path("bukti"))
+        #expect(installed.status == 0, "\(installed.stderr)")
+        let hook = try String(contentsOfFile: repo.tree.path(".git/hooks/pre-commit"), encoding: .utf8)
+        #expect(hook.contains("-- 'bukti'"), "hooks run from the top: the folder is named from there")
+        #expect(hook.contains("'\(PathName.real(CLI.binary) ?? CLI.binary)'"), "the real binary, not argv[0]")
+        try repo.git("add", "bukti")
+        #expect(try repo.git("commit", "-q", "-m", "bukti").status == 0)
+        let missing = try CLI.run(["install-hook", "nonexist", "--force"], in: repo.root)
+        #expect(missing.stderr.contains("does not exist"), "\(missing.stderr)")
+    }
+
+    @Test func aGitLFSPointerIsMissingContent() throws {
+        let repo = try Self.repository()
+        repo.tree.file("01/Perwali Arsitektur SPBE.pdf", "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n")
+        let result = try CLI.run([repo.root, "--target", "2", "--format", "json"])
+        #expect(result.stdout.contains("quality/lfs-pointer"), "\(result.stdout.prefix(400))")
+        #expect(result.stdout.contains("git lfs pull"))
+        try repo.git("add", "-A")
+        #expect(try CLI.run([repo.root, "--staged", "--format", "json"]).stdout.contains("quality/lfs-pointer"))
+    }
+
+    @Test func aFreshRepositoryStartsGreenWithABaseline() throws {
+        let repo = try EvidenceRepository()
+        try FileManager.default.removeItem(atPath: repo.tree.path(".spbe-lint.yaml"))
+        try FileManager.default.removeItem(atPath: repo.tree.path("02"))
+        let initialised = try CLI.run(["init", "bukti", "--write-baseline", "baseline.json"], in: repo.root)
+        #expect(initialised.status == 0, "\(initialised.stderr)")
+        #expect(try CLI.run(["install-hook", "bukti", "--baseline", "baseline.json"], in: repo.root).status == 0)
+        try repo.git("add", "-A")
+        let first = try repo.git("commit", "-q", "-m", "start")
+        #expect(first.status == 0, "only new gaps block: \(first.output)")
+        #expect(first.output.split(separator: "\n").count <= 2, "a passing hook prints one line: \(first.output)")
     }
 }

@@ -36,6 +36,11 @@ struct ReadOnlyTests {
             try FileManager.default.copyItem(atPath: sample + "/" + entry, toPath: tree.path(entry))
         }
         tree.file("Lampiran/.bukti.yaml", "Foto Kegiatan Bimtek SPBE.jpg: {kind: foto, indicator: \"19\"}\n")
+        // A real repository, so the git modes judge a snapshot rather than failing outside one.
+        for command in [["init", "-q"], ["add", "-A"], ["-c", "user.email=t@example.go.id", "-c", "user.name=T", "commit", "-qm", "evidence"]] {
+            _ = try Shell.run("/usr/bin/env", ["git"] + command, in: tree.root, environment: CLI.testEnvironment())
+        }
+        let head = try Shell.run("/usr/bin/env", ["git", "rev-parse", "HEAD"], in: tree.root).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let before = try Self.fingerprint(tree.root)
         #expect(before.count > 30)
         // Beside the tree, not in it: the one place a baseline may be written.
@@ -51,10 +56,11 @@ struct ReadOnlyTests {
             [tree.root, "--format", "sarif"], [tree.root, "--format", "junit"], [tree.root, "--format", "html"],
             [tree.root, "--format", "github"], [tree.root, "--names-only"], [tree.root, "--staged"],
             [tree.root, "--write-baseline", baseline], [tree.root, "--baseline", baseline],
+            [tree.root, "--rev", "HEAD"], [tree.root, "--rev", "HEAD", "--format", "sarif"], [tree.root, "--pre-push", "--quiet"],
         ]
         for arguments in runs {
-            let result = try CLI.run(arguments, in: tree.root)
-            #expect(result.status <= 2, "\(arguments): \(result.stderr)")
+            let result = try CLI.run(arguments, in: tree.root, input: "refs/heads/main \(head) refs/heads/main \(String(repeating: "0", count: 40))\n")
+            #expect(result.status <= 1, "\(arguments): \(result.stderr)")
             #expect(try Self.fingerprint(tree.root) == before, "\(arguments) changed the evidence tree")
         }
         #expect(FileManager.default.fileExists(atPath: baseline), "the baseline run wrote nothing, so it proved nothing")

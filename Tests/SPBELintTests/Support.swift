@@ -61,7 +61,7 @@ enum Fixtures {
 /// Runs a program and collects what it printed.
 enum Shell {
     static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
-                    environment: [String: String]? = nil, mergeOutput: Bool = false) throws -> CLI.Result {
+                    environment: [String: String]? = nil, mergeOutput: Bool = false, input: String? = nil) throws -> CLI.Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -71,7 +71,13 @@ enum Shell {
         let err = mergeOutput ? out : Pipe()
         process.standardOutput = out
         process.standardError = err
+        // Never the runner's own stdin: `--pre-push` reads its refs from there.
+        process.standardInput = input.map { _ in Pipe() } ?? FileHandle.nullDevice
         try process.run()
+        if let input, let pipe = process.standardInput as? Pipe {
+            try? pipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            try? pipe.fileHandleForWriting.close()
+        }
         // Both pipes drain at once: a child that fills stderr while we wait on stdout would hang.
         nonisolated(unsafe) var stderr = Data()
         let drained = DispatchSemaphore(value: 0)
@@ -125,8 +131,8 @@ struct CLI {
         return Fixtures.packageRoot.appendingPathComponent(".build/debug/spbe-lint").path
     }
 
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
-        try Shell.run(binary, arguments, in: directory, environment: testEnvironment(environment))
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], input: String? = nil) throws -> Result {
+        try Shell.run(binary, arguments, in: directory, environment: testEnvironment(environment), input: input)
     }
 
     /// The caller's environment without colour or GitHub detection, in English whatever
