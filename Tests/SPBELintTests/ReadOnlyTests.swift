@@ -41,6 +41,9 @@ struct ReadOnlyTests {
             _ = try Shell.run("/usr/bin/env", ["git"] + command, in: tree.root, environment: CLI.testEnvironment())
         }
         let head = try Shell.run("/usr/bin/env", ["git", "rev-parse", "HEAD"], in: tree.root).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        for stage in ["pre-commit", "pre-push"] {
+            #expect(try CLI.run(["install-hook", "--stage", stage], in: tree.root).status == 0)
+        }
         let before = try Self.fingerprint(tree.root)
         #expect(before.count > 30)
         // Beside the tree, not in it: the one place a baseline may be written.
@@ -64,6 +67,13 @@ struct ReadOnlyTests {
             #expect(try Self.fingerprint(tree.root) == before, "\(arguments) changed the evidence tree")
         }
         #expect(FileManager.default.fileExists(atPath: baseline), "the baseline run wrote nothing, so it proved nothing")
+        // The hooks themselves, as git runs them.
+        for stage in ["pre-commit", "pre-push"] {
+            let hook = try Shell.run("/bin/sh", [tree.path(".git/hooks/\(stage)")], in: tree.root, environment: CLI.testEnvironment(),
+                                     input: "refs/heads/main \(head) refs/heads/main \(String(repeating: "0", count: 40))\n")
+            #expect(hook.status <= 1 && hook.stdout.contains("problems to fix"), "\(stage): \(hook.stdout)\(hook.stderr)")
+            #expect(try Self.fingerprint(tree.root) == before, "the \(stage) hook changed the evidence tree")
+        }
         // Control: the fingerprint does see a command that writes.
         _ = try CLI.run(["init", tree.root])
         #expect(try Self.fingerprint(tree.root) != before)
