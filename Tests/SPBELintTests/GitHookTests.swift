@@ -100,6 +100,22 @@ struct GitHookTests {
 enum PreCommit {
     static let directory: String? = PyPI.install(["pre-commit"], as: "precommit")
 
+    /// The environment git runs the framework's hooks in: its Python packages, a private
+    /// cache, and the spbe-lint under test first on PATH.
+    static func environment(home: TempTree) -> [String: String] {
+        let binaries = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().path
+        return [
+            "PYTHONPATH": directory!, "PRE_COMMIT_HOME": home.root,
+            "PATH": "\(binaries):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
+        ]
+    }
+
+    /// A `.pre-commit-config.yaml` using this checkout's hooks at HEAD.
+    static func config(hooks: [String]) -> String {
+        "repos:\n  - repo: \(Fixtures.packageRoot.path)\n    rev: \(head!)\n    hooks:\n"
+            + hooks.map { "      - id: \($0)\n" }.joined()
+    }
+
     /// This repository's HEAD: pre-commit clones the hook repository at a revision.
     static var head: String? {
         guard let result = try? Shell.run("/usr/bin/env", ["git", "rev-parse", "HEAD"], in: Fixtures.packageRoot.path),
@@ -115,18 +131,8 @@ struct PreCommitTests {
     func preCommitBlocksAGapAndAllowsTheFix() throws {
         let repo = try EvidenceRepository()
         let home = TempTree("pre-commit-home")
-        let binaries = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().path
-        let environment = [
-            "PYTHONPATH": PreCommit.directory!, "PRE_COMMIT_HOME": home.root,
-            "PATH": "\(binaries):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
-        ]
-        repo.tree.file(".pre-commit-config.yaml", """
-        repos:
-          - repo: \(Fixtures.packageRoot.path)
-            rev: \(PreCommit.head!)
-            hooks:
-              - id: spbe-lint-system
-        """)
+        let environment = PreCommit.environment(home: home)
+        repo.tree.file(".pre-commit-config.yaml", PreCommit.config(hooks: ["spbe-lint-system"]))
         let install = try Shell.run("/usr/bin/env", ["python3", "-m", "pre_commit", "install"], in: repo.root, environment: CLI.testEnvironment(environment))
         #expect(install.status == 0, "\(install.stderr)")
 
@@ -153,21 +159,10 @@ struct PreCommitTests {
         let home = TempTree("pre-commit-home")
         let remote = TempTree("remote.git")
         _ = try Shell.run("/usr/bin/env", ["git", "init", "-q", "--bare", remote.root])
-        let binaries = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().path
-        let environment = [
-            "PYTHONPATH": PreCommit.directory!, "PRE_COMMIT_HOME": home.root,
-            "PATH": "\(binaries):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
-        ]
+        let environment = PreCommit.environment(home: home)
         repo.tree.file(".spbe-lint.yaml", "target: 1\n")
         repo.tree.file("02/Perwali Peta Rencana SPBE.pdf", QualityTests.validPDF)
-        repo.tree.file(".pre-commit-config.yaml", """
-        repos:
-          - repo: \(Fixtures.packageRoot.path)
-            rev: \(PreCommit.head!)
-            hooks:
-              - id: spbe-lint-system
-              - id: spbe-lint-push-system
-        """)
+        repo.tree.file(".pre-commit-config.yaml", PreCommit.config(hooks: ["spbe-lint-system", "spbe-lint-push-system"]))
         for hookType in ["pre-commit", "pre-push"] {
             let install = try Shell.run("/usr/bin/env", ["python3", "-m", "pre_commit", "install", "--hook-type", hookType], in: repo.root, environment: CLI.testEnvironment(environment))
             #expect(install.status == 0, "\(install.stderr)")
