@@ -102,7 +102,10 @@ public struct Evaluator: Sendable {
         var unusable: [Int32] = []
         var years: Set<Int> = []
         let policy = requirement.quality ?? pack.quality
-        let oldest = requirement.maxAgeYears.map { configuration.evaluationYear - $0 }
+        // "Dalam kurun 2 tahun terakhir" in 2025 means 2024 and 2025: N calendar years up
+        // to and including the evaluation year, never N+1, and nothing dated after it.
+        let year = configuration.evaluationYear
+        let oldest = requirement.maxAgeYears.map { year - $0 + 1 }
         for index in records.indices {
             // Most files are of other kinds: the record's bits decide before any String exists.
             let record = records[index]
@@ -111,7 +114,7 @@ public struct Evaluator: Sendable {
             if record.kindMask & wanted != 0 {
                 if let reject = requirement.reject, reject.matches(files[index]) {
                     rejected.append(slot)
-                } else if let oldest, (record.yearValue ?? Int.min) < oldest {
+                } else if let oldest, (record.yearValue ?? Int.min) < oldest || (record.yearValue ?? Int.min) > year {
                     stale.append(slot)
                 } else if requirement.distinctYears && record.yearValue == nil {
                     stale.append(slot)

@@ -113,6 +113,8 @@ public struct Linter: Sendable {
         var (configuration, ignoredConfigs) = try git.map { (try gitConfiguration($0), []) } ?? loadConfigurationNoting(for: root)
         if let rules = options.rules { configuration.rules = rules }
         if let interview = options.interview { configuration.interview = interview }
+        // `--today` moves the evaluation year too, unless the config names one.
+        if configuration.year == nil, let today = options.today { configuration.year = today.year }
         let ignore = IgnoreMatcher(patterns: configuration.ignore)
         let ignoreBase = Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
         // Listing folders needs no rules: it runs while the rule pack is parsed.
