@@ -8,6 +8,8 @@ public struct Evaluator: Sendable {
     let inspector: EvidenceInspector?
     /// Kind id → its bit in a file's `kindMask`, built once rather than per requirement.
     private let kindBits: [String: UInt64]
+    /// The kinds that mark a file as a draft.
+    private let draftMask: UInt64
 
     public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil, readsContents: Bool = true) {
         self.init(pack: pack, configuration: configuration, targetOverride: targetOverride, root: root, readsContents: readsContents, objects: nil)
@@ -18,7 +20,9 @@ public struct Evaluator: Sendable {
         self.configuration = configuration
         self.targetOverride = targetOverride
         self.inspector = root.map { EvidenceInspector(root: $0, readsContents: readsContents, objects: objects) }
-        self.kindBits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
+        let bits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
+        self.kindBits = bits
+        self.draftMask = pack.kinds.values.filter(\.marksDraft).reduce(0) { $0 | (bits[$1.id] ?? 0) }
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
@@ -100,6 +104,7 @@ public struct Evaluator: Sendable {
         var near: [Int32] = []
         var stale: [Int32] = []
         var unusable: [Int32] = []
+        var drafts: [Int32] = []
         var years: Set<Int> = []
         let policy = requirement.quality ?? pack.quality
         // "Dalam kurun 2 tahun terakhir" in 2025 means 2024 and 2025: N calendar years up
@@ -112,7 +117,9 @@ public struct Evaluator: Sendable {
             guard record.kindMask & wanted != 0 || record.nearKindMask & wanted != 0 || requirement.reject != nil else { continue }
             let slot = Int32(index)
             if record.kindMask & wanted != 0 {
-                if let reject = requirement.reject, reject.matches(files[index]) {
+                if requirement.enacted && record.kindMask & draftMask != 0 {
+                    drafts.append(slot)
+                } else if let reject = requirement.reject, reject.matches(files[index]) {
                     rejected.append(slot)
                 } else if let oldest, (record.yearValue ?? Int.min) < oldest || (record.yearValue ?? Int.min) > year {
                     stale.append(slot)
@@ -135,7 +142,7 @@ public struct Evaluator: Sendable {
         return RequirementStatus(
             requirement: requirement, declaredAt: level, matchedFiles: files.subset(matched), nearMissFiles: files.subset(near),
             rejectedFiles: files.subset(rejected), staleFiles: files.subset(stale), unusableFiles: files.subset(unusable),
-            count: requirement.distinctYears ? years.count : matched.count
+            draftFiles: files.subset(drafts), count: requirement.distinctYears ? years.count : matched.count
         )
     }
 

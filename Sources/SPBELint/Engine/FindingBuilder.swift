@@ -143,6 +143,15 @@ struct FindingBuilder {
             findings += waive(finding, requirement: requirement.id, usedWaivers: &usedWaivers)
         }
         for status in result.requirements {
+            for path in status.drafts {
+                findings.append(Finding(
+                    ruleID: ruleID(indicator: indicator, level: status.declaredAt, requirement: status.requirement.id) + "/draft",
+                    category: .wrongDocument, severity: status.isMet ? .warning : .error,
+                    indicator: indicator.id, level: status.declaredAt, requirement: status.requirement.id,
+                    path: path, message: messages("draft.message"),
+                    hint: messages("draft.hint", ["description": status.requirement.description]), ruleLocation: status.requirement.location
+                ))
+            }
             guard let reject = status.requirement.reject else { continue }
             for path in status.rejected {
                 findings.append(Finding(
@@ -269,6 +278,7 @@ struct FindingBuilder {
         if let example = requirement.example { text += messages("hint.example", ["example": example]) }
         if let near = gap.nearMissFiles.firstPath { text += messages("hint.near", ["path": near]) }
         if let wrong = gap.rejectedFiles.firstPath { text += messages("hint.wrong", ["path": wrong]) }
+        if let draft = gap.draftFiles.firstPath { text += messages("hint.draft", ["path": draft]) }
         if let bad = gap.unusableFiles.firstPath { text += messages("hint.unusable", ["path": bad]) }
         if let old = gap.staleFiles.firstPath {
             text += requirement.maxAgeYears.map { messages("hint.stale.age", ["path": old, "years": $0]) } ?? messages("hint.stale.dated", ["path": old])

@@ -13,6 +13,8 @@ public struct RequirementStatus: Sendable, Hashable {
     public var staleFiles: EvidenceFiles
     /// Files of the right kind that fail a quality check (empty, not what the extension says, …).
     public var unusableFiles: EvidenceFiles
+    /// Drafts offered where an enacted document is required: level-1 evidence only.
+    public var draftFiles: EvidenceFiles
 
     // Paths are built when asked for: a requirement met by 20,000 files must not cost
     // 20,000 strings unless a report lists them.
@@ -21,6 +23,7 @@ public struct RequirementStatus: Sendable, Hashable {
     public var rejected: [String] { rejectedFiles.paths }
     public var stale: [String] { staleFiles.paths }
     public var unusable: [String] { unusableFiles.paths }
+    public var drafts: [String] { draftFiles.paths }
     /// What counts toward `minimum`: files, or distinct years for `distinct-years`.
     public var count: Int
 

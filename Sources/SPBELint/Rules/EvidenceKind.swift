@@ -11,6 +11,9 @@ public struct EvidenceKind: Sendable, Hashable {
     /// Kinds this one gives way to when their keyword comes first in the name:
     /// "Laporan Reviu Perwali …" is a report about a Perwali, not a Perwali.
     public var yieldsTo: [String] = []
+    /// Files of this kind are drafts (rancangan, konsep, belum ditetapkan): they cannot meet
+    /// a requirement that asks for an enacted (ditetapkan) document.
+    public var marksDraft = false
     public var location: SourceLocation?
 
     public init(id: String, name: String, description: String? = nil, keywords: [String], extensions: [String], location: SourceLocation? = nil) {

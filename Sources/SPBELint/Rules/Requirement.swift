@@ -14,6 +14,8 @@ public struct Requirement: Sendable, Hashable {
     public var maxAgeYears: Int?
     /// Count distinct years rather than files ("RKA 3 tahun terakhir" needs three years, not three copies).
     public var distinctYears: Bool = false
+    /// Only an enacted (ditetapkan) document counts: drafts are level-1 evidence.
+    public var enacted: Bool = false
     /// Overrides of the pack's quality checks for this requirement.
     public var quality: QualityPolicy?
     public var location: SourceLocation?

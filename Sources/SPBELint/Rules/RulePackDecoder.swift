@@ -84,7 +84,7 @@ final class RulePackDecoder {
         for id in map.keys {
             guard let value = map.node(id, required: true),
                   let kind = MappingReader(value, what: self.sink.messages("what.kind", ["id": id]), sink: sink) else { continue }
-            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to"])
+            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to", "marks-draft"])
             let keywords = kind.strings("keywords") ?? []
             let extensions = kind.strings("extensions") ?? []
             if keywords.isEmpty && extensions.isEmpty {
@@ -95,6 +95,7 @@ final class RulePackDecoder {
                 keywords: keywords, extensions: extensions, location: value.location
             )
             kinds[id]?.yieldsTo = kind.strings("yields-to") ?? []
+            kinds[id]?.marksDraft = kind.bool("marks-draft") ?? false
         }
         for kind in kinds.values {
             for other in kind.yieldsTo where kinds[other] == nil {
@@ -202,7 +203,7 @@ final class RulePackDecoder {
     }
 
     private func decodeRequirement(_ map: MappingReader, where describe: () -> String, kinds: [String: EvidenceKind], siblings: [String]) -> Requirement? {
-        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "quality", "disabled", "note"])
+        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "enacted", "quality", "disabled", "note"])
         let id = map.string("id") ?? "?"
         // An override with a misspelt id (`screnshot`) becomes a new, incomplete requirement:
         // say that, with the id it probably meant, rather than only "missing 'kinds'".
@@ -228,6 +229,7 @@ final class RulePackDecoder {
             sink.error("diag.max-age", [:], at: map.location(of: "max-age-years"))
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
+        requirement.enacted = map.bool("enacted") ?? false
         requirement.quality = map.node("quality").map { QualityPolicy.decode($0, base: quality, what: "'quality' of requirement '\(id)'", sink: sink) }
         if let node = map.node("reject"), let reject = MappingReader(node, what: self.sink.messages("what.reject", ["id": id]), sink: sink) {
             reject.rejectUnknownKeys(allowed: ["keywords", "message"])
