@@ -32,10 +32,18 @@ public struct Evaluator: Sendable {
             let records = index.store.records
             inspector?.prefetch(records.indices.filter { records[$0].kindMask != 0 && records[$0].hasIndicator }, in: index.store)
         }
-        return pack.indicators.sorted { $0.number < $1.number }.map { evaluate($0, files: index.files(for: $0.id)) }
+        // Byte-identical copies are one piece of evidence: three copies of one screenshot do
+        // not meet "min 3". Each copy points at the first of its group.
+        var copyOf: [Int: Int] = [:]
+        if inspector?.readsContents == true, quality.duplicates, let inspector {
+            for group in inspector.duplicatePositions(maxBytes: quality.maxSizeMB.map { Int64($0 * 1_048_576) }) {
+                for position in group.dropFirst() { copyOf[position] = group[0] }
+            }
+        }
+        return pack.indicators.sorted { $0.number < $1.number }.map { evaluate($0, files: index.files(for: $0.id), copyOf: copyOf) }
     }
 
-    func evaluate(_ indicator: Indicator, files: EvidenceFiles) -> IndicatorResult {
+    func evaluate(_ indicator: Indicator, files: EvidenceFiles, copyOf: [Int: Int] = [:]) -> IndicatorResult {
         let settings = configuration.indicators[indicator.id]
         let confirmed = settings?.confirmed ?? 0
         let floor = pack.framework.floor
@@ -55,7 +63,7 @@ public struct Evaluator: Sendable {
             indicator.requirements(for: level).map { entry in
                 let key = "\(entry.level)/\(entry.requirement.id)"
                 if let known = cache[key] { return known }
-                let computed = status(of: entry.requirement, declaredAt: entry.level, files: files, records: records)
+                let computed = status(of: entry.requirement, declaredAt: entry.level, files: files, records: records, copyOf: copyOf)
                 cache[key] = computed
                 return computed
             }
@@ -96,7 +104,7 @@ public struct Evaluator: Sendable {
         )
     }
 
-    func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, records: [EvidenceStore.Record]? = nil) -> RequirementStatus {
+    func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, records: [EvidenceStore.Record]? = nil, copyOf: [Int: Int] = [:]) -> RequirementStatus {
         let records = records ?? files.records
         let wanted = requirement.kinds.reduce(UInt64(0)) { $0 | (kindBits[$1] ?? 0) }
         var matched: [Int32] = []
@@ -142,7 +150,9 @@ public struct Evaluator: Sendable {
         return RequirementStatus(
             requirement: requirement, declaredAt: level, matchedFiles: files.subset(matched), nearMissFiles: files.subset(near),
             rejectedFiles: files.subset(rejected), staleFiles: files.subset(stale), unusableFiles: files.subset(unusable),
-            draftFiles: files.subset(drafts), count: requirement.distinctYears ? years.count : matched.count
+            draftFiles: files.subset(drafts),
+            count: requirement.distinctYears ? years.count
+                : copyOf.isEmpty ? matched.count : Set(matched.map { copyOf[files.position(Int($0))] ?? files.position(Int($0)) }).count
         )
     }
 

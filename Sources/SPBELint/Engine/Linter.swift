@@ -175,12 +175,18 @@ public struct Linter: Sendable {
         var findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
         if pack.quality.duplicates, !options.namesOnly, let inspector = evaluator.inspector {
             // Only files that are evidence of some kind: two empty placeholders are not news.
-            for group in inspector.duplicates(maxBytes: pack.quality.maxSizeMB.map { Int64($0 * 1_048_576) }) {
-                findings.append(Finding(
-                    ruleID: "\(pack.framework.id)/quality/duplicate", category: .duplicate, severity: .warning,
-                    path: group[0], message: messages("quality.duplicate", ["others": group.dropFirst().joined(separator: "', '")]),
-                    hint: messages("quality.duplicate.hint")
-                ))
+            // The same file under two indicators (one Perbup for 1 and 2) is what the portal
+            // wants; copies within one indicator are the news.
+            let store = index.store
+            for group in inspector.duplicatePositions(maxBytes: pack.quality.maxSizeMB.map { Int64($0 * 1_048_576) }) {
+                for (_, copies) in Dictionary(grouping: group, by: { store.records[$0].indicator }).sorted(by: { $0.key < $1.key }) where copies.count > 1 {
+                    let paths = copies.map { store.path(at: $0) }
+                    findings.append(Finding(
+                        ruleID: "\(pack.framework.id)/quality/duplicate", category: .duplicate, severity: .warning,
+                        path: paths[0], message: messages("quality.duplicate", ["others": paths.dropFirst().joined(separator: "', '")]),
+                        hint: messages("quality.duplicate.hint")
+                    ))
+                }
             }
         }
         let deadline = configuration.interview.map {

@@ -91,6 +91,7 @@ public final class EvidenceInspector: @unchecked Sendable {
     private var facts: [Facts?] = []
     /// What each file failed, as first found, by path; the report lists every file once.
     private(set) var found: [String: [Problem]] = [:]
+    private var duplicateCache: (limit: Int64?, groups: [[Int]])?
 
     /// In git modes: facts of each evidence file from its blob, and its object id, by
     /// path relative to the root. The working tree is then never opened.
@@ -298,41 +299,50 @@ public final class EvidenceInspector: @unchecked Sendable {
     /// and a 4 GB upload already reported as too large is not read in full for this.
     func duplicates(maxBytes: Int64? = nil) -> [[String]] {
         guard let store else { return [] }
+        return duplicatePositions(maxBytes: maxBytes).map { $0.map { store.path(at: $0) } }
+    }
+
+    /// The same groups as store positions, each in path order, computed once per run:
+    /// the evaluation counts a group once toward a requirement, the report warns about it.
+    func duplicatePositions(maxBytes: Int64? = nil) -> [[Int]] {
+        if let known = duplicateCache, known.limit == maxBytes { return known.groups }
+        guard let store else { return [] }
+        var groups: [[Int]] = []
         if let objects {
             // Git names a blob by its content: equal object ids are equal bytes.
-            var byObject: [String: [String]] = [:]
+            var byObject: [String: [Int]] = [:]
             for (position, facts) in facts.enumerated() {
                 guard let facts, facts.readable, facts.size > 0, facts.size <= (maxBytes ?? Int64.max) else { continue }
-                let path = store.path(at: position)
-                if let object = objects[path]?.object { byObject[object, default: []].append(path) }
+                if let object = objects[store.path(at: position)]?.object { byObject[object, default: []].append(position) }
             }
-            return byObject.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
-        }
-        var bySize: [Int64: [Int]] = [:]
-        for (position, facts) in facts.enumerated() {
-            guard let facts, facts.readable, facts.size > 0, facts.size <= (maxBytes ?? Int64.max) else { continue }
-            bySize[facts.size, default: []].append(position)
-        }
-        var groups: [[String]] = []
-        for (size, positions) in bySize where positions.count > 1 {
-            for candidates in Dictionary(grouping: positions, by: { facts[$0]?.prefixHash ?? 0 }).values where candidates.count > 1 {
-                let paths = candidates.map { store.path(at: $0) }
-                var byHash: [UInt64: [String]] = [:]
-                for path in paths {
-                    if let hash = ContentReader(root: root, path: path, size: size)?.hash() { byHash[hash, default: []].append(path) }
-                }
-                for bucket in byHash.values where bucket.count > 1 {
-                    var remaining = bucket.sorted()
-                    while remaining.count > 1 {
-                        let first = remaining.removeFirst()
-                        let same = remaining.filter { ContentReader.equal(root: root, first, $0, size: size) }
-                        if !same.isEmpty { groups.append([first] + same) }
-                        remaining.removeAll { same.contains($0) }
+            groups = byObject.values.filter { $0.count > 1 }
+        } else {
+            var bySize: [Int64: [Int]] = [:]
+            for (position, facts) in facts.enumerated() {
+                guard let facts, facts.readable, facts.size > 0, facts.size <= (maxBytes ?? Int64.max) else { continue }
+                bySize[facts.size, default: []].append(position)
+            }
+            for (size, positions) in bySize where positions.count > 1 {
+                for candidates in Dictionary(grouping: positions, by: { facts[$0]?.prefixHash ?? 0 }).values where candidates.count > 1 {
+                    var byHash: [UInt64: [Int]] = [:]
+                    for position in candidates {
+                        if let hash = ContentReader(root: root, path: store.path(at: position), size: size)?.hash() { byHash[hash, default: []].append(position) }
+                    }
+                    for bucket in byHash.values where bucket.count > 1 {
+                        var remaining = bucket.sorted { store.path(at: $0) < store.path(at: $1) }
+                        while remaining.count > 1 {
+                            let first = remaining.removeFirst()
+                            let same = remaining.filter { ContentReader.equal(root: root, store.path(at: first), store.path(at: $0), size: size) }
+                            if !same.isEmpty { groups.append([first] + same) }
+                            remaining.removeAll { same.contains($0) }
+                        }
                     }
                 }
             }
         }
-        return groups.sorted { $0[0] < $1[0] }
+        groups = groups.map { $0.sorted { store.path(at: $0) < store.path(at: $1) } }.sorted { store.path(at: $0[0]) < store.path(at: $1[0]) }
+        duplicateCache = (maxBytes, groups)
+        return groups
     }
 
     /// One evidence file opened for its full contents: never through a symlink swapped in
