@@ -47,8 +47,9 @@ struct FindingBuilder {
             // "Indikator 99/…" or "I21-L1-01 ….pdf" follow a convention, but with a number the
             // pack does not have: "move it into an indicator folder" would be the wrong advice.
             let components = file.path.split(separator: "/").map(String.init)
-            let named = components.dropLast().compactMap { configuration.conventions.matchFolder($0)?.number }
-                + [components.last.flatMap { configuration.conventions.matchFile($0)?.number }].compactMap { $0 }
+            let number = { (name: String, match: NamePattern.Match?) in LeadingNumber.isDateOrOutline(name) ? nil : match?.number }
+            let named = components.dropLast().compactMap { number($0, configuration.conventions.matchFolder($0)) }
+                + [components.last.flatMap { number($0, configuration.conventions.matchFile($0)) }].compactMap { $0 }
             if let unknown = named.first(where: { !numbers.contains($0) }) {
                 findings.append(Finding(
                     ruleID: "\(pack.framework.id)/unassigned", category: .unassigned, severity: .warning,

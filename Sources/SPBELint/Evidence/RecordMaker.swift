@@ -43,7 +43,8 @@ struct RecordMaker: Sendable {
     /// The context inside a sub-folder called `name` (at `path`).
     func enter(folder name: String, path: String, from context: Context) -> Context {
         var next = context
-        guard let match = conventions.matchFolder(name) else { return next }
+        guard var match = conventions.matchFolder(name) else { return next }
+        if match.number != nil, LeadingNumber.isDateOrOutline(name) { match.number = nil }
         if next.indicator == nil, let number = match.number, let indicator = positionOfNumber[number] {
             next.indicator = indicator
             next.folder = path
@@ -73,7 +74,8 @@ struct RecordMaker: Sendable {
            String(decoding: name, as: UTF8.self).unicodeScalars.contains(where: TerminalText.isUnsafe) {
             record.nameFlags |= EvidenceStore.Record.controlCharacters
         }
-        let match = fileConventionStarts[Int(name.first ?? 0)] ? conventions.matchFile(bytes: name) : nil
+        var match = fileConventionStarts[Int(name.first ?? 0)] ? conventions.matchFile(bytes: name) : nil
+        if match?.number != nil, LeadingNumber.isDateOrOutline(name) { match?.number = nil }
         record.level = Int8(match?.level ?? context.level ?? 0)
         if let position = context.indicator {
             record.indicator = Int16(position)
