@@ -103,3 +103,41 @@ struct LeadingNumberTests {
         #expect(!report.findings.contains { $0.ruleID.hasSuffix("name-conflict") }, "a date inside 19/ is no conflict")
     }
 }
+
+/// Names the issue found misread, with the kinds they really are (written down from the
+/// regulation's document types, not from the keywords).
+@Suite("Kind precedence and narrow keywords")
+struct KindPrecedenceTests {
+    static let classifier = EvidenceClassifier(kinds: Fixtures.spbe.kinds)
+
+    static func kinds(_ name: String) -> Set<String> {
+        let scratch = EvidenceClassifier.Scratch()
+        let bytes = Array(name.utf8)
+        let ext = bytes.withUnsafeBufferPointer { EvidenceFile.extensionLength($0) }
+        let (mask, _) = bytes.withUnsafeBufferPointer { classifier.classify(name: $0, extensionLength: ext, scratch: scratch) }
+        return Set(EvidenceClassifier.names(mask, classifier.ids))
+    }
+
+    @Test(arguments: [
+        ("Laporan Pelaksanaan Manajemen Perubahan 2025.pdf", ["laporan"]),
+        ("Undangan Entry Meeting Audit Infrastruktur 2025.pdf", ["undangan"]),
+        ("ST Tim Audit Infrastruktur 2025.pdf", []),
+        ("Screenshot Aplikasi Presensi Online.png", ["screenshot"]),
+        ("Notulensi Rapat Pembahasan SOP Helpdesk.pdf", ["notulen"]),
+        ("Standar Pelayanan Helpdesk.pdf", []),
+        ("Peta Rencana SPBE Kota Sukamaju 2022-2026.pdf", ["peta-rencana"]),
+        ("Laporan Tindak Lanjut Evaluasi Tim Koordinasi 2024.pdf", ["tindak-lanjut"]),
+        ("Rencana Manajemen Risiko 2026.pdf", ["dokumen-perencanaan"]),
+        ("Register Risiko SPBE 2025.xlsx", ["register-risiko"]),
+        ("Dokumentasi Siklus Pembangunan Aplikasi.pdf", ["dokumen-teknis"]),
+        ("Dok Arsitektur SPBE.pdf", ["arsitektur"]),
+        ("ND Konsultasi Anggaran TIK.pdf", ["nota-dinas"]),
+        ("Laporan Hasil Audit Keamanan SPBE 2025.pdf", ["audit"]),
+        ("Laporan Pentest Aplikasi Perizinan 2025.pdf", ["audit"]),
+        ("Daftar Hadir Rapat Tim Koordinasi.pdf", ["daftar-hadir"]),
+        ("Draft Perbup Pembangunan Aplikasi.pdf", ["draf", "perkada"]),
+    ])
+    func readsTheDocumentType(name: String, expected: [String]) {
+        #expect(Self.kinds(name) == Set(expected), "\(name)")
+    }
+}

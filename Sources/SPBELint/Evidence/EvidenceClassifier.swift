@@ -47,6 +47,8 @@ struct EvidenceClassifier: Sendable {
     let prefixRanges: [Range<Int32>]
     /// Per kind: the kinds it yields to, as bits.
     let yields: [UInt64]
+    /// Per kind: the kinds it removes whenever both are named.
+    let supersedes: [UInt64]
     /// Kinds accepting an extension, the extension packed into an integer (extensions of
     /// up to 8 bytes; longer ones are compared as bytes).
     let byExtension: [(key: UInt64, kinds: UInt64)]
@@ -163,6 +165,9 @@ struct EvidenceClassifier: Sendable {
         self.extensionOnly = extensionOnly
         self.yields = kinds.map { kind in
             kind.yieldsTo.reduce(UInt64(0)) { mask, id in position[id].map { mask | (1 << UInt64($0)) } ?? mask }
+        }
+        self.supersedes = kinds.map { kind in
+            kind.supersedes.reduce(UInt64(0)) { mask, id in position[id].map { mask | (1 << UInt64($0)) } ?? mask }
         }
     }
 
@@ -304,6 +309,14 @@ struct EvidenceClassifier: Sendable {
                 if !yielded { kept |= 1 << UInt64(index) }
             }
         }
+        // The specific kind wins over the general one, in any order.
+        var removed: UInt64 = 0
+        remaining = kept
+        while remaining != 0 {
+            removed |= supersedes[remaining.trailingZeroBitCount]
+            remaining &= remaining - 1
+        }
+        kept &= ~removed
         // Reset only what this name touched: the next name starts clean.
         remaining = named
         while remaining != 0 {

@@ -14,6 +14,9 @@ public struct EvidenceKind: Sendable, Hashable {
     /// Files of this kind are drafts (rancangan, konsep, belum ditetapkan): they cannot meet
     /// a requirement that asks for an enacted (ditetapkan) document.
     public var marksDraft = false
+    /// Kinds this one removes whenever both are named, whatever the word order: the
+    /// specific document wins ("Laporan Tindak Lanjut …" is a tindak-lanjut, not a laporan).
+    public var supersedes: [String] = []
     public var location: SourceLocation?
 
     public init(id: String, name: String, description: String? = nil, keywords: [String], extensions: [String], location: SourceLocation? = nil) {
