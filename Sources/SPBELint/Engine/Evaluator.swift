@@ -69,9 +69,36 @@ public struct Evaluator: Sendable {
             }
         }
 
+        // Counted one requirement at a time, a file could fill several; the level stands only
+        // if every requirement up to it can be filled at once (`SlotMatching`).
+        func matched(_ list: [RequirementStatus]) -> [RequirementStatus] {
+            let shared = list.indices.filter { !list[$0].requirement.distinctYears }
+            guard shared.count > 1 else { return list }
+            // More candidates than all minimums together never change the answer.
+            let total = shared.reduce(0) { $0 + list[$1].requirement.minimum }
+            let demands = shared.map { index -> SlotMatching.Demand in
+                let status = list[index]
+                var seen = Set<Int>()
+                var candidates: [(file: Int, kinds: UInt64)] = []
+                for slot in status.matchedFiles.indices {
+                    if candidates.count >= total { break }
+                    let position = status.matchedFiles.position(slot)
+                    let file = copyOf[position] ?? position
+                    if seen.insert(file).inserted { candidates.append((file, status.matchedFiles.record(slot).kindMask)) }
+                }
+                return SlotMatching.Demand(minimum: status.requirement.minimum, wanted: self.wanted(status.requirement), candidates: candidates)
+            }
+            var result = list
+            for (index, assigned) in zip(shared, SlotMatching.assign(demands)) {
+                result[index].count = min(result[index].count, assigned)
+            }
+            return result
+        }
+
         var evidenceLevel = floor
         for level in 1...5 {
-            guard statuses(for: level).allSatisfy(\.isMet), unconfirmedGates(upTo: level).isEmpty else { break }
+            let each = statuses(for: level)
+            guard each.allSatisfy(\.isMet), matched(each).allSatisfy(\.isMet), unconfirmedGates(upTo: level).isEmpty else { break }
             evidenceLevel = max(evidenceLevel, level)
         }
 
@@ -99,14 +126,19 @@ public struct Evaluator: Sendable {
         let target = min(5, max(1, wanted))
         return IndicatorResult(
             indicator: indicator, files: files, supportedLevel: supported, value: value, targetLevel: target,
-            claimedLevel: settings?.claim, requirements: statuses(for: target), manualGates: unconfirmedGates(upTo: target),
+            claimedLevel: settings?.claim, requirements: matched(statuses(for: target)), manualGates: unconfirmedGates(upTo: target),
             external: external, folder: Self.folder(of: files), service: settings?.service, problems: problems
         )
     }
 
+    /// The kinds that can meet a requirement, as bits.
+    func wanted(_ requirement: Requirement) -> UInt64 {
+        requirement.kinds.reduce(UInt64(0)) { $0 | (kindBits[$1] ?? 0) }
+    }
+
     func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, records: [EvidenceStore.Record]? = nil, copyOf: [Int: Int] = [:]) -> RequirementStatus {
         let records = records ?? files.records
-        let wanted = requirement.kinds.reduce(UInt64(0)) { $0 | (kindBits[$1] ?? 0) }
+        let wanted = self.wanted(requirement)
         var matched: [Int32] = []
         var rejected: [Int32] = []
         var near: [Int32] = []
