@@ -57,6 +57,8 @@ struct EvidenceClassifier: Sendable {
     let anyExtension: UInt64
     /// Kinds recognised by extension alone.
     let extensionOnly: UInt64
+    /// Extensions (packed) that make a file a kind whatever its name: `.url`, `.webloc`.
+    let aloneByExtension: [(key: UInt64, kinds: UInt64)]
 
     /// Buffers one worker reuses for every name (a name is at most 255 bytes on the
     /// file systems we walk; longer ones are classified on their first 1,024).
@@ -96,6 +98,7 @@ struct EvidenceClassifier: Sendable {
         var longExtensions: [(bytes: [UInt8], kinds: UInt64)] = []
         var anyExtension: UInt64 = 0
         var extensionOnly: UInt64 = 0
+        var aloneByExtension: [(key: UInt64, kinds: UInt64)] = []
         for (index, kind) in kinds.enumerated() {
             let bit: UInt64 = 1 << UInt64(index)
             if kind.extensions.isEmpty { anyExtension |= bit }
@@ -110,6 +113,10 @@ struct EvidenceClassifier: Sendable {
                 }
             }
             if kind.keywords.isEmpty && !kind.extensions.isEmpty { extensionOnly |= bit }
+            for ext in kind.extensionsAlone {
+                guard let key = Array(ext.utf8).withUnsafeBufferPointer(Self.packed) else { continue }
+                if let existing = aloneByExtension.firstIndex(where: { $0.key == key }) { aloneByExtension[existing].kinds |= bit } else { aloneByExtension.append((key, bit)) }
+            }
             for keyword in kind.keywords {
                 let prefix = keyword.hasSuffix("*")
                 let text = prefix ? String(keyword.dropLast()) : keyword
@@ -163,6 +170,7 @@ struct EvidenceClassifier: Sendable {
         self.longExtensions = longExtensions
         self.anyExtension = anyExtension
         self.extensionOnly = extensionOnly
+        self.aloneByExtension = aloneByExtension
         self.yields = kinds.map { kind in
             kind.yieldsTo.reduce(UInt64(0)) { mask, id in position[id].map { mask | (1 << UInt64($0)) } ?? mask }
         }
@@ -194,12 +202,30 @@ struct EvidenceClassifier: Sendable {
         var count = 0
         var start = -1
         var hash: UInt64 = 0
-        for byte in text.prefix(Scratch.capacity) {
+        let limit = min(text.count, Scratch.capacity)
+        var offset = 0
+        while offset < limit {
+            let byte = text[offset]
+            offset += 1
+            // Separators people type without knowing: a no-break space (C2 A0) and the
+            // general punctuation block U+2000–U+206F (E2 80 xx, E2 81 xx: en/em dashes,
+            // curly quotes, thin spaces, ellipsis). They split words, as in NameNormalizer.
+            var separator = false
+            if byte == 0xC2, offset < limit, text[offset] == 0xA0 {
+                offset += 1
+                separator = true
+            } else if byte == 0xE2, offset + 1 < limit, text[offset] == 0x80 || text[offset] == 0x81 {
+                offset += 2
+                separator = true
+            }
             let lowered: UInt8
             switch byte {
+            case _ where separator: lowered = 0
             case 65...90: lowered = byte + 32
             case 97...122, 48...57, 128...255: lowered = byte
-            default:
+            default: lowered = 0
+            }
+            if lowered == 0 {
                 if start >= 0 {
                     scratch.spanStart[count] = Int32(start)
                     scratch.spanEnd[count] = Int32(length)
@@ -324,12 +350,14 @@ struct EvidenceClassifier: Sendable {
             remaining &= remaining - 1
         }
         var accepting = anyExtension
+        var alone: UInt64 = 0
         if extensionLength > 0 {
             let ext = UnsafeBufferPointer(rebasing: name[(name.count - extensionLength)...])
             if let key = Self.packed(ext) {
                 byExtension.withUnsafeBufferPointer { table in
                     for entry in table where entry.key == key { accepting |= entry.kinds }
                 }
+                for entry in aloneByExtension where entry.key == key { alone |= entry.kinds }
             } else {
                 for long in longExtensions where long.bytes.count == ext.count
                     && zip(long.bytes, ext).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }) {
@@ -337,7 +365,7 @@ struct EvidenceClassifier: Sendable {
                 }
             }
         }
-        return ((kept & accepting) | (extensionOnly & accepting), kept & ~accepting)
+        return ((kept & accepting) | (extensionOnly & accepting) | alone, kept & ~accepting)
     }
 
     static func names(_ mask: UInt64, _ ids: [String]) -> [String] {

@@ -17,6 +17,8 @@ public struct EvidenceKind: Sendable, Hashable {
     /// Kinds this one removes whenever both are named, whatever the word order: the
     /// specific document wins ("Laporan Tindak Lanjut …" is a tindak-lanjut, not a laporan).
     public var supersedes: [String] = []
+    /// Extensions that make a file this kind whatever its name (`srikandi.url` is a link).
+    public var extensionsAlone: [String] = []
     public var location: SourceLocation?
 
     public init(id: String, name: String, description: String? = nil, keywords: [String], extensions: [String], location: SourceLocation? = nil) {

@@ -84,7 +84,7 @@ final class RulePackDecoder {
         for id in map.keys {
             guard let value = map.node(id, required: true),
                   let kind = MappingReader(value, what: self.sink.messages("what.kind", ["id": id]), sink: sink) else { continue }
-            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to", "supersedes", "marks-draft"])
+            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to", "supersedes", "marks-draft", "extensions-alone"])
             let keywords = kind.strings("keywords") ?? []
             let extensions = kind.strings("extensions") ?? []
             if keywords.isEmpty && extensions.isEmpty {
@@ -97,6 +97,7 @@ final class RulePackDecoder {
             kinds[id]?.yieldsTo = kind.strings("yields-to") ?? []
             kinds[id]?.marksDraft = kind.bool("marks-draft") ?? false
             kinds[id]?.supersedes = kind.strings("supersedes") ?? []
+            kinds[id]?.extensionsAlone = (kind.strings("extensions-alone") ?? []).map { $0.lowercased() }
         }
         for kind in kinds.values {
             for other in kind.yieldsTo + kind.supersedes where kinds[other] == nil {
