@@ -195,3 +195,65 @@ struct RulePackTests {
         } catch { Issue.record("unexpected \(error)") }
     }
 }
+
+/// Every `example:` in a shipped pack is a file name a user could copy: it must meet the
+/// requirement it illustrates, with its draft status and year as a real file would have.
+@Suite("Pack examples meet their requirements")
+struct PackExampleTests {
+    @Test(arguments: ["spbe-2020", "pemdi-2026"])
+    func everyExampleMeetsItsRequirement(pack id: String) throws {
+        let pack = try RulePackLoader().load(reference: id)
+        let classifier = EvidenceClassifier(kinds: pack.kinds)
+        var failures: [String] = []
+        var checked = 0
+        for indicator in pack.indicators {
+            for level in indicator.levels {
+                for requirement in level.requirements {
+                    guard let example = requirement.example else { continue }
+                    checked += 1
+                    let scratch = EvidenceClassifier.Scratch()
+                    let bytes = Array(example.utf8)
+                    let ext = bytes.withUnsafeBufferPointer { EvidenceFile.extensionLength($0) }
+                    let (mask, _) = bytes.withUnsafeBufferPointer { classifier.classify(name: $0, extensionLength: ext, scratch: scratch) }
+                    var kinds = Set(EvidenceClassifier.names(mask, classifier.ids))
+                    // A butir code names the item whatever the words say.
+                    if requirement.code?.names(example) == true { kinds.formUnion(requirement.kinds) }
+                    let drafts = Set(pack.kinds.values.filter(\.marksDraft).map(\.id))
+                    if kinds.isDisjoint(with: requirement.kinds) || (requirement.enacted && !kinds.isDisjoint(with: drafts)) {
+                        failures.append("\(indicator.id) L\(level.level) \(requirement.id): '\(example)' is \(kinds.sorted()), needs \(requirement.kinds)")
+                    }
+                }
+            }
+        }
+        #expect(checked > 40)
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+}
+
+/// Pemdi butir codes identify the item: "I2-L1-01.pdf" with nothing else in the name.
+@Suite("Butir codes")
+struct ButirCodeTests {
+    @Test func codesParseAsPeopleWriteThem() {
+        let code = ButirCode("I8-L1-01")
+        #expect(code?.description == "I8-L1-01")
+        for name in ["I8-L1-01 Kerangka Tata Kelola PDP.pdf", "i08_l1_1 kerangka.pdf", "I8 L1 01.pdf", "I8-L1-01.pdf"] {
+            #expect(code?.names(name) == true, "\(name)")
+        }
+        for name in ["I8-L1-011 x.pdf", "I18-L1-01.pdf", "I8-L2-01.pdf", "I8-L1-02 x.pdf", "Kerangka I8-L1-01.pdf"] {
+            #expect(code?.names(name) == false, "\(name)")
+        }
+        #expect(ButirCode("I8-L9-01") == nil)
+    }
+
+    @Test func aFileNamedByItsCodeCounts() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: pemdi-2026\ntarget: 2\n")
+        tree.file("I2 Manajemen Layanan/I2-L1-01.pdf", QualityTests.validPDF)
+        tree.file("I10 Keamanan/I10-L2-01 Surat ke BSSN tentang Identifikasi IIV.pdf", QualityTests.validPDF)
+        let report = try Linter().run(root: tree.root)
+        let i2 = try #require(report.results.first { $0.indicator.id == "I2" })
+        #expect(i2.requirements.first { $0.requirement.code?.description == "I2-L1-01" }?.isMet == true)
+        let i10 = try #require(report.results.first { $0.indicator.id == "I10" })
+        #expect(i10.requirements.first { $0.requirement.code?.description == "I10-L2-01" }?.isMet == true, "\(i10.requirements.map { ($0.requirement.id, $0.count) })")
+    }
+}

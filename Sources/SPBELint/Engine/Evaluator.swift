@@ -84,7 +84,10 @@ public struct Evaluator: Sendable {
                     if candidates.count >= total { break }
                     let position = status.matchedFiles.position(slot)
                     let file = copyOf[position] ?? position
-                    if seen.insert(file).inserted { candidates.append((file, status.matchedFiles.record(slot).kindMask)) }
+                    // A matched file with none of the wanted kinds is there by its butir code.
+                    let wanted = self.wanted(status.requirement)
+                    let kinds = status.matchedFiles.record(slot).kindMask
+                    if seen.insert(file).inserted { candidates.append((file, kinds & wanted == 0 ? kinds | wanted : kinds)) }
                 }
                 return SlotMatching.Demand(minimum: status.requirement.minimum, wanted: self.wanted(status.requirement), candidates: candidates)
             }
@@ -153,7 +156,9 @@ public struct Evaluator: Sendable {
         let oldest = requirement.maxAgeYears.map { year - $0 + 1 }
         for index in records.indices {
             // Most files are of other kinds: the record's bits decide before any String exists.
-            let record = records[index]
+            var record = records[index]
+            // "I8-L1-01 Kerangka Tata Kelola PDP.pdf" is item I8-L1-01, whatever its words say.
+            if let code = requirement.code, record.kindMask & wanted == 0, code.names(files[index].name) { record.kindMask |= wanted }
             guard record.kindMask & wanted != 0 || record.nearKindMask & wanted != 0 || requirement.reject != nil else { continue }
             let slot = Int32(index)
             if record.kindMask & wanted != 0 {

@@ -16,6 +16,8 @@ public struct Requirement: Sendable, Hashable {
     public var distinctYears: Bool = false
     /// Only an enacted (ditetapkan) document counts: drafts are level-1 evidence.
     public var enacted: Bool = false
+    /// The portal's butir code ("I8-L1-01"): a file named with it is this item, whatever else its name says.
+    public var code: ButirCode?
     /// Overrides of the pack's quality checks for this requirement.
     public var quality: QualityPolicy?
     public var location: SourceLocation?

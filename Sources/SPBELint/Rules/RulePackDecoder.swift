@@ -205,7 +205,7 @@ final class RulePackDecoder {
     }
 
     private func decodeRequirement(_ map: MappingReader, where describe: () -> String, kinds: [String: EvidenceKind], siblings: [String]) -> Requirement? {
-        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "enacted", "quality", "disabled", "note"])
+        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "enacted", "code", "quality", "disabled", "note"])
         let id = map.string("id") ?? "?"
         // An override with a misspelt id (`screnshot`) becomes a new, incomplete requirement:
         // say that, with the id it probably meant, rather than only "missing 'kinds'".
@@ -232,6 +232,10 @@ final class RulePackDecoder {
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
         requirement.enacted = map.bool("enacted") ?? false
+        if let code = map.string("code") {
+            requirement.code = ButirCode(code)
+            if requirement.code == nil { sink.error("diag.butir-code", ["value": code], at: map.location(of: "code")) }
+        }
         requirement.quality = map.node("quality").map { QualityPolicy.decode($0, base: quality, what: "'quality' of requirement '\(id)'", sink: sink) }
         if let node = map.node("reject"), let reject = MappingReader(node, what: self.sink.messages("what.reject", ["id": id]), sink: sink) {
             reject.rejectUnknownKeys(allowed: ["keywords", "message"])
