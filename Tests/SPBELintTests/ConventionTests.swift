@@ -183,3 +183,39 @@ struct KindPrecedenceTests {
         #expect(Self.kinds(name) == Set(expected), "\(name)")
     }
 }
+
+/// Folder and file forms staff use, each tied to the right indicator and level.
+@Suite("More folder forms")
+struct FolderFormTests {
+    @Test(arguments: [
+        ("[10] Tim Koordinasi", 10, nil), ("(11) Arsitektur", 11, nil), ("Indikator ke-7", 7, nil),
+        ("No. 8 Kebijakan Keamanan", 8, nil), ("D2.I13 Keterpaduan Rencana", 13, nil), ("D4-I45 Layanan Sektor 1", 45, nil),
+        ("Level II", nil, 2), ("Lv 3", nil, 3), ("Tingkat IV", nil, 4), ("Level V", nil, 5), ("L2", nil, 2),
+        ("Lampiran", nil, nil), ("Level Informasi", nil, nil), ("Lvl 4", nil, 4),
+    ] as [(String, Int?, Int?)])
+    func folders(name: String, number: Int?, level: Int?) {
+        let match = Conventions.standard.matchFolder(name)
+        #expect(match?.number == number && match?.level == level, "\(name): \(String(describing: match))")
+    }
+
+    @Test(arguments: [("Ind 16 SOP Pusat Data.pdf", 16), ("[16] SOP Pusat Data.pdf", 16), ("Indikator ke-9 SK Audit.pdf", 9)])
+    func files(name: String, number: Int) {
+        #expect(Conventions.standard.matchFile(name)?.number == number, "\(name)")
+    }
+}
+
+@Suite("Config conventions extend the defaults")
+struct ConventionMergeTests {
+    @Test func extendUnlessReplaced() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "conventions:\n  folders: [\"bukti-{n}\"]\n")
+        tree.file("bukti-12/Peta Rencana SPBE 2022-2026.pdf", QualityTests.validPDF)
+        tree.file("01 Arsitektur/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
+        let extended = try Linter().run(root: tree.root)
+        #expect(extended.results.first { $0.indicator.id == "12" }?.files.count == 1)
+        #expect(extended.results.first { $0.indicator.id == "1" }?.files.count == 1, "the shipped patterns still apply")
+        tree.file(".spbe-lint.yaml", "conventions:\n  replace: true\n  folders: [\"bukti-{n}\"]\n")
+        let replaced = try Linter().run(root: tree.root)
+        #expect(replaced.results.first { $0.indicator.id == "1" }?.files.isEmpty == true)
+    }
+}

@@ -1,5 +1,6 @@
 /// How an evidence tree says which indicator and level a file belongs to.
-/// The defaults live in `rules/conventions.yaml`; a config may replace either list.
+/// The defaults live in `rules/conventions.yaml`; a config's lists come before them, or
+/// replace them with `replace: true`.
 public struct Conventions: Sendable, Hashable {
     /// Tried on each folder name, first match wins; may capture `{n}` and/or `{level}`.
     public var folders: [NamePattern]
@@ -35,7 +36,10 @@ public struct Conventions: Sendable, Hashable {
     /// Reads a `conventions:` mapping (from rules/conventions.yaml or a config).
     static func decode(_ node: YAMLNode, base: Conventions?, sink: DiagnosticSink) -> Conventions {
         guard let map = MappingReader(node, what: sink.messages("what.conventions"), sink: sink) else { return base ?? Conventions(folders: [], files: []) }
-        map.rejectUnknownKeys(allowed: ["folders", "files"])
+        map.rejectUnknownKeys(allowed: ["folders", "files", "replace"])
+        // A config's patterns come first and the shipped ones still apply after them,
+        // unless the config says `replace: true`.
+        let replace = map.bool("replace") ?? false
         func patterns(_ key: String) -> [NamePattern]? {
             guard let list = map.node(key) else { return nil }
             var result: [NamePattern] = []
@@ -52,9 +56,13 @@ public struct Conventions: Sendable, Hashable {
             }
             return result
         }
+        func combined(_ mine: [NamePattern]?, _ inherited: [NamePattern]) -> [NamePattern] {
+            guard let mine else { return inherited }
+            return replace ? mine : mine + inherited
+        }
         return Conventions(
-            folders: patterns("folders") ?? base?.folders ?? [],
-            files: patterns("files") ?? base?.files ?? []
+            folders: combined(patterns("folders"), base?.folders ?? []),
+            files: combined(patterns("files"), base?.files ?? [])
         )
     }
 

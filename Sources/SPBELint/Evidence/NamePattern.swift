@@ -1,7 +1,7 @@
 /// A folder or file-name convention such as `i~{n}-l~{level}-*`, in a small
 /// language that staff-written names need and regular expressions make hard to read:
 /// - `{n}`: the indicator number (1–3 digits, leading zeros allowed);
-/// - `{level}`: a level digit 1–5;
+/// - `{level}`: a level 1–5, as a digit or a roman numeral (I–V);
 /// - `*`: anything, possibly nothing;
 /// - `-`: one or more separators (space, `_`, `-`, `.`, `,`, brackets);
 /// - `~`: zero or more separators;
@@ -53,6 +53,9 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
         self.tokens = tokens
     }
 
+    /// Longest first, so "iii" is not read as "i" followed by "ii".
+    static let romanLevels: [([UInt8], Int)] = [(Array("iii".utf8), 3), (Array("ii".utf8), 2), (Array("iv".utf8), 4), (Array("v".utf8), 5), (Array("i".utf8), 1)]
+
     static func isSeparator(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ","),
@@ -70,7 +73,7 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
         switch tokens.first {
         case .literal(let wanted): return lower == wanted
         case .number: return byte >= 48 && byte <= 57
-        case .level: return byte >= 49 && byte <= 53
+        case .level: return (byte >= 49 && byte <= 53) || "iIvV".utf8.contains(byte)
         case .separators(true): return Self.isSeparator(byte)
         default: return true
         }
@@ -131,13 +134,25 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
             result.number = saved
             return false
         case .level:
-            guard from < input.count, input[from] >= 49, input[from] <= 53 else { return false }
-            // A level is one digit: "L12" is not level 1.
-            if from + 1 < input.count, input[from + 1] >= 48, input[from + 1] <= 57 { return false }
+            guard from < input.count else { return false }
             let saved = result.level
-            result.level = Int(input[from] - 48)
-            if match(next, tokens, input, from + 1, &result) { return true }
-            result.level = saved
+            if input[from] >= 49, input[from] <= 53 {
+                // A level is one digit: "L12" is not level 1.
+                if from + 1 < input.count, input[from + 1] >= 48, input[from + 1] <= 57 { return false }
+                result.level = Int(input[from] - 48)
+                if match(next, tokens, input, from + 1, &result) { return true }
+                result.level = saved
+                return false
+            }
+            // Roman numerals as the regulation writes levels: "Level II", "Tingkat IV".
+            for (numeral, level) in Self.romanLevels {
+                let end = from + numeral.count
+                guard end <= input.count, zip(numeral, input[from..<end]).allSatisfy({ $0 == ($1 | 0x20) }) else { continue }
+                if end < input.count, (input[end] | 0x20) >= 97, (input[end] | 0x20) <= 122 { continue }
+                result.level = level
+                if match(next, tokens, input, end, &result) { return true }
+                result.level = saved
+            }
             return false
         }
     }
