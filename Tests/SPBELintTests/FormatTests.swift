@@ -249,3 +249,18 @@ struct QualityTests {
         #expect(found.contains { $0.category == .wrongDocument })
     }
 }
+
+@Suite("Formats the portal does not take")
+struct ConvertFormatTests {
+    @Test func archivesAndOldOfficeFilesAreReported() throws {
+        let tree = TempTree()
+        tree.file("19 Tim Koordinasi/Dokumentasi Rapat.ZIP", "PK\u{3}\u{4}zip")
+        tree.file("01 Arsitektur/Perwali Arsitektur SPBE.doc", "doc")
+        tree.file("01 Arsitektur/Paparan Arsitektur.pptx", "PK\u{3}\u{4}pptx")
+        tree.file("Lain/catatan.zip", "PK\u{3}\u{4}")
+        let report = try Linter().run(root: tree.root)
+        let convert = report.findings.filter { $0.ruleID.hasSuffix("/quality/convert") }
+        #expect(Set(convert.compactMap(\.path)) == ["19 Tim Koordinasi/Dokumentasi Rapat.ZIP", "01 Arsitektur/Perwali Arsitektur SPBE.doc", "01 Arsitektur/Paparan Arsitektur.pptx"])
+        #expect(convert.allSatisfy { $0.message.contains("convert to PDF") })
+    }
+}

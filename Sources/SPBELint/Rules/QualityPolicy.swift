@@ -14,10 +14,15 @@ public struct QualityPolicy: Sendable, Hashable {
     public var maxNameLength = 150
     /// The same content under several names is reported (once per group).
     public var duplicates = true
+    /// Formats to convert before uploading (archives, old Office files): reported wherever
+    /// they sit in an indicator's folder, never silently counted for nothing. Heuristic: the
+    /// portal's accepted types are not published (SPBE-REFERENCE §2.7); these are the
+    /// formats assessors ask to be sent as PDF.
+    public var convertExtensions = ["zip", "rar", "7z", "tar", "gz", "ppt", "pptx", "doc", "xls", "odt", "odp", "ods"]
 
     public init() {}
 
-    static let keys = ["empty", "magic", "truncated-pdf", "max-size-mb", "file-names", "max-name-length", "duplicates"]
+    static let keys = ["empty", "magic", "truncated-pdf", "max-size-mb", "file-names", "max-name-length", "duplicates", "convert-extensions"]
 
     /// Reads `quality:` on top of `base`; only the keys given change.
     static func decode(_ node: YAMLNode, base: QualityPolicy, what: String, sink: DiagnosticSink) -> QualityPolicy {
@@ -35,6 +40,7 @@ public struct QualityPolicy: Sendable, Hashable {
         if let value = map.bool("file-names") { policy.fileNames = value }
         if let value = map.int("max-name-length") { policy.maxNameLength = value }
         if let value = map.bool("duplicates") { policy.duplicates = value }
+        if let value = map.strings("convert-extensions") { policy.convertExtensions = value.map { $0.lowercased() } }
         return policy
     }
 }
