@@ -110,13 +110,7 @@ struct LeadingNumberTests {
 struct KindPrecedenceTests {
     static let classifier = EvidenceClassifier(kinds: Fixtures.spbe.kinds)
 
-    static func kinds(_ name: String) -> Set<String> {
-        let scratch = EvidenceClassifier.Scratch()
-        let bytes = Array(name.utf8)
-        let ext = bytes.withUnsafeBufferPointer { EvidenceFile.extensionLength($0) }
-        let (mask, _) = bytes.withUnsafeBufferPointer { classifier.classify(name: $0, extensionLength: ext, scratch: scratch) }
-        return Set(EvidenceClassifier.names(mask, classifier.ids))
-    }
+    static func kinds(_ name: String) -> Set<String> { classifier.kinds(ofName: name) }
 
     @Test(arguments: [
         ("Laporan Pelaksanaan Manajemen Perubahan 2025.pdf", ["laporan"]),

@@ -211,11 +211,7 @@ struct PackExampleTests {
                 for requirement in level.requirements {
                     guard let example = requirement.example else { continue }
                     checked += 1
-                    let scratch = EvidenceClassifier.Scratch()
-                    let bytes = Array(example.utf8)
-                    let ext = bytes.withUnsafeBufferPointer { EvidenceFile.extensionLength($0) }
-                    let (mask, _) = bytes.withUnsafeBufferPointer { classifier.classify(name: $0, extensionLength: ext, scratch: scratch) }
-                    var kinds = Set(EvidenceClassifier.names(mask, classifier.ids))
+                    var kinds = classifier.kinds(ofName: example)
                     // A butir code names the item whatever the words say.
                     if requirement.code?.names(example) == true { kinds.formUnion(requirement.kinds) }
                     let drafts = Set(pack.kinds.values.filter(\.marksDraft).map(\.id))

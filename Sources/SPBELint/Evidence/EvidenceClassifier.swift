@@ -368,6 +368,15 @@ struct EvidenceClassifier: Sendable {
         return ((kept & accepting) | (extensionOnly & accepting) | alone, kept & ~accepting)
     }
 
+    /// The kind ids a single file name stands for (its extension accepted): for `explain`,
+    /// tests and one-off questions, not for the walk, which reuses one scratch per worker.
+    func kinds(ofName name: String) -> Set<String> {
+        let bytes = Array(name.utf8)
+        let ext = bytes.withUnsafeBufferPointer { EvidenceFile.extensionLength($0) }
+        let (mask, _) = bytes.withUnsafeBufferPointer { classify(name: $0, extensionLength: ext, scratch: Scratch()) }
+        return Set(Self.names(mask, ids))
+    }
+
     static func names(_ mask: UInt64, _ ids: [String]) -> [String] {
         guard mask != 0 else { return [] }
         var result: [String] = []
