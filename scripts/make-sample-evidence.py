@@ -70,9 +70,10 @@ SPBE_CONFIG = """\
 rules: spbe-2020
 instansi: Pemerintah Kota Sukamaju
 instansi-type: pemerintah-daerah
-year: 2026
+year: 2025
+# Siklus Indeks SPBE 2025 (PermenPANRB 59/2020; diganti PermenPANRB 8/2026 mulai 2026).
 # Penilaian interviu; laporan menampilkan batas unggah (5 hari kerja) dan sisa harinya.
-interview: 2026-09-21
+interview: 2025-10-15
 # Folder kerja yang bukan bukti dukung.
 ignore:
   - "_draft/"
@@ -81,11 +82,11 @@ waivers:
   - indicator: "29"
     requirement: pedoman
     reason: "Pedoman Audit TIK sedang diharmonisasi Bagian Hukum; disusulkan setelah interviu"
-    expires: 2026-12-31
+    expires: 2025-12-31
   - indicator: "21"
     requirement: pelaksanaan
     reason: "Laporan manajemen risiko menunggu tanda tangan Sekda"
-    expires: 2026-08-31
+    expires: 2025-08-31
 indicators:
   "1":
     owner: Bagian Hukum

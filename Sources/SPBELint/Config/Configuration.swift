@@ -119,7 +119,9 @@ public struct Configuration: Sendable {
                     // `.spbe-lint.yaml -> /etc/shadow`: a link out of its folder is not a config.
                     result.ignored.append((candidate, "link"))
                 } else {
-                    result.path = candidate
+                    // Shown as the user would type it: relative to where they are, when inside it.
+                    let here = PathName.real(PathName.currentDirectory) ?? PathName.currentDirectory
+                    result.path = PathName.isInside(candidate, here) && candidate != here ? PathName.relative(candidate, from: here) : candidate
                     return result
                 }
             }

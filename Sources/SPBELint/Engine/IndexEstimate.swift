@@ -34,11 +34,8 @@ public struct IndexEstimate: Sendable, Hashable {
             return Part(id: domain.id, name: domain.name, weight: domain.weight, value: weight > 0 ? sum / weight : 0)
         }
         value = mean(pack.indicators)
-        predikat = pack.framework.predikat(for: Self.rounded(value))
-    }
-
-    /// Indices are published with two decimals; predikat bands apply to that figure.
-    public static func rounded(_ value: Double) -> Double {
-        (value * 100).rounded() / 100
+        // The bands are compared with the unrounded index: 2.595 is below 2.6 (Baik) even
+        // though it prints as 2.60. A prediction must not round an instansi into a band.
+        predikat = pack.framework.predikat(for: value)
     }
 }

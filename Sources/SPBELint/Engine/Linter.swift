@@ -148,6 +148,13 @@ public struct Linter: Sendable {
         statistics.walkMilliseconds = walking.milliseconds
         let evaluating = Stopwatch()
         var result = report(pack: pack, configuration: configuration, index: index, objects: objects)
+        if let from = pack.framework.supersededFrom, configuration.evaluationYear >= from {
+            result.findings.append(Finding(
+                ruleID: "\(pack.framework.id)/superseded", category: .tree, severity: .warning, path: nil,
+                message: messages("framework.superseded", ["framework": pack.framework.id, "year": configuration.evaluationYear, "by": pack.framework.supersededBy ?? ""]),
+                hint: messages("framework.superseded.hint")
+            ))
+        }
         for (path, reason) in ignoredConfigs {
             result.findings.append(Finding(
                 ruleID: "\(pack.framework.id)/config/ignored", category: .tree, severity: .warning, path: nil,

@@ -22,6 +22,11 @@ public struct Framework: Sendable, Hashable {
         self.floor = floor
     }
 
+    /// The evaluation year from which another regulation replaced this framework, and what
+    /// replaced it: the report warns a team still checking against it.
+    public var supersededFrom: Int?
+    public var supersededBy: String?
+
     public func predikat(for value: Double) -> String {
         predikat.first { value >= $0.minimum - 1e-9 }?.label ?? predikat.last?.label ?? "-"
     }

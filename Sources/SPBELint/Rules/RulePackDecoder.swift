@@ -37,7 +37,7 @@ final class RulePackDecoder {
 
     private func decodeFramework(_ node: YAMLNode) -> Framework? {
         guard let map = MappingReader(node, what: self.sink.messages("what.framework"), sink: sink) else { return nil }
-        map.rejectUnknownKeys(allowed: ["id", "title", "regulation", "index-name", "total-weight", "floor", "levels", "predikat"])
+        map.rejectUnknownKeys(allowed: ["id", "title", "regulation", "index-name", "total-weight", "floor", "levels", "predikat", "superseded"])
         let id = map.string("id", required: true)
         let title = map.string("title", required: true)
         var levelNames: [Int: String] = [:]
@@ -66,7 +66,12 @@ final class RulePackDecoder {
             sink.error("diag.floor", ["value": floor], at: map.location(of: "floor"))
         }
         guard let id, let title else { return nil }
-        return Framework(
+        var superseded: (Int, String)?
+        if let node = map.node("superseded"), let fields = MappingReader(node, what: "'superseded'", sink: sink) {
+            fields.rejectUnknownKeys(allowed: ["from-year", "by"])
+            if let year = fields.int("from-year", required: true), let by = fields.string("by", required: true) { superseded = (year, by) }
+        }
+        var framework = Framework(
             id: id, title: title,
             regulation: map.string("regulation") ?? "",
             indexName: map.string("index-name") ?? title,
@@ -74,6 +79,9 @@ final class RulePackDecoder {
             totalWeight: map.double("total-weight") ?? 100,
             floor: floor
         )
+        framework.supersededFrom = superseded?.0
+        framework.supersededBy = superseded?.1
+        return framework
     }
 
     // MARK: - Kinds
