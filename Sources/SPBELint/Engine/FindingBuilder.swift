@@ -62,6 +62,7 @@ struct FindingBuilder {
                 ))
             }
         }
+        let topics = IndicatorTopics(pack: pack)
         let numbers = Set(pack.indicators.map(\.number))
         let range = ["first": pack.indicators.first?.id ?? "?", "last": pack.indicators.last?.id ?? "?", "pack": pack.framework.id]
         for file in index.unassigned {
@@ -79,9 +80,10 @@ struct FindingBuilder {
                 ))
                 continue
             }
+            let suggestion = topics.suggest(for: file.name).map { messages("unassigned.suggest", ["id": $0.id, "name": TextReporter.shortName($0.name)]) } ?? ""
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/unassigned", category: .unassigned, severity: .warning,
-                path: file.path, message: messages("unassigned.message"), hint: messages("unassigned.hint")
+                path: file.path, message: messages("unassigned.message"), hint: messages("unassigned.hint") + suggestion
             ))
         }
         // Folder names come from uploads too: a bidi override in one can disguise every path below it.
