@@ -85,6 +85,7 @@ struct CorpusTests {
             if !credits.isEmpty { overCredit.append(line) }
         }
         let accuracy = Double(exact) / Double(outcomes.count) * 100
+        for line in report { print("  mismatch: " + line) }
         print("corpus \(id): \(outcomes.count) names, exact kind sets \(exact) (\(TextFormat.decimal(accuracy, places: 1)) %), indicator \(placed) (\(TextFormat.decimal(Double(placed) / Double(outcomes.count) * 100, places: 1)) %), over-credit \(overCredit.count)")
         #expect(outcomes.count >= 80)
         #expect(overCredit.isEmpty, "\(overCredit.joined(separator: "\n"))")
