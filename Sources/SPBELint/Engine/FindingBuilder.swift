@@ -160,7 +160,8 @@ struct FindingBuilder {
                 category: .gap, severity: .error,
                 indicator: indicator.id, level: result.targetLevel, requirement: requirement.id,
                 path: result.folder,
-                message: messages("gap.message", ["level": result.targetLevel, "description": requirement.description, "found": found]),
+                message: messages("gap.message", ["level": result.targetLevel, "description": requirement.description, "found": found])
+                    + (requirement.heuristic.map { " " + messages("gap.heuristic", ["reason": $0]) } ?? ""),
                 hint: hint(for: gap),
                 ruleLocation: requirement.location
             )

@@ -36,6 +36,7 @@ public struct IndicatorExplainer: Sendable {
             weights += t("explain.weight.parent", ["aspect": TextFormat.weight(aspect.weight), "domain": domain.map { ", domain \(TextFormat.weight($0.weight))" } ?? ""])
         }
         out.append(weights + " · \(pack.framework.regulation)")
+        if let note = indicator.note { out += wrap("\(t("explain.note")): \(note)", indent: "") }
         if let external = indicator.external {
             var line = t("explain.external", ["index": external.index])
             if !external.bands.isEmpty {
@@ -52,6 +53,7 @@ public struct IndicatorExplainer: Sendable {
             let name = pack.framework.levelNames[definition.level].map { " — \($0)" } ?? ""
             out.append("Level \(definition.level)\(name)")
             out += wrap("\(t("explain.criteria")): \(definition.criteria)", indent: "  ")
+            if let note = definition.note { out += wrap("\(t("explain.note")): \(note)", indent: "  ") }
             let requirements = only == nil
                 ? definition.requirements.map { (level: definition.level, requirement: $0) }
                 : indicator.requirements(for: definition.level)
@@ -65,6 +67,7 @@ public struct IndicatorExplainer: Sendable {
                     let inherited = level < definition.level ? t("explain.inherited", ["level": level]) : ""
                     out += wrap("- \(requirement.minimum)× \(requirement.description)\(inherited) [\(requirement.kinds.joined(separator: ", "))\(formats.isEmpty ? "" : "; " + formats)]", indent: "    ", hanging: "      ")
                     if let example = requirement.example { out.append("      \(t("explain.example")): \(example)") }
+                    if let heuristic = requirement.heuristic { out += wrap("\(t("explain.heuristic")): \(heuristic)", indent: "      ") }
                     if let reject = requirement.reject { out += wrap("\(t("explain.not")): \(reject.message)", indent: "      ") }
                 }
             }

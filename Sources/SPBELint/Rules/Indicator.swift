@@ -12,6 +12,8 @@ public struct Indicator: Sendable, Hashable {
     public var location: SourceLocation?
     /// Where `weight:` was written (in the pack that last set it).
     public var weightLocation: SourceLocation?
+    /// A remark about the source text (a transcription gap, a correction), shown by `explain`.
+    public var note: String?
 
     public init(id: String, number: Int, name: String, aspect: String, weight: Double, levels: [LevelDefinition], location: SourceLocation? = nil) {
         self.id = id

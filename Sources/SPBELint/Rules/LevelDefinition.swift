@@ -10,6 +10,8 @@ public struct LevelDefinition: Sendable, Hashable {
     /// (content completeness, criteria missing from the pack). The level is not
     /// reached until the config records the confirmation (`confirmed: N`).
     public var manual: String?
+    /// A remark about this level's source text, shown by `explain`.
+    public var note: String?
     public var location: SourceLocation?
 
     public init(level: Int, criteria: String, requirements: [Requirement] = [], cumulative: Bool = true, manual: String? = nil, location: SourceLocation? = nil) {

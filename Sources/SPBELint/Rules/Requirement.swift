@@ -18,6 +18,9 @@ public struct Requirement: Sendable, Hashable {
     public var enacted: Bool = false
     /// The portal's butir code ("I8-L1-01"): a file named with it is this item, whatever else its name says.
     public var code: ButirCode?
+    /// Why this requirement (or its minimum) is spbe-lint's judgement rather than the
+    /// regulation's: shown wherever the requirement is, so nobody mistakes it for a rule.
+    public var heuristic: String?
     /// Overrides of the pack's quality checks for this requirement.
     public var quality: QualityPolicy?
     public var location: SourceLocation?

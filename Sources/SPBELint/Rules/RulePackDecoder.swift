@@ -176,6 +176,7 @@ final class RulePackDecoder {
             var indicator = Indicator(id: id, number: number, name: name, aspect: aspect, weight: weight, levels: levels, location: map.node.location)
             indicator.external = map.node("external").flatMap { decodeExternal($0, indicator: id) }
             indicator.weightLocation = map.location(of: "weight")
+            indicator.note = map.string("note")
             return indicator
         }
         return indicators
@@ -204,6 +205,7 @@ final class RulePackDecoder {
                 level: level, criteria: criteria, requirements: requirements,
                 cumulative: levelMap.bool("cumulative") ?? true, manual: levelMap.string("manual"), location: value.location
             ))
+            levels[levels.count - 1].note = levelMap.string("note")
         }
         let missing = (1...5).filter { level in !levels.contains { $0.level == level } }
         if !missing.isEmpty {
@@ -213,7 +215,7 @@ final class RulePackDecoder {
     }
 
     private func decodeRequirement(_ map: MappingReader, where describe: () -> String, kinds: [String: EvidenceKind], siblings: [String]) -> Requirement? {
-        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "enacted", "code", "quality", "disabled", "note"])
+        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "enacted", "code", "heuristic", "quality", "disabled", "note"])
         let id = map.string("id") ?? "?"
         // An override with a misspelt id (`screnshot`) becomes a new, incomplete requirement:
         // say that, with the id it probably meant, rather than only "missing 'kinds'".
@@ -240,6 +242,7 @@ final class RulePackDecoder {
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
         requirement.enacted = map.bool("enacted") ?? false
+        requirement.heuristic = map.string("heuristic")
         if let code = map.string("code") {
             requirement.code = ButirCode(code)
             if requirement.code == nil { sink.error("diag.butir-code", ["value": code], at: map.location(of: "code")) }
