@@ -213,3 +213,21 @@ struct ConventionMergeTests {
         #expect(replaced.results.first { $0.indicator.id == "1" }?.files.isEmpty == true)
     }
 }
+
+@Suite("Office folders are not indicators")
+struct OfficeFolderTests {
+    @Test func numberedOfficeFoldersTieNothing() throws {
+        let tree = TempTree()
+        tree.file("01. Bappeda/Renja Bappeda 2025.pdf", QualityTests.validPDF)
+        tree.file("02 Dinas Kesehatan/SK Kadis.pdf", QualityTests.validPDF)
+        tree.file("19 Tim Koordinasi/Notulen Rapat.pdf", QualityTests.validPDF)
+        let report = try Linter().run(root: tree.root)
+        #expect(report.results.first { $0.indicator.id == "1" }?.files.isEmpty == true)
+        #expect(report.results.first { $0.indicator.id == "2" }?.files.isEmpty == true)
+        #expect(report.results.first { $0.indicator.id == "19" }?.files.count == 1)
+        let notices = report.findings.filter { $0.ruleID.hasSuffix("tree/office-folder") }.compactMap(\.path)
+        #expect(notices == ["01. Bappeda/", "02 Dinas Kesehatan/"])
+        #expect(!Conventions.standard.isOfficeFolder("19 Tim Koordinasi"))
+        #expect(!Conventions.standard.isOfficeFolder("12 Peta Rencana"))
+    }
+}

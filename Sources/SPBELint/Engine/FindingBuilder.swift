@@ -86,6 +86,15 @@ struct FindingBuilder {
                 path: file.path, message: messages("unassigned.message"), hint: messages("unassigned.hint") + suggestion
             ))
         }
+        // "01. Bappeda/": numbered like an indicator, named like an office. Not tied; say why.
+        for folder in index.store.folders where !folder.path.isEmpty {
+            let name = PathName.lastComponent(folder.path)
+            guard configuration.conventions.isOfficeFolder(name), let number = configuration.conventions.matchFolder(name)?.number else { continue }
+            findings.append(Finding(
+                ruleID: "\(pack.framework.id)/tree/office-folder", category: .tree, severity: .warning,
+                path: folder.path + "/", message: messages("tree.office-folder", ["number": number]), hint: messages("tree.office-folder.hint")
+            ))
+        }
         // Folder names come from uploads too: a bidi override in one can disguise every path below it.
         for folder in index.store.folders {
             let name = PathName.lastComponent(folder.path)

@@ -6,10 +6,21 @@ public struct Conventions: Sendable, Hashable {
     public var folders: [NamePattern]
     /// Tried on each file name (extension included).
     public var files: [NamePattern]
+    /// Words that name an office (OPD): a numbered folder starting with one ("01. Bappeda")
+    /// is a list of offices, not an indicator.
+    public var officeWords: Set<String> = []
 
-    public init(folders: [NamePattern], files: [NamePattern]) {
+    public init(folders: [NamePattern], files: [NamePattern], officeWords: Set<String> = []) {
         self.folders = folders
         self.files = files
+        self.officeWords = officeWords
+    }
+
+    /// "01. Bappeda", "02 Dinas Kesehatan": the first word after the number names an office.
+    public func isOfficeFolder(_ name: String) -> Bool {
+        guard !officeWords.isEmpty else { return false }
+        let words = NameNormalizer.words(NameNormalizer.normalize(name)).drop { $0.allSatisfy(\.isNumber) }
+        return words.first.map { officeWords.contains(String($0)) } ?? false
     }
 
     public func matchFolder(_ name: String) -> NamePattern.Match? {
@@ -36,7 +47,7 @@ public struct Conventions: Sendable, Hashable {
     /// Reads a `conventions:` mapping (from rules/conventions.yaml or a config).
     static func decode(_ node: YAMLNode, base: Conventions?, sink: DiagnosticSink) -> Conventions {
         guard let map = MappingReader(node, what: sink.messages("what.conventions"), sink: sink) else { return base ?? Conventions(folders: [], files: []) }
-        map.rejectUnknownKeys(allowed: ["folders", "files", "replace"])
+        map.rejectUnknownKeys(allowed: ["folders", "files", "replace", "office-words"])
         // A config's patterns come first and the shipped ones still apply after them,
         // unless the config says `replace: true`.
         let replace = map.bool("replace") ?? false
@@ -60,9 +71,11 @@ public struct Conventions: Sendable, Hashable {
             guard let mine else { return inherited }
             return replace ? mine : mine + inherited
         }
+        let offices = Set((map.strings("office-words") ?? []).map { $0.lowercased() })
         return Conventions(
             folders: combined(patterns("folders"), base?.folders ?? []),
-            files: combined(patterns("files"), base?.files ?? [])
+            files: combined(patterns("files"), base?.files ?? []),
+            officeWords: replace ? offices : offices.union(base?.officeWords ?? [])
         )
     }
 

@@ -44,7 +44,7 @@ struct RecordMaker: Sendable {
     func enter(folder name: String, path: String, from context: Context) -> Context {
         var next = context
         guard var match = conventions.matchFolder(name) else { return next }
-        if match.number != nil, LeadingNumber.isDateOrOutline(name) { match.number = nil }
+        if match.number != nil, LeadingNumber.isDateOrOutline(name) || conventions.isOfficeFolder(name) { match.number = nil }
         if next.indicator == nil, let number = match.number, let indicator = positionOfNumber[number] {
             next.indicator = indicator
             next.folder = path
