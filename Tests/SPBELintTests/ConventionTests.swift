@@ -231,3 +231,18 @@ struct OfficeFolderTests {
         #expect(!Conventions.standard.isOfficeFolder("12 Peta Rencana"))
     }
 }
+
+@Suite("Checking one indicator folder")
+struct IndicatorRootTests {
+    /// `spbe-lint "19 Tim Koordinasi"` counts the folder's files for 19; its numbered items
+    /// ("1. Rencana Kerja …") stay items of 19, not indicator 1.
+    @Test func theRootFolderNameTiesItsFiles() throws {
+        let tree = TempTree("19 Tim Koordinasi")
+        tree.file("1. Rencana Kerja Tim Koordinasi SPBE 2025.pdf", QualityTests.validPDF)
+        tree.file("2. Laporan Pelaksanaan Tim Koordinasi 2025.pdf", QualityTests.validPDF)
+        let report = try Linter().run(root: tree.root)
+        #expect(report.results.first { $0.indicator.id == "19" }?.files.count == 2)
+        #expect(report.results.first { $0.indicator.id == "1" }?.files.isEmpty == true)
+        #expect(report.results.first { $0.indicator.id == "19" }?.supportedLevel == 2)
+    }
+}

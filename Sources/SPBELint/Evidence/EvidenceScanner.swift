@@ -129,7 +129,9 @@ public struct EvidenceScanner: Sendable {
     func index(listing unsorted: [GitIndex.Entry], root: String, sidecar loadSidecar: (String) -> Sidecar) -> EvidenceIndex {
         let listing = unsorted.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         var notices: [EvidenceIndex.Notice] = []
-        var contexts: [String: RecordMaker.Context] = ["": RecordMaker.Context()]
+        // As in the walk: the root folder's own name may tie it to an indicator.
+        let rootName = PathName.lastComponent(EvidenceScanner.realPath(root) ?? PathName.absolute(root))
+        var contexts: [String: RecordMaker.Context] = ["": maker.enter(folder: rootName, path: "", from: RecordMaker.Context())]
         var folderIndex: [String: Int] = [:]
         var folders: [EvidenceStore.Folder] = []
 

@@ -327,6 +327,11 @@ final class TreeWalk: @unchecked Sendable {
     /// parents are done first.
     private func assignContexts() {
         let maker = self.maker!
+        // Checking one indicator's folder itself ("spbe-lint '19 Tim Koordinasi'"): its own
+        // name ties its files, as it would one level down; numbered items inside stay items.
+        if let root = listings.first(where: { $0?.task.parent == nil }) ?? nil {
+            root.context = maker.enter(folder: PathName.lastComponent(realRoot), path: "", from: RecordMaker.Context())
+        }
         for listing in listings {
             guard let listing, let parent = listing.task.parent, let parentContext = listings[parent]?.context else { continue }
             listing.context = maker.enter(folder: listing.task.name, path: listing.task.relative, from: parentContext)
