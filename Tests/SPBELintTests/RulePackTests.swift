@@ -283,3 +283,11 @@ struct HeuristicMarkerTests {
         #expect(requirement(pemdi, "I4", "kerja-sama")?.heuristic != nil)
     }
 }
+
+@Suite("Level names per domain")
+struct DomainLevelNameTests {
+    @Test func layananUsesTheTechnicalScale() throws {
+        #expect(try CLI.run(["explain", "35"]).stdout.contains("Level 3 — Transaksi"))
+        #expect(try CLI.run(["explain", "21"]).stdout.contains("Level 3 — Terdefinisi"))
+    }
+}

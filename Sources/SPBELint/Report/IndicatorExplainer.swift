@@ -50,7 +50,8 @@ public struct IndicatorExplainer: Sendable {
         }
         for definition in indicator.levels where only == nil || definition.level == only {
             out.append("")
-            let name = pack.framework.levelNames[definition.level].map { " — \($0)" } ?? ""
+            let domainNames = pack.aspect(indicator.aspect).flatMap { pack.domain($0.domain) }?.levelNames ?? [:]
+            let name = (domainNames[definition.level] ?? pack.framework.levelNames[definition.level]).map { " — \($0)" } ?? ""
             out.append("Level \(definition.level)\(name)")
             out += wrap("\(t("explain.criteria")): \(definition.criteria)", indent: "  ")
             if let note = definition.note { out += wrap("\(t("explain.note")): \(note)", indent: "  ") }

@@ -138,11 +138,20 @@ final class RulePackDecoder {
     }
 
     private func decodeDomain(_ map: MappingReader) -> Domain? {
-        map.rejectUnknownKeys(allowed: ["id", "name", "weight"])
+        map.rejectUnknownKeys(allowed: ["id", "name", "weight", "levels"])
         guard let id = map.string("id"), let name = map.string("name", required: true),
               let weight = map.double("weight", required: true) else { return nil }
         var domain = Domain(id: id, name: name, weight: weight, location: map.node.location)
         domain.weightLocation = map.location(of: "weight")
+        if let levels = map.node("levels"), let names = MappingReader(levels, what: "'levels' of domain '\(id)'", sink: sink) {
+            for key in names.keys {
+                guard let level = Int(key), (1...5).contains(level) else {
+                    sink.error("diag.level-range", ["level": key], at: names.location(of: key))
+                    continue
+                }
+                domain.levelNames[level] = names.string(key)
+            }
+        }
         return domain
     }
 

@@ -5,6 +5,9 @@ public struct Domain: Sendable, Hashable {
     public var weight: Double
     public var location: SourceLocation?
     public var weightLocation: SourceLocation?
+    /// Level names of this domain's indicators where they differ from the framework's
+    /// (Layanan SPBE: Informasi, Interaksi, Transaksi, Kolaborasi, Optimalisasi).
+    public var levelNames: [Int: String] = [:]
 }
 
 /// An aspect (aspek): a weighted group of indicators.
