@@ -246,3 +246,20 @@ struct IndicatorRootTests {
         #expect(report.results.first { $0.indicator.id == "19" }?.supportedLevel == 2)
     }
 }
+
+@Suite("Numbers whose words belong to another indicator")
+struct NumberTopicTests {
+    @Test func aMisnumberedFolderIsNamed() throws {
+        let tree = TempTree()
+        tree.file("01 Peta Rencana SPBE/Perwali Peta Rencana SPBE.pdf", QualityTests.validPDF)
+        tree.file("19 Tim Koordinasi SPBE/Notulen Rapat.pdf", QualityTests.validPDF)
+        let report = try Linter().run(root: tree.root)
+        let warnings = report.findings.filter { $0.ruleID.hasSuffix("tree/number-topic") }
+        #expect(warnings.map(\.path) == ["01 Peta Rencana SPBE/"])
+        #expect(warnings.first?.message.contains("indicator 2/12") == true)
+        // Folders init writes, named after their indicators, never draw it.
+        let scaffold = TempTree("scaffold")
+        _ = try CLI.run(["init", scaffold.root])
+        #expect(try !Linter().run(root: scaffold.root).findings.contains { $0.ruleID.hasSuffix("tree/number-topic") })
+    }
+}

@@ -86,6 +86,22 @@ struct FindingBuilder {
                 path: file.path, message: messages("unassigned.message"), hint: messages("unassigned.hint") + suggestion
             ))
         }
+        // "01 Peta Rencana/": tied to 1 by its number, but its words are another indicator's.
+        let lookup = RulePack.IndicatorLookup(pack)
+        for folder in index.store.folders where !folder.path.isEmpty && folder.indicatorFolder == folder.path {
+            let name = PathName.lastComponent(folder.path)
+            guard let number = configuration.conventions.matchFolder(name)?.number,
+                  let assigned = lookup.indicator(String(number)), assigned.number == number,
+                  !topics.fits(name, assigned) else { continue }
+            let others = topics.candidates(for: name).filter { $0.id != assigned.id }
+            guard !others.isEmpty, others.count <= 3 else { continue }
+            findings.append(Finding(
+                ruleID: "\(pack.framework.id)/tree/number-topic", category: .tree, severity: .warning, indicator: assigned.id,
+                path: folder.path + "/",
+                message: messages("tree.number-topic", ["id": assigned.id, "name": TextReporter.shortName(assigned.name), "other": others.map(\.id).joined(separator: "/"), "otherName": TextReporter.shortName(others[0].name)]),
+                hint: messages("tree.number-topic.hint")
+            ))
+        }
         // "01. Bappeda/": numbered like an indicator, named like an office. Not tied; say why.
         for folder in index.store.folders where !folder.path.isEmpty {
             let name = PathName.lastComponent(folder.path)

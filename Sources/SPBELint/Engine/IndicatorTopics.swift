@@ -19,6 +19,20 @@ struct IndicatorTopics {
         }
     }
 
+    /// Whether a name shares any topic word with an indicator.
+    func fits(_ name: String, _ indicator: Indicator) -> Bool {
+        let words = Set(NameNormalizer.words(NameNormalizer.normalize(name)))
+        return indicators.first { $0.indicator.id == indicator.id }.map { !$0.words.isDisjoint(with: words) } ?? false
+    }
+
+    /// Every indicator sharing the most topic words with the name (empty when none shares any).
+    func candidates(for name: String) -> [Indicator] {
+        let words = Set(NameNormalizer.words(NameNormalizer.normalize(name)))
+        let scored = indicators.map { ($0.indicator, $0.words.intersection(words).count) }
+        let best = scored.map(\.1).max() ?? 0
+        return best == 0 ? [] : scored.filter { $0.1 == best }.map(\.0)
+    }
+
     func suggest(for fileName: String) -> Indicator? {
         let words = Set(NameNormalizer.words(NameNormalizer.normalize(fileName)))
         var best: (indicator: Indicator, score: Int)?
