@@ -209,7 +209,8 @@ struct EvidenceClassifier: Sendable {
             offset += 1
             // Separators people type without knowing: a no-break space (C2 A0) and the
             // general punctuation block U+2000–U+206F (E2 80 xx, E2 81 xx: en/em dashes,
-            // curly quotes, thin spaces, ellipsis). They split words, as in NameNormalizer.
+            // curly quotes, thin spaces, ellipsis). They split words; NameNormalizer is
+            // this same tokenizer, so `reject:` and topic words split names alike.
             var separator = false
             if byte == 0xC2, offset < limit, text[offset] == 0xA0 {
                 offset += 1
