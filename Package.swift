@@ -42,7 +42,7 @@ let package = Package(
             name: "SPBELintTests",
             // The executable is a dependency so `swift test` builds it for the CLI tests.
             dependencies: ["SPBELint", "spbe-lint"],
-            exclude: ["Golden", "FuzzInputs"]
+            exclude: ["Golden", "FuzzInputs", "Corpus"]
         ),
     ]
 )
