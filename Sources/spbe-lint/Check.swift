@@ -162,7 +162,10 @@ struct Check: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        // no-color.org: NO_COLOR counts when set and non-empty; a dumb terminal gets no colour either.
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
+        let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && !noColor)
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",", quiet: quiet && !verbose)
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()

@@ -70,3 +70,28 @@ struct CLITests {
         #expect(result.stdout.contains("47 indicators"))
     }
 }
+
+/// Colour only on a terminal, and not when NO_COLOR is set and non-empty or TERM is dumb
+/// (no-color.org). Run under a pseudo-terminal by util-linux `script`.
+@Suite("Colour on a terminal")
+struct ColourTests {
+    static let script = FileManager.default.isExecutableFile(atPath: "/usr/bin/script") ? "/usr/bin/script" : nil
+
+    static func colouredOnTerminal(_ environment: [String: String]) throws -> Bool {
+        let sample = Fixtures.packageRoot.appendingPathComponent("sample-evidence/spbe-2020").path
+        var env = CLI.testEnvironment(environment)
+        if environment["NO_COLOR"] == nil { env.removeValue(forKey: "NO_COLOR") }
+        env["TERM"] = environment["TERM"] ?? "xterm"
+        let command = "'\(CLI.binary)' '\(sample)' --quiet"
+        let result = try Shell.run(script!, ["-qec", command, "/dev/null"], environment: env)
+        return result.stdout.contains("\u{1B}[")
+    }
+
+    @Test(.enabled(if: script != nil, "util-linux script is not installed"))
+    func noColorAndDumbTerminals() throws {
+        #expect(try Self.colouredOnTerminal([:]))
+        #expect(try Self.colouredOnTerminal(["NO_COLOR": ""]), "an empty NO_COLOR does not count")
+        #expect(try !Self.colouredOnTerminal(["NO_COLOR": "1"]))
+        #expect(try !Self.colouredOnTerminal(["TERM": "dumb"]))
+    }
+}

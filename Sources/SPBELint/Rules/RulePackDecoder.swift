@@ -107,6 +107,11 @@ final class RulePackDecoder {
             kinds[id]?.supersedes = kind.strings("supersedes") ?? []
             kinds[id]?.extensionsAlone = (kind.strings("extensions-alone") ?? []).map { $0.lowercased() }
         }
+        // A file's kinds are a 64-bit mask: a 65th kind would silently never match.
+        if kinds.count > 64 {
+            let extra = kinds.keys.sorted().dropFirst(64)
+            sink.error("diag.too-many-kinds", ["count": kinds.count, "first": extra.first ?? ""], at: extra.first.flatMap { kinds[$0]?.location } ?? node.location)
+        }
         for kind in kinds.values {
             for other in kind.yieldsTo + kind.supersedes where kinds[other] == nil {
                 sink.error("diag.yields-unknown", ["id": kind.id, "other": other, "hint": sink.hint(for: other, in: kinds.keys.sorted())], at: kind.location)
