@@ -29,8 +29,4 @@ public struct EvidenceKind: Sendable, Hashable {
         self.extensions = extensions.map { $0.lowercased().trimmingPrefix(".") }.map(String.init)
         self.location = location
     }
-
-    public func accepts(extension ext: String) -> Bool {
-        extensions.isEmpty || extensions.contains(ext)
-    }
 }

@@ -42,19 +42,6 @@ public struct RulePack: Sendable {
     /// Kind ids in a fixed order: bit `i` of a file's `kindMask` is `kindOrder[i]`.
     public var kindOrder: [String] { kinds.keys.sorted() }
 
-    /// The bits of these kinds (kinds past the 64th are not representable and never match).
-    public func kindMask(_ ids: [String]) -> UInt64 {
-        let order = kindOrder
-        return ids.reduce(0) { mask, id in
-            guard let position = order.firstIndex(of: id), position < 64 else { return mask }
-            return mask | (1 << UInt64(position))
-        }
-    }
-
-    public func indicator(number: Int) -> Indicator? {
-        indicators.first { $0.number == number }
-    }
-
     public func aspect(_ id: String) -> Aspect? {
         aspects.first { $0.id == id }
     }

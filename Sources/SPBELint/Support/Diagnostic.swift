@@ -62,10 +62,6 @@ public final class DiagnosticSink: @unchecked Sendable {
         add(Diagnostic(.error, message, at: location))
     }
 
-    public func warning(_ message: String, at location: SourceLocation?) {
-        add(Diagnostic(.warning, message, at: location))
-    }
-
     public func append(contentsOf other: [Diagnostic]) {
         for diagnostic in other { add(diagnostic) }
     }
