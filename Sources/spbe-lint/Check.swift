@@ -135,7 +135,7 @@ struct Check: ParsableCommand {
         }
         var linterOptions = Linter.Options(
             configPath: config, rules: rules, target: target,
-            interview: try dates.interviewDay, today: try dates.todayDay,
+            interview: try dates.interviewDay, today: try dates.runDay,
             language: language.language
         )
         linterOptions.staged = staged

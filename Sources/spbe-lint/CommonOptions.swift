@@ -14,7 +14,7 @@ struct LanguageOption: ParsableArguments {
     }
 
     var language: Messages.Language {
-        lang.flatMap(Messages.Language.init(rawValue:)) ?? .fromEnvironment()
+        lang.flatMap(Messages.Language.init(rawValue:)) ?? .fromEnvironment(ProcessInfo.processInfo.environment)
     }
 }
 
@@ -33,6 +33,16 @@ struct DateOptions: ParsableArguments {
 
     var interviewDay: Day? { get throws { try parseDay(interview, flag: "--interview") } }
     var todayDay: Day? { get throws { try parseDay(today, flag: "--today") } }
+    /// The run's date: `--today`, else the clock. Only the CLI reads the clock.
+    var runDay: Day { get throws { try todayDay ?? Clock.today() } }
+}
+
+/// The wall clock, read only here: the library is handed the date.
+enum Clock {
+    static func today() -> Day {
+        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return Day(year: now.year ?? 1970, month: now.month ?? 1, day: now.day ?? 1) ?? Day(ordinal: 0)
+    }
 }
 
 func parseDay(_ text: String?, flag: String) throws -> Day? {

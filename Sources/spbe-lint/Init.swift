@@ -41,7 +41,7 @@ struct InitCommand: ParsableCommand {
         // A custom pack stays a path in the starter config, written relative to the new config.
         let isShipped = RuleSource.shippedPacks.contains(rules)
         let reference = isShipped ? nil : PathName.relative(PathName.absolute(rules), from: PathName.absolute(folder))
-        var scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Day.today().year, rulesReference: reference)
+        var scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Clock.today().year, rulesReference: reference)
         scaffolder.force = force
         let outcome: Scaffolder.Outcome
         do {
@@ -53,7 +53,7 @@ struct InitCommand: ParsableCommand {
         Output.line(messages("cli.init-done", ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
         for path in outcome.kept { Output.line("  " + messages("cli.init-kept", ["path": path])) }
         if let writeBaseline {
-            let report = try runReportingErrors(messages) { try Linter(options: .init(language: language.language)).run(root: folder) }
+            let report = try runReportingErrors(messages) { try Linter(options: .init(today: Clock.today(), language: language.language)).run(root: folder) }
             let baseline = Baseline(report: report)
             do { try baseline.write(to: writeBaseline, evidenceRoot: folder) } catch let failure as Baseline.Failure {
                 Output.error(failure.localized(messages))

@@ -43,6 +43,9 @@ enum Fixtures {
 
     static let spbe: RulePack = try! RulePackLoader().load(reference: "spbe-2020")
 
+    /// The date every library test runs on: the library never reads the clock.
+    static let today = Day(year: 2026, month: 9, day: 23)!
+
     static func parse(_ text: String) throws -> YAMLNode? {
         try YAMLParser().parse(text, file: "test.yaml")
     }

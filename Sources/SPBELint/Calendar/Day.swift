@@ -67,12 +67,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
-
-    /// Today in the machine's time zone (override with --today for reproducible runs).
-    public static func today() -> Day {
-        let now = Foundation.Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Foundation.Date())
-        return Day(year: now.year ?? 1970, month: now.month ?? 1, day: now.day ?? 1) ?? Day(ordinal: 0)
-    }
 }
 
 import Foundation

@@ -288,8 +288,10 @@ public struct Configuration: Sendable {
         return calendar
     }
 
-    public var evaluationYear: Int {
-        year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+    /// The configured `year:`, else the year of the run's date (never the wall clock: the
+    /// CLI passes `today`, so `--today` moves the evaluation year too).
+    public func evaluationYear(today: Day) -> Int {
+        year ?? today.year
     }
 
     /// Resolves `rules:` against the config's folder when it is a path.

@@ -11,13 +11,17 @@ public struct Evaluator: Sendable {
     /// The kinds that mark a file as a draft.
     private let draftMask: UInt64
 
-    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil, readsContents: Bool = true) {
-        self.init(pack: pack, configuration: configuration, targetOverride: targetOverride, root: root, readsContents: readsContents, objects: nil)
+    /// The evaluation year ("N tahun terakhir"): the config's `year:`, else the run's date.
+    let evaluationYear: Int
+
+    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil, readsContents: Bool = true, today: Day) {
+        self.init(pack: pack, configuration: configuration, targetOverride: targetOverride, root: root, readsContents: readsContents, objects: nil, today: today)
     }
 
-    init(pack: RulePack, configuration: Configuration, targetOverride: Int?, root: String?, readsContents: Bool, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?) {
+    init(pack: RulePack, configuration: Configuration, targetOverride: Int?, root: String?, readsContents: Bool, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?, today: Day) {
         self.pack = pack
         self.configuration = configuration
+        self.evaluationYear = configuration.evaluationYear(today: today)
         self.targetOverride = targetOverride
         self.inspector = root.map { EvidenceInspector(root: $0, readsContents: readsContents, objects: objects) }
         let bits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
@@ -152,7 +156,7 @@ public struct Evaluator: Sendable {
         let policy = requirement.quality ?? pack.quality
         // "Dalam kurun 2 tahun terakhir" in 2025 means 2024 and 2025: N calendar years up
         // to and including the evaluation year, never N+1, and nothing dated after it.
-        let year = configuration.evaluationYear
+        let year = evaluationYear
         let oldest = requirement.maxAgeYears.map { year - $0 + 1 }
         for index in records.indices {
             // Most files are of other kinds: the record's bits decide before any String exists.

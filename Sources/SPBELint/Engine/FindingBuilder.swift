@@ -7,7 +7,7 @@ struct FindingBuilder {
     /// Decides whether a waiver is still in force.
     let today: Day
 
-    init(pack: RulePack, configuration: Configuration = Configuration(), messages: Messages = .english, today: Day = .today()) {
+    init(pack: RulePack, configuration: Configuration = Configuration(), messages: Messages = .english, today: Day) {
         self.pack = pack
         self.configuration = configuration
         self.messages = messages

@@ -11,8 +11,9 @@ public struct Linter: Sendable {
         public var target: Int?
         /// Replaces the config's interview date.
         public var interview: Day?
-        /// The date the run pretends it is (deadline, waivers); default: today.
-        public var today: Day?
+        /// The date of the run (deadline, waivers, evaluation year). The library never reads
+        /// the clock: the CLI passes the real date, or `--today`.
+        public var today: Day
         public var language: Messages.Language
         /// Judge a git snapshot instead of the disk: the index (pre-commit, `--staged`) or a
         /// commit (`--rev`, pre-push and CI). Files, sidecars and the config all come from it.
@@ -28,7 +29,7 @@ public struct Linter: Sendable {
         /// Accept a run in which some folders could not be read (exit on the rest).
         public var allowPartial = false
 
-        public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil, interview: Day? = nil, today: Day? = nil, language: Messages.Language = .en) {
+        public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil, interview: Day? = nil, today: Day, language: Messages.Language = .en) {
             self.configPath = configPath
             self.rules = rules
             self.target = target
@@ -40,7 +41,7 @@ public struct Linter: Sendable {
 
     public var options: Options
 
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.options = options
     }
 
@@ -113,8 +114,8 @@ public struct Linter: Sendable {
         var (configuration, ignoredConfigs) = try git.map { (try gitConfiguration($0), []) } ?? loadConfigurationNoting(for: root)
         if let rules = options.rules { configuration.rules = rules }
         if let interview = options.interview { configuration.interview = interview }
-        // `--today` moves the evaluation year too, unless the config names one.
-        if configuration.year == nil, let today = options.today { configuration.year = today.year }
+        // The run's date (`--today` or the real one) gives the evaluation year unless the config names one.
+        configuration.year = configuration.evaluationYear(today: options.today)
         let ignore = IgnoreMatcher(patterns: configuration.ignore)
         let ignoreBase = Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
         // Listing folders needs no rules: it runs while the rule pack is parsed.
@@ -148,10 +149,10 @@ public struct Linter: Sendable {
         statistics.walkMilliseconds = walking.milliseconds
         let evaluating = Stopwatch()
         var result = report(pack: pack, configuration: configuration, index: index, objects: objects)
-        if let from = pack.framework.supersededFrom, configuration.evaluationYear >= from {
+        if let from = pack.framework.supersededFrom, configuration.evaluationYear(today: options.today) >= from {
             result.findings.append(Finding(
                 ruleID: "\(pack.framework.id)/superseded", category: .tree, severity: .warning, path: nil,
-                message: messages("framework.superseded", ["framework": pack.framework.id, "year": configuration.evaluationYear, "by": pack.framework.supersededBy ?? ""]),
+                message: messages("framework.superseded", ["framework": pack.framework.id, "year": configuration.evaluationYear(today: options.today), "by": pack.framework.supersededBy ?? ""]),
                 hint: messages("framework.superseded.hint")
             ))
         }
@@ -175,9 +176,9 @@ public struct Linter: Sendable {
 
     func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?) -> LintReport {
         let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, root: index.root,
-                                  readsContents: !options.namesOnly, objects: objects)
+                                  readsContents: !options.namesOnly, objects: objects, today: options.today)
         let results = evaluator.evaluate(index)
-        let today = options.today ?? .today()
+        let today = options.today
         let messages = Messages(language: options.language)
         var findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
         if pack.quality.duplicates, !options.namesOnly, let inspector = evaluator.inspector {

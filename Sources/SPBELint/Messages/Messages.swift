@@ -8,7 +8,8 @@ public struct Messages: Sendable {
         case id, en
 
         /// `id_*` locales get Indonesian, everything else English (LC_ALL, LC_MESSAGES, LANG).
-        public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        /// The CLI passes its process environment; the library never reads it itself.
+        public static func fromEnvironment(_ environment: [String: String]) -> Language {
             for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
                 if let value = environment[key], !value.isEmpty {
                     return value.lowercased().hasPrefix("id") ? .id : .en
