@@ -6,6 +6,8 @@ struct FindingBuilder {
     let messages: Messages
     /// Decides whether a waiver is still in force.
     let today: Day
+    /// `--allow-partial`: a folder that could not be read is a warning, not an error.
+    var allowsPartial = false
 
     init(pack: RulePack, configuration: Configuration = Configuration(), messages: Messages = .english, today: Day) {
         self.pack = pack
@@ -123,7 +125,8 @@ struct FindingBuilder {
         for notice in index.notices {
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/tree/\(notice.code.rawValue)", category: .tree,
-                severity: notice.code == .sidecar || notice.code == .sidecarOrphan ? .error : .warning,
+                // An unreadable folder fails the run (not everything was checked) unless allowed.
+                severity: notice.code == .sidecar || notice.code == .sidecarOrphan || (notice.code == .unreadable && !allowsPartial) ? .error : .warning,
                 path: notice.path, message: messages("tree.\(notice.code.rawValue)", notice.arguments), hint: nil
             ))
         }

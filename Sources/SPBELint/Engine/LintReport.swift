@@ -64,7 +64,7 @@ public struct LintReport: Sendable {
     /// Folders the walk could not read (permissions, a path too long): the verdict covers
     /// only part of the tree.
     public var unreadFolders: [String] {
-        findings.filter { $0.category == .tree && $0.ruleID.hasSuffix("/tree/unreadable") }.compactMap(\.path)
+        findings.filter { $0.category == .tree && $0.ruleID.hasSuffix("/tree/" + EvidenceIndex.Notice.Code.unreadable.rawValue) }.compactMap(\.path)
     }
     /// `--allow-partial`: accept a verdict on the part of the tree that could be read.
     public var allowsPartial = false

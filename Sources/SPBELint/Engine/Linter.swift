@@ -180,7 +180,9 @@ public struct Linter: Sendable {
         let results = evaluator.evaluate(index)
         let today = options.today
         let messages = Messages(language: options.language)
-        var findings = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today).findings(results: results, index: index)
+        var builder = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today)
+        builder.allowsPartial = options.allowPartial
+        var findings = builder.findings(results: results, index: index)
         if pack.quality.duplicates, !options.namesOnly, let inspector = evaluator.inspector {
             // Only files that are evidence of some kind: two empty placeholders are not news.
             // The same file under two indicators (one Perbup for 1 and 2) is what the portal
@@ -212,12 +214,6 @@ public struct Linter: Sendable {
         report.contentsChecked = !options.namesOnly
         report.allowsPartial = options.allowPartial
         (report.sourceRoot, report.rootInSource) = Self.sourceRoot(of: index.root)
-        if !options.allowPartial {
-            // A folder that could not be read fails the run: every format must say so.
-            for index in report.findings.indices where report.findings[index].ruleID.hasSuffix("/tree/unreadable") {
-                report.findings[index].severity = .error
-            }
-        }
         return report
     }
 

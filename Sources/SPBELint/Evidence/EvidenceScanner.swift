@@ -130,7 +130,7 @@ public struct EvidenceScanner: Sendable {
         let listing = unsorted.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         var notices: [EvidenceIndex.Notice] = []
         // As in the walk: the root folder's own name may tie it to an indicator.
-        let rootName = PathName.lastComponent(EvidenceScanner.realPath(root) ?? PathName.absolute(root))
+        let rootName = PathName.lastComponent(PathName.real(root) ?? PathName.absolute(root))
         var contexts: [String: RecordMaker.Context] = ["": maker.enter(folder: rootName, path: "", from: RecordMaker.Context())]
         var folderIndex: [String: Int] = [:]
         var folders: [EvidenceStore.Folder] = []
@@ -217,11 +217,6 @@ public struct EvidenceScanner: Sendable {
         base.isEmpty ? name : base + "/" + name
     }
 
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
 }
 
 /// The listing half of a walk, which needs no rules: `start()` runs it on other
@@ -269,7 +264,7 @@ public final class PendingListing: @unchecked Sendable {
         var status = stat()
         guard stat(root, &status) == 0 else { return .failure(.rootNotFound(root)) }
         guard (status.st_mode & S_IFMT) == S_IFDIR else { return .failure(.rootNotADirectory(root)) }
-        guard let realRoot = EvidenceScanner.realPath(root) else { return .failure(.rootUnreadable(root, reason: "cannot resolve the path")) }
+        guard let realRoot = PathName.real(root) else { return .failure(.rootUnreadable(root, reason: "cannot resolve the path")) }
         let walk = TreeWalk(ignore: ignore, ignoreBase: ignoreBase, realRoot: realRoot, rootIdentity: FileIdentity(status), afterListing: afterListing)
         if let failure = walk.list(root: root) {
             return .failure(.rootUnreadable(root, reason: String(cString: strerror(failure))))

@@ -273,7 +273,7 @@ final class TreeWalk: @unchecked Sendable {
             var isLink = false
             if type == S_IFLNK {
                 isLink = true
-                guard let target = EvidenceScanner.realPath(task.absolute + "/" + name()) else {
+                guard let target = PathName.real(task.absolute + "/" + name()) else {
                     notices.append(.init(code: .symlinkBroken, path: relative()))
                     continue
                 }

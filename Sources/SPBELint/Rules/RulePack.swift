@@ -11,8 +11,11 @@ public struct RulePack: Sendable {
     /// Where the pack was read from, for messages ("rules/spbe-2020.yaml").
     public var source: String
 
+    /// One indicator by id ("I10", "i10") or number ("10", "I-10"); a scan, for single
+    /// lookups. Many lookups build an `IndicatorLookup` once.
     public func indicator(_ reference: String) -> Indicator? {
-        IndicatorLookup(self).indicator(reference)
+        let (id, number) = IndicatorLookup.parse(reference)
+        return indicators.first { $0.id.lowercased() == id } ?? number.flatMap { wanted in indicators.first { $0.number == wanted } }
     }
 
     /// Finds indicators by id ("I10", "i10") or number ("10", "I-10") in constant time:
@@ -29,13 +32,18 @@ public struct RulePack: Sendable {
         }
 
         public func indicator(_ reference: String) -> Indicator? {
+            let (id, number) = Self.parse(reference)
+            if let exact = byID[id] { return indicators[exact] }
+            return number.flatMap { byNumber[$0] }.map { indicators[$0] }
+        }
+
+        /// The one reading of a reference: its lower-cased id, and the number it names
+        /// ("10", or "I10"/"I-10" with the I prefix).
+        static func parse(_ reference: String) -> (id: String, number: Int?) {
             let wanted = reference.trimmingCharacters(in: .whitespaces)
-            if let exact = byID[wanted.lowercased()] { return indicators[exact] }
             let digits = wanted.drop { !$0.isNumber }
-            if let number = Int(digits), digits.count == wanted.count || wanted.lowercased().hasPrefix("i") {
-                return byNumber[number].map { indicators[$0] }
-            }
-            return nil
+            let number = Int(digits).flatMap { digits.count == wanted.count || wanted.lowercased().hasPrefix("i") ? $0 : nil }
+            return (wanted.lowercased(), number)
         }
     }
 
