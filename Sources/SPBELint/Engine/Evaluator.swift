@@ -84,16 +84,16 @@ public struct Evaluator: Sendable {
                 let status = list[index]
                 var seen = Set<Int>()
                 var candidates: [(file: Int, kinds: UInt64)] = []
+                let wanted = self.wanted(status.requirement)
                 for slot in status.matchedFiles.indices {
                     if candidates.count >= total { break }
                     let position = status.matchedFiles.position(slot)
                     let file = copyOf[position] ?? position
                     // A matched file with none of the wanted kinds is there by its butir code.
-                    let wanted = self.wanted(status.requirement)
                     let kinds = status.matchedFiles.record(slot).kindMask
                     if seen.insert(file).inserted { candidates.append((file, kinds & wanted == 0 ? kinds | wanted : kinds)) }
                 }
-                return SlotMatching.Demand(minimum: status.requirement.minimum, wanted: self.wanted(status.requirement), candidates: candidates)
+                return SlotMatching.Demand(minimum: status.requirement.minimum, wanted: wanted, candidates: candidates)
             }
             var result = list
             for (index, assigned) in zip(shared, SlotMatching.assign(demands)) {

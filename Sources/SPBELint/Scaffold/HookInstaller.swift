@@ -151,9 +151,10 @@ public struct HookInstaller: Sendable {
     }
 
     static func git(_ arguments: [String], in directory: String) throws -> String {
-        let result: Subprocess.Output
-        do { result = try Subprocess.run(["git"] + arguments, in: directory) } catch { throw Failure.notRepository(error.localizedDescription) }
-        guard result.status == 0 else { throw Failure.notRepository(result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        return String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        do {
+            return try GitObjects.git(arguments, in: directory)
+        } catch EvidenceError.git(_, let reason) {
+            throw Failure.notRepository(reason)
+        }
     }
 }
