@@ -108,7 +108,7 @@ struct LeadingNumberTests {
 /// regulation's document types, not from the keywords).
 @Suite("Kind precedence and narrow keywords")
 struct KindPrecedenceTests {
-    static let classifier = EvidenceClassifier(kinds: Fixtures.spbe.kinds)
+    static let classifier = EvidenceClassifier(catalogue: Fixtures.spbe.catalogue)
 
     static func kinds(_ name: String) -> Set<String> { classifier.kinds(ofName: name) }
 
@@ -261,26 +261,5 @@ struct NumberTopicTests {
         let scaffold = TempTree("scaffold")
         _ = try CLI.run(["init", scaffold.root])
         #expect(try !Linter(options: .init(today: Fixtures.today)).run(root: scaffold.root).findings.contains { $0.ruleID.hasSuffix("tree/number-topic") })
-    }
-}
-
-@Suite("One tokenizer")
-struct TokenizerTests {
-    @Test(arguments: [
-        ("SK_Tim-Koordinasi.SPBE", "sk tim koordinasi spbe"),
-        ("Perwali\u{00A0}No\u{2013}13 \u{201C}SK\u{201D}", "perwali no 13 sk"),
-        ("Hasil\u{2003}Indeks KAMI\u{2026}2023", "hasil indeks kami 2023"),
-        ("Kep. Bupati (revisi) [final]", "kep bupati revisi final"),
-        ("Réviu Dinas", "réviu dinas"),
-    ])
-    func splitsAsTheClassifierDoes(text: String, words: String) {
-        #expect(NameNormalizer.normalize(text) == words)
-    }
-
-    /// A `reject:` keyword matches across the separators the classifier splits on.
-    @Test func rejectionsSeeTheSameWords() {
-        let rejection = Rejection(keywords: ["indeks kami"], message: "x")
-        let file = EvidenceFile(path: "I10/Hasil\u{00A0}Indeks\u{2013}KAMI 2023.pdf")
-        #expect(rejection.matches(file))
     }
 }

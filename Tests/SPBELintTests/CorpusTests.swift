@@ -45,7 +45,7 @@ struct CorpusTests {
             guard let position = byPath[label.path] else { return Outcome(label: label, kinds: ["<not indexed>"], indicator: nil) }
             let record = store.records[position]
             let indicator = record.hasIndicator ? store.indicatorIDs[Int(record.indicator)] : nil
-            return Outcome(label: label, kinds: Set(EvidenceClassifier.names(record.kindMask, store.kindIDs)), indicator: indicator)
+            return Outcome(label: label, kinds: Set(store.kinds.names(record.kindMask)), indicator: indicator)
         }
     }
 

@@ -6,10 +6,8 @@ public struct Evaluator: Sendable {
     public var targetOverride: Int?
     /// Looks inside candidate files; nil skips the content checks (unit tests of the rules alone).
     let inspector: EvidenceInspector?
-    /// Kind id → its bit in a file's `kindMask`, built once rather than per requirement.
-    private let kindBits: [String: UInt64]
     /// The kinds that mark a file as a draft.
-    private let draftMask: UInt64
+    private var draftMask: UInt64 { pack.catalogue.draftMask }
 
     /// The evaluation year ("N tahun terakhir"): the config's `year:`, else the run's date.
     let evaluationYear: Int
@@ -24,9 +22,6 @@ public struct Evaluator: Sendable {
         self.evaluationYear = configuration.evaluationYear(today: today)
         self.targetOverride = targetOverride
         self.inspector = root.map { EvidenceInspector(root: $0, readsContents: readsContents, objects: objects) }
-        let bits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
-        self.kindBits = bits
-        self.draftMask = pack.kinds.values.filter(\.marksDraft).reduce(0) { $0 | (bits[$1.id] ?? 0) }
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
@@ -140,7 +135,7 @@ public struct Evaluator: Sendable {
 
     /// The kinds that can meet a requirement, as bits.
     func wanted(_ requirement: Requirement) -> UInt64 {
-        requirement.kinds.reduce(UInt64(0)) { $0 | (kindBits[$1] ?? 0) }
+        pack.catalogue.mask(requirement.kinds)
     }
 
     func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, records: [EvidenceStore.Record]? = nil, copyOf: [Int: Int] = [:]) -> RequirementStatus {

@@ -34,7 +34,7 @@ struct EvidenceClassifier: Sendable {
         var count: Int32 = 0
     }
 
-    let ids: [String]
+    let catalogue: KindCatalogue
     let pool: [UInt8]
     let words: [Word]
     let keywords: [Keyword]
@@ -60,36 +60,25 @@ struct EvidenceClassifier: Sendable {
     /// Extensions (packed) that make a file a kind whatever its name: `.url`, `.webloc`.
     let aloneByExtension: [(key: UInt64, kinds: UInt64)]
 
-    /// Buffers one worker reuses for every name (a name is at most 255 bytes on the
-    /// file systems we walk; longer ones are classified on their first 1,024).
+    /// Buffers one worker reuses for every name: the words, and per kind the word where
+    /// its keyword was first seen (Int.max: not seen).
     final class Scratch {
-        static let capacity = 1024
-        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        let spanStart = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        let spanEnd = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        /// FNV-1a of each word, computed while it is lowered.
-        let spanHash = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        /// Per kind, the word where its keyword was first seen (Int.max: not seen).
-        let first = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+        let words = NameWords()
+        let first = UnsafeMutablePointer<Int>.allocate(capacity: KindCatalogue.capacity)
 
         init() {
-            first.initialize(repeating: Int.max, count: 64)
+            first.initialize(repeating: Int.max, count: KindCatalogue.capacity)
         }
 
         deinit {
-            bytes.deallocate()
-            spanStart.deallocate()
-            spanEnd.deallocate()
-            spanHash.deallocate()
             first.deallocate()
         }
     }
 
-    init(kinds catalogue: [String: EvidenceKind]) {
-        // Same order as RulePack.kindOrder, so the masks mean the same bits.
-        let kinds = catalogue.keys.sorted().compactMap { catalogue[$0] }.prefix(64)
-        ids = kinds.map(\.id)
-        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+    init(catalogue: KindCatalogue) {
+        // The catalogue's bit order, so every mask means the same kinds everywhere.
+        let kinds = catalogue.kinds
+        self.catalogue = catalogue
         var pool: [UInt8] = []
         var words: [Word] = []
         var grouped: [(hash: UInt64, keyword: Keyword)] = []
@@ -130,7 +119,7 @@ struct EvidenceClassifier: Sendable {
                 if prefix && split.count == 1 {
                     prefixes.append(entry)
                 } else {
-                    grouped.append((first.withUnsafeBufferPointer { Self.hash($0) }, entry))
+                    grouped.append((FNV1a.hash(first), entry))
                 }
             }
         }
@@ -171,19 +160,8 @@ struct EvidenceClassifier: Sendable {
         self.anyExtension = anyExtension
         self.extensionOnly = extensionOnly
         self.aloneByExtension = aloneByExtension
-        self.yields = kinds.map { kind in
-            kind.yieldsTo.reduce(UInt64(0)) { mask, id in position[id].map { mask | (1 << UInt64($0)) } ?? mask }
-        }
-        self.supersedes = kinds.map { kind in
-            kind.supersedes.reduce(UInt64(0)) { mask, id in position[id].map { mask | (1 << UInt64($0)) } ?? mask }
-        }
-    }
-
-    /// FNV-1a of a word.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return value
+        self.yields = catalogue.yields
+        self.supersedes = catalogue.supersedes
     }
 
     /// An extension of at most 8 bytes as one lower-case integer; nil when longer.
@@ -194,70 +172,12 @@ struct EvidenceClassifier: Sendable {
         return value
     }
 
-    /// Lower-cases ASCII letters and digits (bytes ≥ 0x80 kept as letters) into the
-    /// scratch buffer and records the words between everything else:
-    /// "SK_Tim-Koordinasi.SPBE" → sk, tim, koordinasi, spbe. Returns the word count.
-    static func words(_ text: UnsafeBufferPointer<UInt8>, into scratch: Scratch) -> Int {
-        var length = 0
-        var count = 0
-        var start = -1
-        var hash: UInt64 = 0
-        let limit = min(text.count, Scratch.capacity)
-        var offset = 0
-        while offset < limit {
-            let byte = text[offset]
-            offset += 1
-            // Separators people type without knowing: a no-break space (C2 A0) and the
-            // general punctuation block U+2000–U+206F (E2 80 xx, E2 81 xx: en/em dashes,
-            // curly quotes, thin spaces, ellipsis). They split words; NameNormalizer is
-            // this same tokenizer, so `reject:` and topic words split names alike.
-            var separator = false
-            if byte == 0xC2, offset < limit, text[offset] == 0xA0 {
-                offset += 1
-                separator = true
-            } else if byte == 0xE2, offset + 1 < limit, text[offset] == 0x80 || text[offset] == 0x81 {
-                offset += 2
-                separator = true
-            }
-            let lowered: UInt8
-            switch byte {
-            case _ where separator: lowered = 0
-            case 65...90: lowered = byte + 32
-            case 97...122, 48...57, 128...255: lowered = byte
-            default: lowered = 0
-            }
-            if lowered == 0 {
-                if start >= 0 {
-                    scratch.spanStart[count] = Int32(start)
-                    scratch.spanEnd[count] = Int32(length)
-                    scratch.spanHash[count] = hash
-                    count += 1
-                    start = -1
-                }
-                continue
-            }
-            if start < 0 {
-                start = length
-                hash = 0xcbf2_9ce4_8422_2325
-            }
-            scratch.bytes[length] = lowered
-            hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
-            length += 1
-        }
-        if start >= 0 {
-            scratch.spanStart[count] = Int32(start)
-            scratch.spanEnd[count] = Int32(length)
-            scratch.spanHash[count] = hash
-            count += 1
-        }
-        return count
-    }
-
     /// The kinds a file name stands for, from its bytes: `kinds` where the extension
     /// fits, `near` where only the name does.
     func classify(name: UnsafeBufferPointer<UInt8>, extensionLength: Int, scratch: Scratch) -> (kinds: UInt64, near: UInt64) {
         let stemLength = extensionLength > 0 && name.count > extensionLength + 1 ? name.count - extensionLength - 1 : name.count
-        let count = Self.words(UnsafeBufferPointer(rebasing: name[0..<stemLength]), into: scratch)
+        let tokens = scratch.words
+        let count = tokens.split(UnsafeBufferPointer(rebasing: name[0..<stemLength]))
         let first = scratch.first
         let named = pool.withUnsafeBufferPointer { pool in
             words.withUnsafeBufferPointer { words in
@@ -265,9 +185,7 @@ struct EvidenceClassifier: Sendable {
                     slots.withUnsafeBufferPointer { slots in
                         prefixes.withUnsafeBufferPointer { prefixes in
                             var named: UInt64 = 0
-                            func word(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-                                UnsafeBufferPointer(start: scratch.bytes + Int(scratch.spanStart[index]), count: Int(scratch.spanEnd[index] - scratch.spanStart[index]))
-                            }
+                            func word(_ index: Int) -> UnsafeBufferPointer<UInt8> { tokens.word(index) }
                             func pooled(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
                                 let entry = words[Int(index)]
                                 return UnsafeBufferPointer(rebasing: pool[Int(entry.start)..<Int(entry.start + entry.count)])
@@ -287,7 +205,7 @@ struct EvidenceClassifier: Sendable {
                                 return true
                             }
                             for position in 0..<count {
-                                let hash = scratch.spanHash[position]
+                                let hash = tokens.spanHash[position]
                                 var slot = Int(truncatingIfNeeded: hash) & slotMask
                                 while slots[slot].count != 0 {
                                     if slots[slot].hash == hash {
@@ -304,7 +222,7 @@ struct EvidenceClassifier: Sendable {
                                     }
                                     slot = (slot + 1) & slotMask
                                 }
-                                let range = prefixRanges[Int(scratch.bytes[Int(scratch.spanStart[position])])]
+                                let range = prefixRanges[Int(tokens.bytes[Int(tokens.spanStart[position])])]
                                 for candidate in range {
                                     let keyword = prefixes[Int(candidate)]
                                     if position < first[Int(keyword.kind)] && matches(keyword, at: position) {
@@ -375,17 +293,6 @@ struct EvidenceClassifier: Sendable {
         let bytes = Array(name.utf8)
         let ext = bytes.withUnsafeBufferPointer { EvidenceFile.extensionLength($0) }
         let (mask, _) = bytes.withUnsafeBufferPointer { classify(name: $0, extensionLength: ext, scratch: Scratch()) }
-        return Set(Self.names(mask, ids))
-    }
-
-    static func names(_ mask: UInt64, _ ids: [String]) -> [String] {
-        guard mask != 0 else { return [] }
-        var result: [String] = []
-        var remaining = mask
-        while remaining != 0 {
-            result.append(ids[remaining.trailingZeroBitCount])
-            remaining &= remaining - 1
-        }
-        return result
+        return Set(catalogue.names(mask))
     }
 }

@@ -20,7 +20,7 @@ public struct EvidenceFile: Sendable, Hashable {
     /// Kinds whose keywords fit but whose extensions do not: shown as hints
     /// ("found SK Tim.docx, but an SK must be .pdf").
     public var nearKinds: [String]
-    /// `kinds` and `nearKinds` as bits in the order of `RulePack.kindOrder`, so the
+    /// `kinds` and `nearKinds` as bits in the order of `KindCatalogue.ids`, so the
     /// evaluator can test a file against a requirement without touching strings.
     public var kindMask: UInt64 = 0
     public var nearKindMask: UInt64 = 0

@@ -52,9 +52,7 @@ public final class EvidenceInspector: @unchecked Sendable {
             guard size > 0 else { return result }
             result.headCount = min(16, prefix.count)
             for index in 0..<result.headCount { result.head[index] = prefix[index] }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in prefix { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            result.prefixHash = hash
+            result.prefixHash = FNV1a.hash(prefix)
             result.lfsPointer = size < 1024 && prefix.starts(with: lfsHeader)
             if isPDF {
                 let wanted = Int(min(size, 1024))
@@ -366,13 +364,13 @@ public final class EvidenceInspector: @unchecked Sendable {
         /// FNV-1a of the whole file; nil when a read fails.
         func hash() -> UInt64? {
             defer { close() }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = FNV1a()
             var buffer = [UInt8](repeating: 0, count: 65_536)
             while true {
                 let got = buffer.withUnsafeMutableBytes { Glibc_read(descriptor, $0.baseAddress, $0.count) }
                 if got < 0 { return nil }
-                if got == 0 { return hash }
-                for byte in buffer[0..<got] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                if got == 0 { return hash.value }
+                hash.add(buffer[0..<got])
             }
         }
 

@@ -209,7 +209,7 @@ public struct EvidenceScanner: Sendable {
             records.append(record)
         }
         for folder in contexts.keys.sorted() { _ = folderPosition(folder) }
-        let store = EvidenceStore(records: records, folders: folders, kindIDs: maker.classifier.ids, indicatorIDs: maker.indicatorIDs)
+        let store = EvidenceStore(records: records, folders: folders, kinds: maker.pack.catalogue, indicatorIDs: maker.indicatorIDs)
         return EvidenceIndex(root: root, store: store, notices: notices, directoriesVisited: folders.count)
     }
 

@@ -48,13 +48,13 @@ final class EvidenceStore: Sendable {
 
     let records: [Record]
     let folders: [Folder]
-    let kindIDs: [String]
+    let kinds: KindCatalogue
     let indicatorIDs: [String]
 
-    init(records: [Record], folders: [Folder], kindIDs: [String], indicatorIDs: [String]) {
+    init(records: [Record], folders: [Folder], kinds: KindCatalogue, indicatorIDs: [String]) {
         self.records = records
         self.folders = folders
-        self.kindIDs = kindIDs
+        self.kinds = kinds
         self.indicatorIDs = indicatorIDs
     }
 
@@ -100,8 +100,8 @@ final class EvidenceStore: Sendable {
             indicator: indicatorID(at: position), level: record.levelValue,
             assignment: EvidenceFile.Assignment.fromCode(record.assignment),
             indicatorFolder: folders[Int(record.folder)].indicatorFolder,
-            kinds: EvidenceClassifier.names(record.kindMask, kindIDs),
-            nearKinds: EvidenceClassifier.names(record.nearKindMask, kindIDs),
+            kinds: self.kinds.names(record.kindMask),
+            nearKinds: self.kinds.names(record.nearKindMask),
             kindMask: record.kindMask, nearKindMask: record.nearKindMask, year: record.yearValue
         )
     }

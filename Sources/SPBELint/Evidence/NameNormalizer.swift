@@ -1,31 +1,25 @@
 /// Makes file names comparable the way people write them: "SK_Tim-Koordinasi.SPBE"
-/// and "sk tim koordinasi spbe" are the same words. There is one tokenizer: this is the
-/// classifier's own (`EvidenceClassifier.words`), so kinds, `reject:` keywords, keyword
-/// normalisation and topic words split a name identically (a no-break space, a dash or
-/// a curly quote separates words everywhere; ASCII letters are lowered, other letters
-/// are kept as written).
+/// and "sk tim koordinasi spbe" are the same words. The String face of `NameWords`, the
+/// one tokenizer, for the callers that are not hot (keywords at load, `reject:`, topics).
 public enum NameNormalizer {
     /// Lower-case words joined by single spaces.
     public static func normalize(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        let scratch = EvidenceClassifier.Scratch()
+        let tokens = NameWords()
         var words: [String] = []
         var offset = 0
-        // The tokenizer reads at most Scratch.capacity bytes at a time: long texts
+        // The tokenizer reads at most NameWords.capacity bytes at a time: long texts
         // (indicator names are short, but configs are not) go through in slices.
         while offset < bytes.count {
-            let end = min(bytes.count, offset + EvidenceClassifier.Scratch.capacity)
+            let end = min(bytes.count, offset + NameWords.capacity)
             var cut = end
             // Never split inside a word or a UTF-8 sequence: back up to an ASCII separator.
             if end < bytes.count {
                 while cut > offset, bytes[cut - 1] >= 0x80 || isWordByte(bytes[cut - 1]) { cut -= 1 }
                 if cut == offset { cut = end }
             }
-            let count = bytes[offset..<cut].withUnsafeBufferPointer { EvidenceClassifier.words($0, into: scratch) }
-            for index in 0..<count {
-                let start = Int(scratch.spanStart[index]), stop = Int(scratch.spanEnd[index])
-                words.append(String(decoding: UnsafeBufferPointer(start: scratch.bytes + start, count: stop - start), as: UTF8.self))
-            }
+            let count = bytes[offset..<cut].withUnsafeBufferPointer { tokens.split($0) }
+            for index in 0..<count { words.append(tokens.string(index)) }
             offset = cut
         }
         return words.joined(separator: " ")

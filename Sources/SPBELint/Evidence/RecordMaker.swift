@@ -23,7 +23,6 @@ struct RecordMaker: Sendable {
     /// Indicator number → position (the first indicator with that number).
     let positionOfNumber: [Int: Int]
     let positionOfID: [String: Int]
-    let kindBits: [String: UInt64]
     /// First bytes some file-name convention can start with: most names start with none,
     /// and are not tried against each pattern.
     let fileConventionStarts: [Bool]
@@ -31,13 +30,12 @@ struct RecordMaker: Sendable {
     init(pack: RulePack, conventions: Conventions) {
         self.pack = pack
         self.conventions = conventions
-        self.classifier = EvidenceClassifier(kinds: pack.kinds)
+        self.classifier = EvidenceClassifier(catalogue: pack.catalogue)
         indicatorIDs = pack.indicators.map(\.id)
         indicatorNumbers = pack.indicators.map(\.number)
         positionOfNumber = Dictionary(pack.indicators.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
         positionOfID = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         fileConventionStarts = (0...255).map { byte in conventions.files.contains { $0.couldStart(with: UInt8(byte)) } }
-        kindBits = Dictionary(uniqueKeysWithValues: pack.kindOrder.prefix(64).enumerated().map { ($1, UInt64(1) << UInt64($0)) })
     }
 
     /// The context inside a sub-folder called `name` (at `path`).
@@ -89,7 +87,7 @@ struct RecordMaker: Sendable {
         }
         if let entry = sidecar {
             if let kinds = entry.kinds {
-                record.kindMask = kinds.reduce(0) { $0 | (kindBits[$1] ?? 0) }
+                record.kindMask = pack.catalogue.mask(kinds)
                 record.nearKindMask = 0
             }
             if let indicator = entry.indicator, let position = positionOfID[indicator] {

@@ -121,7 +121,7 @@ final class TreeWalk: @unchecked Sendable {
         let table = listings.map { listing in
             EvidenceStore.Folder(path: listing?.task.relative ?? "", names: listing?.arena ?? [], indicatorFolder: listing?.context.folder)
         }
-        let store = EvidenceStore(records: records, folders: table, kindIDs: maker.classifier.ids, indicatorIDs: maker.indicatorIDs)
+        let store = EvidenceStore(records: records, folders: table, kinds: maker.pack.catalogue, indicatorIDs: maker.indicatorIDs)
         return (store, notices, order.filter { listings[$0]!.readable }.count)
     }
 

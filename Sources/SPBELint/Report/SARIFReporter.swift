@@ -60,11 +60,7 @@ public struct SARIFReporter: Reporter {
 
     /// Stable across runs: the same finding on the same path hashes the same.
     static func fingerprint(_ finding: Finding) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(finding.ruleID)|\(finding.path ?? "")|\(finding.category.rawValue)".utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        String(FNV1a.hash("\(finding.ruleID)|\(finding.path ?? "")|\(finding.category.rawValue)".utf8), radix: 16)
     }
 
     func describe(_ finding: Finding, pack: RulePack) -> (short: String, full: String) {

@@ -5,11 +5,25 @@ public struct RulePack: Sendable {
     public var domains: [Domain]
     public var aspects: [Aspect]
     public var indicators: [Indicator]
-    public var kinds: [String: EvidenceKind]
+    public var kinds: [String: EvidenceKind] {
+        didSet { catalogue = KindCatalogue(kinds) }
+    }
+    /// The kinds as bits, built once per pack (and again only if `kinds` changes).
+    public private(set) var catalogue: KindCatalogue
     /// The file checks every requirement applies unless it overrides them.
     public var quality = QualityPolicy()
     /// Where the pack was read from, for messages ("rules/spbe-2020.yaml").
     public var source: String
+
+    public init(framework: Framework, domains: [Domain], aspects: [Aspect], indicators: [Indicator], kinds: [String: EvidenceKind], source: String) {
+        self.framework = framework
+        self.domains = domains
+        self.aspects = aspects
+        self.indicators = indicators
+        self.kinds = kinds
+        self.catalogue = KindCatalogue(kinds)
+        self.source = source
+    }
 
     /// One indicator by id ("I10", "i10") or number ("10", "I-10"); a scan, for single
     /// lookups. Many lookups build an `IndicatorLookup` once.
@@ -46,9 +60,6 @@ public struct RulePack: Sendable {
             return (wanted.lowercased(), number)
         }
     }
-
-    /// Kind ids in a fixed order: bit `i` of a file's `kindMask` is `kindOrder[i]`.
-    public var kindOrder: [String] { kinds.keys.sorted() }
 
     public func aspect(_ id: String) -> Aspect? {
         aspects.first { $0.id == id }

@@ -108,8 +108,8 @@ final class RulePackDecoder {
             kinds[id]?.extensionsAlone = (kind.strings("extensions-alone") ?? []).map { $0.lowercased() }
         }
         // A file's kinds are a 64-bit mask: a 65th kind would silently never match.
-        if kinds.count > 64 {
-            let extra = kinds.keys.sorted().dropFirst(64)
+        if kinds.count > KindCatalogue.capacity {
+            let extra = kinds.keys.sorted().dropFirst(KindCatalogue.capacity)
             sink.error("diag.too-many-kinds", ["count": kinds.count, "first": extra.first ?? ""], at: extra.first.flatMap { kinds[$0]?.location } ?? node.location)
         }
         for kind in kinds.values {
