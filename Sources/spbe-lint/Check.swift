@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
     /// Like yamllint: annotations when running in GitHub Actions and no format was asked for.
     var chosenFormat: String {
         if let format { return format }
-        return ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? GitHubReporter.identifier : TextReporter.identifier
+        return World.environment["GITHUB_ACTIONS"] == "true" ? GitHubReporter.identifier : TextReporter.identifier
     }
 
     @Option(name: .long, help: "Colour: auto (only on a terminal), always, never.")
@@ -109,7 +109,7 @@ struct Check: ParsableCommand {
     /// git's pre-push protocol on standard input ("<local ref> <local sha> <remote ref>
     /// <remote sha>" per line; an all-zero local sha is a deletion and sends nothing).
     func pushedRevisions() -> [String] {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = World.environment
         if let to = environment["PRE_COMMIT_TO_REF"], !to.isEmpty { return [to] }
         if isatty(STDIN_FILENO) == 1 { return ["HEAD"] }
         let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
@@ -135,35 +135,24 @@ struct Check: ParsableCommand {
         }
         var linterOptions = Linter.Options(
             configPath: config, rules: rules, target: target,
-            interview: try dates.interviewDay, today: try dates.runDay,
-            language: language.language
+            interview: try dates.interviewDay, context: language.context(today: try dates.todayDay)
         )
         linterOptions.staged = staged
         if let rev { linterOptions.git = .revision(rev) }
         linterOptions.namesOnly = namesOnly
         linterOptions.allowPartial = allowPartial
+        linterOptions.baseline = baseline
         let linter = Linter(options: linterOptions)
-        let messages = Messages(language: language.language)
+        let messages = linterOptions.context.messages
         var report = try runReportingErrors(messages) { try linter.run(root: folder) }
         if let writeBaseline {
             let recorded = Baseline(report: report)
-            do { try recorded.write(to: writeBaseline, evidenceRoot: folder, force: force) } catch let failure as Baseline.Failure {
-                Output.error(failure.localized(messages))
-                throw ExitCode(2)
-            }
+            try runReportingErrors(messages) { try recorded.write(to: writeBaseline, evidenceRoot: folder, force: force) }
             Output.error(messages("baseline.written", ["path": writeBaseline, "count": recorded.entries.count]))
             return
         }
-        if let baseline {
-            do {
-                try Baseline.load(from: baseline, framework: report.pack.framework.id).apply(to: &report)
-            } catch let failure as Baseline.Failure {
-                Output.error(failure.localized(messages))
-                throw ExitCode(2)
-            }
-        }
         // no-color.org: NO_COLOR counts when set and non-empty; a dumb terminal gets no colour either.
-        let environment = ProcessInfo.processInfo.environment
+        let environment = linterOptions.context.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
         let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && !noColor)
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",", quiet: quiet && !verbose)

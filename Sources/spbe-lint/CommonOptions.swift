@@ -14,8 +14,18 @@ struct LanguageOption: ParsableArguments {
     }
 
     var language: Messages.Language {
-        lang.flatMap(Messages.Language.init(rawValue:)) ?? .fromEnvironment(ProcessInfo.processInfo.environment)
+        lang.flatMap(Messages.Language.init(rawValue:)) ?? .fromEnvironment(World.environment)
     }
+
+    /// The run's context: the date (`--today` or the clock), this language, the environment.
+    func context(today: Day? = nil) -> RunContext {
+        RunContext(today: today ?? Clock.today(), language: language, environment: World.environment)
+    }
+}
+
+/// The process's environment, read once: commands hand it to the library in a `RunContext`.
+enum World {
+    static let environment = ProcessInfo.processInfo.environment
 }
 
 /// `--interview` and `--today`, shared by `check` and `deadline`.
@@ -33,8 +43,6 @@ struct DateOptions: ParsableArguments {
 
     var interviewDay: Day? { get throws { try parseDay(interview, flag: "--interview") } }
     var todayDay: Day? { get throws { try parseDay(today, flag: "--today") } }
-    /// The run's date: `--today`, else the clock. Only the CLI reads the clock.
-    var runDay: Day { get throws { try todayDay ?? Clock.today() } }
 }
 
 /// The wall clock, read only here: the library is handed the date.

@@ -55,12 +55,7 @@ struct DeadlineCommand: ParsableCommand {
             Output.error("\(t("report.warning")): \(t("deadline.missing-calendar", ["year": year]))")
         }
         if let today = try dates.todayDay {
-            let arguments: [String: any CustomStringConvertible] = [
-                "interview": deadline.interview, "deadline": deadline.due, "window": deadline.window,
-                "left": deadline.workingDaysLeft(on: today), "late": deadline.workingDaysLate(on: today),
-            ]
-            let key = today < deadline.interview ? "deadline.before" : today > deadline.due ? "deadline.passed" : today == deadline.due ? "deadline.today" : "deadline.header"
-            print(t(key, arguments))
+            print(deadline.line(on: today, messages: t))
         }
     }
 }

@@ -43,22 +43,13 @@ struct InitCommand: ParsableCommand {
         let reference = isShipped ? nil : PathName.relative(PathName.absolute(rules), from: PathName.absolute(folder))
         var scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Clock.today().year, rulesReference: reference)
         scaffolder.force = force
-        let outcome: Scaffolder.Outcome
-        do {
-            outcome = try scaffolder.scaffold(into: folder)
-        } catch let failure as Scaffolder.Failure {
-            Output.error(failure.localized(messages))
-            throw ExitCode(2)
-        }
+        let outcome = try runReportingErrors(messages) { try scaffolder.scaffold(into: folder) }
         Output.line(messages("cli.init-done", ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
         for path in outcome.kept { Output.line("  " + messages("cli.init-kept", ["path": path])) }
         if let writeBaseline {
-            let report = try runReportingErrors(messages) { try Linter(options: .init(today: Clock.today(), language: language.language)).run(root: folder) }
+            let report = try runReportingErrors(messages) { try Linter(options: .init(context: language.context())).run(root: folder) }
             let baseline = Baseline(report: report)
-            do { try baseline.write(to: writeBaseline, evidenceRoot: folder) } catch let failure as Baseline.Failure {
-                Output.error(failure.localized(messages))
-                throw ExitCode(2)
-            }
+            try runReportingErrors(messages) { try baseline.write(to: writeBaseline, evidenceRoot: folder) }
             Output.line(messages("cli.init-baseline", ["path": writeBaseline, "count": baseline.entries.count]))
         }
     }

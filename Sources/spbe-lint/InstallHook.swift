@@ -25,15 +25,12 @@ struct InstallHook: ParsableCommand {
 
     func run() throws {
         let messages = Messages(language: language.language)
-        do {
+        try runReportingErrors(messages) {
             let outcome = try HookInstaller.install(folder: folder, baseline: baseline, binary: HookInstaller.runningBinary,
                                                     stage: stage, from: PathName.currentDirectory, force: force)
             if let backup = outcome.backup { Output.error(messages("hook.backup", ["path": backup])) }
             if outcome.folderMissing { Output.error("warning: " + messages("hook.folder-missing", ["folder": outcome.folder])) }
             Output.line(messages(stage == .preCommit ? "hook.installed" : "hook.installed.pre-push", ["path": outcome.path, "folder": outcome.folder]))
-        } catch let failure as HookInstaller.Failure {
-            Output.error(failure.localized(messages))
-            throw ExitCode(2)
         }
     }
 }

@@ -30,7 +30,7 @@ struct Rules: ParsableCommand {
                         "reference": reference, "id": pack.framework.id, "indicators": pack.indicators.count,
                         "aspects": pack.aspects.count, "requirements": requirements, "kinds": pack.kinds.count,
                     ]))
-                } catch let error as RuleError {
+                } catch let error as any UserFacingError {
                     Output.error(error.localized(messages))
                     failed = true
                 }

@@ -73,20 +73,12 @@ struct ReportedFailure: Error, CustomStringConvertible {
     var description: String
 }
 
-/// Runs library work; its typed errors are printed in the user's language and exit 2.
+/// Runs library work: any `UserFacingError` is printed in the user's language and exits 2,
+/// the one way every command reports what went wrong.
 func runReportingErrors<T>(_ messages: Messages, _ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let error as RuleError {
-        Output.error(error.localized(messages))
-        throw ExitCode(2)
-    } catch let error as ConfigError {
-        Output.error(error.localized(messages))
-        throw ExitCode(2)
-    } catch let error as EvidenceError {
-        Output.error(error.localized(messages))
-        throw ExitCode(2)
-    } catch let error as YAMLError {
+    } catch let error as any UserFacingError {
         Output.error(error.localized(messages))
         throw ExitCode(2)
     }

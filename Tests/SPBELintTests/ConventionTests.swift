@@ -95,7 +95,7 @@ struct LeadingNumberTests {
         tree.file("Rapat/15 Maret 2024 Notulen Rapat.pdf", QualityTests.validPDF)
         tree.file("1.2 Peta Rencana/Peta Rencana SPBE 2022-2026.pdf", QualityTests.validPDF)
         tree.file("19 Tim Koordinasi/12-03-2026 Notulen Rapat.pdf", QualityTests.validPDF)
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         for id in ["1", "12", "15"] {
             #expect(report.results.first { $0.indicator.id == id }?.files.isEmpty == true, "nothing is filed under \(id)")
         }
@@ -205,11 +205,11 @@ struct ConventionMergeTests {
         tree.file(".spbe-lint.yaml", "conventions:\n  folders: [\"bukti-{n}\"]\n")
         tree.file("bukti-12/Peta Rencana SPBE 2022-2026.pdf", QualityTests.validPDF)
         tree.file("01 Arsitektur/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
-        let extended = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let extended = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(extended.results.first { $0.indicator.id == "12" }?.files.count == 1)
         #expect(extended.results.first { $0.indicator.id == "1" }?.files.count == 1, "the shipped patterns still apply")
         tree.file(".spbe-lint.yaml", "conventions:\n  replace: true\n  folders: [\"bukti-{n}\"]\n")
-        let replaced = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let replaced = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(replaced.results.first { $0.indicator.id == "1" }?.files.isEmpty == true)
     }
 }
@@ -221,7 +221,7 @@ struct OfficeFolderTests {
         tree.file("01. Bappeda/Renja Bappeda 2025.pdf", QualityTests.validPDF)
         tree.file("02 Dinas Kesehatan/SK Kadis.pdf", QualityTests.validPDF)
         tree.file("19 Tim Koordinasi/Notulen Rapat.pdf", QualityTests.validPDF)
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(report.results.first { $0.indicator.id == "1" }?.files.isEmpty == true)
         #expect(report.results.first { $0.indicator.id == "2" }?.files.isEmpty == true)
         #expect(report.results.first { $0.indicator.id == "19" }?.files.count == 1)
@@ -240,7 +240,7 @@ struct IndicatorRootTests {
         let tree = TempTree("19 Tim Koordinasi")
         tree.file("1. Rencana Kerja Tim Koordinasi SPBE 2025.pdf", QualityTests.validPDF)
         tree.file("2. Laporan Pelaksanaan Tim Koordinasi 2025.pdf", QualityTests.validPDF)
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(report.results.first { $0.indicator.id == "19" }?.files.count == 2)
         #expect(report.results.first { $0.indicator.id == "1" }?.files.isEmpty == true)
         #expect(report.results.first { $0.indicator.id == "19" }?.supportedLevel == 2)
@@ -253,13 +253,13 @@ struct NumberTopicTests {
         let tree = TempTree()
         tree.file("01 Peta Rencana SPBE/Perwali Peta Rencana SPBE.pdf", QualityTests.validPDF)
         tree.file("19 Tim Koordinasi SPBE/Notulen Rapat.pdf", QualityTests.validPDF)
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         let warnings = report.findings.filter { $0.ruleID.hasSuffix("tree/number-topic") }
         #expect(warnings.map(\.path) == ["01 Peta Rencana SPBE/"])
         #expect(warnings.first?.message.contains("indicator 2/12") == true)
         // Folders init writes, named after their indicators, never draw it.
         let scaffold = TempTree("scaffold")
         _ = try CLI.run(["init", scaffold.root])
-        #expect(try !Linter(options: .init(today: Fixtures.today)).run(root: scaffold.root).findings.contains { $0.ruleID.hasSuffix("tree/number-topic") })
+        #expect(try !Linter(options: .init(context: Fixtures.context)).run(root: scaffold.root).findings.contains { $0.ruleID.hasSuffix("tree/number-topic") })
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Evaluation")
 struct EngineTests {
-    func run(_ tree: TempTree, options: Linter.Options = .init(today: Fixtures.today)) throws -> LintReport {
+    func run(_ tree: TempTree, options: Linter.Options = .init(context: Fixtures.context)) throws -> LintReport {
         try Linter(options: options).run(root: tree.root)
     }
 
@@ -32,7 +32,7 @@ struct EngineTests {
         let configured = try run(tree)
         #expect(configured.results.first { $0.indicator.id == "1" }?.targetLevel == 4)
         #expect(configured.results.first { $0.indicator.id == "2" }?.targetLevel == 2)
-        let flagged = try run(tree, options: .init(target: 3, today: Fixtures.today))
+        let flagged = try run(tree, options: .init(target: 3, context: Fixtures.context))
         #expect(flagged.results.allSatisfy { $0.targetLevel == 3 })
     }
 
@@ -110,7 +110,7 @@ struct GoldenTests {
     }
 
     /// A fixed "today", so nothing in the goldens depends on when the tests run.
-    static let linter = Linter(options: .init(today: Day("2026-09-23")!))
+    static let linter = Linter(options: .init(context: RunContext(today: Day("2026-09-23")!)))
 
     @Test func textReport() throws {
         let tree = Self.fixture()
@@ -137,11 +137,11 @@ struct FreshnessTests {
         tree.file(".spbe-lint.yaml", "year: 2026\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2026.pdf")
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf")
-        let old = try #require(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "29" })
+        let old = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
         let audit = try #require(old.gaps.first { $0.requirement.id == "laporan-audit" })
         #expect(audit.stale == ["29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf"])
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2025.pdf")
-        let fresh = try #require(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "29" })
+        let fresh = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
         #expect(fresh.supportedLevel == 2)
     }
 
@@ -152,10 +152,10 @@ struct FreshnessTests {
         tree.file(".spbe-lint.yaml", "year: 2025\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2025.pdf")
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf")
-        let old = try #require(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "29" })
+        let old = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
         #expect(old.supportedLevel == 1, "2023 is outside 2024–2025")
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2024.pdf")
-        #expect(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "29" }?.supportedLevel == 2)
+        #expect(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" }?.supportedLevel == 2)
     }
 
     /// "RKA 3 tahun terakhir" in 2025 means 2023, 2024 and 2025: 2022 + 2023 + 2025 leaves a hole.
@@ -166,10 +166,10 @@ struct FreshnessTests {
         tree.file("12/Laporan Reviu Peta Rencana SPBE 2025.pdf")
         for year in [2022, 2023] { tree.file("12/RKA Diskominfo \(year).pdf") }
         tree.file("12/DPA Diskominfo 2025.pdf")
-        let gap = try #require(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "12" })
+        let gap = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "12" })
         #expect(gap.supportedLevel < 4)
         tree.file("12/RKA Diskominfo 2024.pdf")
-        #expect(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "12" }?.supportedLevel == 4)
+        #expect(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "12" }?.supportedLevel == 4)
     }
 
     /// With no `year:` in the config, `--today` decides the evaluation year.
@@ -178,9 +178,9 @@ struct FreshnessTests {
         tree.file(".spbe-lint.yaml", "target: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2023.pdf")
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf")
-        let in2024 = try Linter(options: .init(today: Day("2024-09-23")!)).run(root: tree.root)
+        let in2024 = try Linter(options: .init(context: RunContext(today: Day("2024-09-23")!))).run(root: tree.root)
         #expect(in2024.results.first { $0.indicator.id == "29" }?.supportedLevel == 2)
-        let in2026 = try Linter(options: .init(today: Day("2026-09-23")!)).run(root: tree.root)
+        let in2026 = try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!))).run(root: tree.root)
         #expect(in2026.results.first { $0.indicator.id == "29" }?.supportedLevel == 1)
     }
 
@@ -193,13 +193,13 @@ struct FreshnessTests {
         tree.file("12/RKA Diskominfo 2025 revisi.pdf")
         tree.file("12/RKA Diskominfo 2019.pdf")
         tree.file("12/RKA Diskominfo.pdf")
-        let result = try #require(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "12" })
+        let result = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "12" })
         let rka = try #require(result.requirements.first { $0.requirement.id == "rka-tiga-tahun" })
         #expect(rka.count == 1, "two copies of 2025 are one year; 2019 is too old; no year cannot count")
         #expect(rka.stale.count == 2)
         tree.file("12/RKA Diskominfo 2024.pdf")
         tree.file("12/RKA Diskominfo 2026.pdf")
-        let done = try #require(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "12" })
+        let done = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "12" })
         #expect(done.supportedLevel == 4)
     }
 
@@ -226,7 +226,7 @@ struct DraftTests {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "target: 2\n")
         tree.file("04 Kebijakan Pembangunan Aplikasi/" + name, QualityTests.validPDF)
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         let result = try #require(report.results.first { $0.indicator.id == "4" })
         #expect(result.supportedLevel == 1, "\(name) is a draft")
         let draft = report.findings.first { $0.ruleID.hasSuffix("/draft") }
@@ -239,7 +239,7 @@ struct DraftTests {
         tree.file(".spbe-lint.yaml", "target: 2\n")
         tree.file("04 Kebijakan Pembangunan Aplikasi/Draft Perbup Pembangunan Aplikasi.pdf", QualityTests.validPDF)
         tree.file("04 Kebijakan Pembangunan Aplikasi/Perbup No 5 Tahun 2024 tentang Pembangunan Aplikasi.pdf", QualityTests.validPDF)
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(report.results.first { $0.indicator.id == "4" }?.supportedLevel == 2)
         #expect(report.findings.first { $0.ruleID.hasSuffix("/draft") }?.severity == .warning, "the draft is still pointed out")
     }
@@ -260,21 +260,21 @@ struct IdenticalCopyTests {
         for number in 1...3 { Self.png(tree, "32 Layanan Perencanaan/Screenshot SIPD \(number).png") }
         tree.file("32 Layanan Perencanaan/URL SIPD.url", "[InternetShortcut]\nURL=https://sipd.example.go.id\n")
         tree.file("32 Layanan Perencanaan/Video Penggunaan SIPD.mp4", "\0\0\0\u{18}ftypmp42" + String(repeating: "v", count: 50))
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         let result = try #require(report.results.first { $0.indicator.id == "32" })
         // Level 2 and level 3 each need their own screenshot: three copies of one are one.
         #expect(result.supportedLevel == 2, "three copies of one screenshot are one")
         #expect(report.findings.contains { $0.category == .duplicate && $0.message.contains("count as one file") })
         Self.png(tree, "32 Layanan Perencanaan/Screenshot SIPD 2.png", "2")
         Self.png(tree, "32 Layanan Perencanaan/Screenshot SIPD 3.png", "3")
-        #expect(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).results.first { $0.indicator.id == "32" }?.supportedLevel == 3)
+        #expect(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "32" }?.supportedLevel == 3)
     }
 
     @Test func oneRegulationFiledUnderTwoIndicatorsIsNotADuplicate() throws {
         let tree = TempTree()
         tree.file("01 Arsitektur/Perbup No 5 Tahun 2024 tentang SPBE.pdf", QualityTests.validPDF)
         tree.file("02 Peta Rencana/Perbup No 5 Tahun 2024 tentang SPBE.pdf", QualityTests.validPDF)
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(!report.findings.contains { $0.category == .duplicate })
         #expect(report.results.first { $0.indicator.id == "1" }?.supportedLevel == 2)
         #expect(report.results.first { $0.indicator.id == "2" }?.supportedLevel == 2)
@@ -294,10 +294,10 @@ struct SlotMatchingTests {
         tree.file("I17 Portal/I17-L1-01 URL Portal Layanan.url", "[InternetShortcut]\nURL=https://portal.example.go.id\n")
         Self.png(tree, "I17 Portal/Screenshot Portal Layanan Beranda.png")
         Self.png(tree, "I17 Portal/Screenshot Portal Layanan Kelahiran.png")
-        let before = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let before = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(before.results.first { $0.indicator.id == "I17" }?.supportedLevel == 1, "two screenshots cannot fill three slots")
         Self.png(tree, "I17 Portal/Screenshot Portal Layanan Pindah Domisili.png")
-        let after = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let after = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(after.results.first { $0.indicator.id == "I17" }?.supportedLevel == 2)
     }
 

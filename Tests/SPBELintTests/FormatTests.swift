@@ -21,7 +21,7 @@ enum PythonJudges {
 @Suite("CI formats")
 struct FormatTests {
     static func report(_ tree: TempTree) throws -> LintReport {
-        try Linter(options: .init(today: Day("2026-09-23")!)).run(root: tree.root)
+        try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!))).run(root: tree.root)
     }
 
     static func fixture() -> TempTree {
@@ -135,7 +135,7 @@ struct QualityTests {
     static let validPDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"
 
     func findings(_ tree: TempTree) throws -> [Finding] {
-        try Linter(options: .init(today: Day("2026-09-23")!)).run(root: tree.root).findings
+        try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!))).run(root: tree.root).findings
     }
 
     func tree(_ files: [String: String]) -> TempTree {
@@ -258,7 +258,7 @@ struct ConvertFormatTests {
         tree.file("01 Arsitektur/Perwali Arsitektur SPBE.doc", "doc")
         tree.file("01 Arsitektur/Paparan Arsitektur.pptx", "PK\u{3}\u{4}pptx")
         tree.file("Lain/catatan.zip", "PK\u{3}\u{4}")
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         let convert = report.findings.filter { $0.ruleID.hasSuffix("/quality/convert") }
         #expect(Set(convert.compactMap(\.path)) == ["19 Tim Koordinasi/Dokumentasi Rapat.ZIP", "01 Arsitektur/Perwali Arsitektur SPBE.doc", "01 Arsitektur/Paparan Arsitektur.pptx"])
         #expect(convert.allSatisfy { $0.message.contains("convert to PDF") })

@@ -105,7 +105,7 @@ struct HonestOutputTests {
         let tree = TempTree()
         tree.file("Indikator 99/SK Tim.pdf", QualityTests.validPDF)
         tree.file("lain/I21-L1-01 SK.pdf", QualityTests.validPDF)
-        let report = try Linter(options: .init(rules: "pemdi-2026", today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(rules: "pemdi-2026", context: Fixtures.context)).run(root: tree.root)
         let messages = report.findings.filter { $0.category == .unassigned }.map { "\($0.path ?? ""): \($0.message) \($0.hint ?? "")" }
         #expect(messages.contains { $0.contains("Indikator 99/SK Tim.pdf") && $0.contains("indicator 99, which pemdi-2026 does not have") && $0.contains("I1 to I20") }, "\(messages)")
         #expect(messages.contains { $0.contains("I21-L1-01 SK.pdf") && $0.contains("indicator 21") }, "\(messages)")
@@ -140,7 +140,7 @@ struct HonestOutputTests {
         var scanner = EvidenceScanner(pack: pack, conventions: .standard, ignore: IgnoreMatcher(patterns: []), ignoreBase: "")
         scanner.messages = .english
         let index = try scanner.scan(root: tree.root)
-        let evaluator = Evaluator(pack: pack, root: index.root, today: Fixtures.today)
+        let evaluator = Evaluator(pack: pack, root: index.root, context: Fixtures.context)
         _ = evaluator.evaluate(index)
         return try #require(evaluator.inspector)
     }
@@ -199,7 +199,7 @@ struct UnassignedSuggestionTests {
         #expect(topics.suggest(for: "Sistem Penghubung Layanan.pdf") == nil, "7 and 18 tie: no guess")
         let tree = TempTree()
         tree.file("Lain/Notulen Forum Kolaborasi SPBE.pdf", QualityTests.validPDF)
-        let finding = try #require(try Linter(options: .init(today: Fixtures.today)).run(root: tree.root).findings.first { $0.category == .unassigned })
+        let finding = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).findings.first { $0.category == .unassigned })
         #expect(finding.hint?.contains("fits indicator 20 (Kolaborasi Penerapan SPBE)") == true)
     }
 }

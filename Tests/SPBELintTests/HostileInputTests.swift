@@ -196,7 +196,7 @@ struct HostileInputTests {
         tree.file("03/Perwali Manajemen Data.pdf")
         let index = try scan(tree, deleting: ["01": "01/Perwali Arsitektur SPBE.pdf", "03": "03"])
         #expect(index.files.count == 3, "the walk listed them before they went")
-        let report = Linter(options: .init(today: Fixtures.today)).report(pack: Fixtures.spbe, configuration: Configuration(), index: index)
+        let report = try Linter(options: .init(context: Fixtures.context)).report(pack: Fixtures.spbe, configuration: Configuration(), index: index)
         let finding = try #require(report.findings.first { $0.path == "01/Perwali Arsitektur SPBE.pdf" })
         #expect(finding.ruleID.hasSuffix("/quality/vanished"), "\(finding.ruleID)")
         #expect(finding.message.contains("disappeared"), "\(finding.message)")

@@ -41,7 +41,7 @@ struct PemdiTests {
     }
 
     func report(_ tree: TempTree) throws -> LintReport {
-        try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
     }
 
     @Test func externalIndexFromConfigSetsTheLevel() throws {
@@ -137,12 +137,12 @@ struct PemdiTests {
     }
 
     @Test func sampleTreesShowGapsInSeveralDomains() throws {
-        let spbe = try Linter(options: .init(today: Fixtures.today)).run(root: Fixtures.packageRoot.appendingPathComponent("sample-evidence/spbe-2020").path)
+        let spbe = try Linter(options: .init(context: Fixtures.context)).run(root: Fixtures.packageRoot.appendingPathComponent("sample-evidence/spbe-2020").path)
         let domainsWithGaps = Set(spbe.results.filter { !$0.meetsTarget }.compactMap { spbe.pack.aspect($0.indicator.aspect)?.domain })
         #expect(domainsWithGaps.count == 4)
         #expect(spbe.findings.contains { $0.category == .unassigned })
         #expect(spbe.exitCode == 1)
-        let pemdi = try Linter(options: .init(today: Fixtures.today)).run(root: Fixtures.packageRoot.appendingPathComponent("sample-evidence/pemdi-2026").path)
+        let pemdi = try Linter(options: .init(context: Fixtures.context)).run(root: Fixtures.packageRoot.appendingPathComponent("sample-evidence/pemdi-2026").path)
         #expect(pemdi.findings.contains { $0.category == .wrongDocument })
         #expect(pemdi.estimate.value > 1)
     }

@@ -45,6 +45,8 @@ enum Fixtures {
 
     /// The date every library test runs on: the library never reads the clock.
     static let today = Day(year: 2026, month: 9, day: 23)!
+    /// The run every library test makes: that date, English, an empty environment.
+    static let context = RunContext(today: today)
 
     static func parse(_ text: String) throws -> YAMLNode? {
         try YAMLParser().parse(text, file: "test.yaml")

@@ -224,7 +224,7 @@ struct TrustBoundaryTests {
         tree.file("01/Perwali \u{202E}fdp.exe.pdf", QualityTests.validPDF)
         tree.file("01/SK \u{9B}31m.pdf", QualityTests.validPDF)
         tree.file("02 \u{2066}x/Perwali Peta Rencana.pdf", QualityTests.validPDF)
-        let report = try Linter(options: .init(today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         let quality = report.findings.filter { $0.ruleID.hasSuffix("file-name") }.compactMap(\.path)
         #expect(quality.contains("01/Perwali \u{202E}fdp.exe.pdf"))
         #expect(quality.contains("01/SK \u{9B}31m.pdf"))

@@ -59,7 +59,7 @@ struct DeadlineTests {
     @Test func regionalHolidayFromConfigIsSkipped() throws {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "interview: 2026-09-21\nholidays:\n  - {date: 2026-09-22, name: Hari Jadi Kota}\n")
-        let report = try Linter(options: .init(today: Day("2026-09-21")!)).run(root: tree.root)
+        let report = try Linter(options: .init(context: RunContext(today: Day("2026-09-21")!))).run(root: tree.root)
         #expect(report.deadline?.due == Day("2026-09-29"))
         #expect(report.deadlineLine?.contains("2026-09-29") == true)
     }
@@ -79,7 +79,7 @@ struct DeadlineTests {
 @Suite("Waivers and narratives")
 struct WaiverNarrativeTests {
     func run(_ tree: TempTree, today: String) throws -> LintReport {
-        try Linter(options: .init(today: try #require(Day(today)))).run(root: tree.root)
+        try Linter(options: .init(context: RunContext(today: try #require(Day(today))))).run(root: tree.root)
     }
 
     static func tree(expires: String) -> TempTree {
@@ -156,7 +156,7 @@ struct InitTests {
         let second = try CLI.run(["init", tree.root, "--rules", "pemdi-2026"])
         #expect(second.stdout.contains("0 files created, 21 existing files kept"))
 
-        let report = try Linter(options: .init(rules: "pemdi-2026", today: Fixtures.today)).run(root: tree.root)
+        let report = try Linter(options: .init(rules: "pemdi-2026", context: Fixtures.context)).run(root: tree.root)
         #expect(report.fileCount == 0, "guides are placeholders, never evidence")
         #expect(report.results.allSatisfy { $0.supportedLevel == 1 })
         #expect(report.findings.filter { $0.category == .unassigned }.isEmpty)
@@ -266,7 +266,7 @@ struct ChecklistGoldenTests {
 
     static func render(_ format: String, _ language: Messages.Language, grouped: Bool) throws -> String {
         let tree = fixture()
-        var options = Linter.Options(today: Day("2026-09-23")!, language: language)
+        var options = Linter.Options(context: RunContext(today: Day("2026-09-23")!, language: language))
         options.target = nil
         let report = try Linter(options: options).run(root: tree.root)
         let reporter = Reporters.make(format, options: ReporterOptions(groupByOwner: grouped, byteOrderMark: format == "csv" && language == .id))!

@@ -51,4 +51,33 @@ public struct Deadline: Sendable {
         guard today > due else { return 0 }
         return ((due.ordinal + 1)...today.ordinal).filter { calendar.isWorkingDay(Day(ordinal: $0)) }.count
     }
+
+    /// Where `today` stands against the window: the one decision every output words.
+    public enum Status: Sendable {
+        case beforeInterview, open, dueToday, passed
+    }
+
+    public func status(on today: Day) -> Status {
+        today < interview ? .beforeInterview : today > due ? .passed : today == due ? .dueToday : .open
+    }
+
+    /// The status sentence reports and `deadline` print ("3 hari kerja tersisa …").
+    public func line(on today: Day, messages: Messages) -> String {
+        let key: String
+        switch status(on: today) {
+        case .beforeInterview: key = "deadline.before"
+        case .passed: key = "deadline.passed"
+        case .dueToday: key = "deadline.today"
+        case .open: key = "deadline.header"
+        }
+        return messages(key, arguments(on: today))
+    }
+
+    /// What the deadline messages may quote.
+    public func arguments(on today: Day) -> [String: any CustomStringConvertible] {
+        [
+            "interview": interview, "deadline": due, "window": window,
+            "left": workingDaysLeft(on: today), "late": workingDaysLate(on: today),
+        ]
+    }
 }

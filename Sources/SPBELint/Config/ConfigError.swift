@@ -1,5 +1,5 @@
 /// Why a `.spbe-lint.yaml` could not be used.
-public enum ConfigError: Error, CustomStringConvertible {
+public enum ConfigError: UserFacingError, CustomStringConvertible {
     case yaml(YAMLError)
     case invalid([Diagnostic])
     case notFound(String)

@@ -288,12 +288,6 @@ public struct Configuration: Sendable {
         return calendar
     }
 
-    /// The configured `year:`, else the year of the run's date (never the wall clock: the
-    /// CLI passes `today`, so `--today` moves the evaluation year too).
-    public func evaluationYear(today: Day) -> Int {
-        year ?? today.year
-    }
-
     /// Resolves `rules:` against the config's folder when it is a path.
     public var rulesReference: String {
         let isPath = rules.contains("/") || rules.hasSuffix(".yaml") || rules.hasSuffix(".yml")

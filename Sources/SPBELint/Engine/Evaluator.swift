@@ -12,14 +12,14 @@ public struct Evaluator: Sendable {
     /// The evaluation year ("N tahun terakhir"): the config's `year:`, else the run's date.
     let evaluationYear: Int
 
-    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil, readsContents: Bool = true, today: Day) {
-        self.init(pack: pack, configuration: configuration, targetOverride: targetOverride, root: root, readsContents: readsContents, objects: nil, today: today)
+    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil, readsContents: Bool = true, context: RunContext) {
+        self.init(pack: pack, configuration: configuration, targetOverride: targetOverride, root: root, readsContents: readsContents, objects: nil, context: context)
     }
 
-    init(pack: RulePack, configuration: Configuration, targetOverride: Int?, root: String?, readsContents: Bool, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?, today: Day) {
+    init(pack: RulePack, configuration: Configuration, targetOverride: Int?, root: String?, readsContents: Bool, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?, context: RunContext) {
         self.pack = pack
         self.configuration = configuration
-        self.evaluationYear = configuration.evaluationYear(today: today)
+        self.evaluationYear = context.evaluationYear(configuration)
         self.targetOverride = targetOverride
         self.inspector = root.map { EvidenceInspector(root: $0, readsContents: readsContents, objects: objects) }
     }

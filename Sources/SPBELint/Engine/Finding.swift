@@ -35,6 +35,52 @@ public struct Finding: Sendable, Hashable {
         case unassigned
         /// Something about the tree itself (unreadable folder, link outside the root, bad sidecar).
         case tree
+
+        /// What a finding of this category is about: every format decides from this (where
+        /// a path leads the line, which key a baseline keeps, SARIF folder locations), so
+        /// no reporter keeps its own list.
+        public enum Scope: Sendable {
+            /// An indicator or one of its requirements; the path is the indicator's folder.
+            case indicator
+            /// One file (or folder) of the tree, named by the path.
+            case file
+            /// An entry of the config (a waiver).
+            case config
+        }
+
+        public var scope: Scope {
+            switch self {
+            case .gap, .manual, .claim, .waived, .narrative, .external: return .indicator
+            case .quality, .wrongDocument, .duplicate, .unassigned, .tree, .baseline: return .file
+            case .waiver: return .config
+            }
+        }
+
+        /// Evidence the target level still lacks: counted as a gap in the summary.
+        public var isGap: Bool {
+            switch self {
+            case .gap, .manual, .wrongDocument: return true
+            default: return false
+            }
+        }
+
+        /// Work an OPD can do about its own indicator: what an owner's checklist lists
+        /// (besides every error, which is always listed).
+        public var isActionable: Bool {
+            switch self {
+            case .claim, .gap, .manual, .wrongDocument, .quality, .narrative: return true
+            default: return false
+            }
+        }
+
+        /// Shown apart from the indicator blocks (about the tree, the config or the
+        /// baseline rather than one indicator's evidence).
+        public var standsApart: Bool {
+            switch self {
+            case .unassigned, .tree, .waiver, .duplicate, .baseline: return true
+            default: return false
+            }
+        }
     }
 
     /// Stable across runs, e.g. `spbe-2020/I01/L2/regulasi`.

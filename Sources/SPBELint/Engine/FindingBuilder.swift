@@ -9,22 +9,30 @@ struct FindingBuilder {
     /// `--allow-partial`: a folder that could not be read is a warning, not an error.
     var allowsPartial = false
 
-    init(pack: RulePack, configuration: Configuration = Configuration(), messages: Messages = .english, today: Day) {
+    init(pack: RulePack, configuration: Configuration = Configuration(), context: RunContext) {
         self.pack = pack
         self.configuration = configuration
-        self.messages = messages
-        self.today = today
+        self.messages = context.messages
+        self.today = context.today
     }
 
-    func findings(results: [IndicatorResult], index: EvidenceIndex) -> [Finding] {
+    /// The evaluation's findings, indicator by indicator: claims, gaps and manual gates
+    /// (waivers are applied later, by their own pass), external indices, narratives.
+    func evaluationFindings(results: [IndicatorResult]) -> [Finding] {
         var findings: [Finding] = []
-        var usedWaivers: Set<Waiver> = []
         for result in results {
             findings += claimFindings(result)
-            findings += gapFindings(result, usedWaivers: &usedWaivers)
+            findings += gapFindings(result)
             findings += externalFindings(result)
             findings += narrativeFindings(result)
         }
+        return findings
+    }
+
+    /// Files of the right kind that cannot count (empty, mislabelled, cut off, too large,
+    /// a name that breaks uploads), each file once; and formats the portal will not take.
+    func qualityFindings(results: [IndicatorResult], index: EvidenceIndex) -> [Finding] {
+        var findings: [Finding] = []
         var reported: Set<String> = []
         for result in results {
             for (path, problems) in result.problems.sorted(by: { $0.key < $1.key }) where reported.insert(path).inserted {
@@ -35,13 +43,6 @@ struct FindingBuilder {
                     ))
                 }
             }
-        }
-        for waiver in configuration.waivers where !usedWaivers.contains(waiver) {
-            findings.append(Finding(
-                ruleID: "\(pack.framework.id)/\(waiver.indicator)/waiver", category: .waiver, severity: .warning,
-                indicator: waiver.indicator, requirement: waiver.requirement,
-                message: messages("waiver.unused", ["indicator": waiver.indicator]), hint: nil, ruleLocation: waiver.location
-            ))
         }
         // An archive or an old Office file in an indicator folder counts for nothing and the
         // portal will not take it: say so instead of dropping it silently.
@@ -64,6 +65,14 @@ struct FindingBuilder {
                 ))
             }
         }
+        return findings
+    }
+
+    /// What the tree itself says: files no indicator claims, folders numbered for one
+    /// indicator but named for another or for an office, names that disguise paths, and
+    /// the walk's notices (unreadable folders, links, sidecars).
+    func treeFindings(index: EvidenceIndex) -> [Finding] {
+        var findings: [Finding] = []
         let topics = IndicatorTopics(pack: pack)
         let numbers = Set(pack.indicators.map(\.number))
         let range = ["first": pack.indicators.first?.id ?? "?", "last": pack.indicators.last?.id ?? "?", "pack": pack.framework.id]
@@ -151,31 +160,48 @@ struct FindingBuilder {
         return [finding]
     }
 
-    /// Applies waivers: an active one turns the gap into a `waived` note; an expired
-    /// one leaves the gap an error and says the waiver lapsed.
-    private func waive(_ finding: Finding, requirement: String, usedWaivers: inout Set<Waiver>) -> [Finding] {
-        guard let indicator = finding.indicator,
-              let waiver = configuration.waivers.first(where: { $0.covers(indicator: indicator, requirement: requirement) }) else {
-            return [finding]
+    /// Applies waivers to gaps and manual gates: an active one turns the gap into a
+    /// `waived` note; an expired one leaves the gap an error and says the waiver lapsed.
+    /// A waiver that covers nothing is reported at the end.
+    func applyWaivers(to findings: [Finding]) -> [Finding] {
+        guard !configuration.waivers.isEmpty else { return findings }
+        var result: [Finding] = []
+        var used: Set<Waiver> = []
+        for finding in findings {
+            guard finding.category == .gap || finding.category == .manual, let indicator = finding.indicator,
+                  let requirement = finding.requirement,
+                  let waiver = configuration.waivers.first(where: { $0.covers(indicator: indicator, requirement: requirement) }) else {
+                result.append(finding)
+                continue
+            }
+            used.insert(waiver)
+            if today <= waiver.expires {
+                var waived = finding
+                waived.category = .waived
+                waived.severity = .info
+                waived.message = messages("waived.message", ["expires": waiver.expires, "reason": waiver.reason]) + " — " + finding.message
+                result.append(waived)
+                continue
+            }
+            result.append(finding)
+            result.append(Finding(
+                ruleID: finding.ruleID + "/waiver-expired", category: .waiver, severity: .warning,
+                indicator: indicator, level: finding.level, requirement: requirement, path: finding.path,
+                message: messages("waiver.expired", ["expires": waiver.expires, "reason": waiver.reason]), hint: nil,
+                ruleLocation: waiver.location
+            ))
         }
-        usedWaivers.insert(waiver)
-        if today <= waiver.expires {
-            var waived = finding
-            waived.category = .waived
-            waived.severity = .info
-            waived.message = messages("waived.message", ["expires": waiver.expires, "reason": waiver.reason]) + " — " + finding.message
-            return [waived]
+        for waiver in configuration.waivers where !used.contains(waiver) {
+            result.append(Finding(
+                ruleID: "\(pack.framework.id)/\(waiver.indicator)/waiver", category: .waiver, severity: .warning,
+                indicator: waiver.indicator, requirement: waiver.requirement,
+                message: messages("waiver.unused", ["indicator": waiver.indicator]), hint: nil, ruleLocation: waiver.location
+            ))
         }
-        let expired = Finding(
-            ruleID: finding.ruleID + "/waiver-expired", category: .waiver, severity: .warning,
-            indicator: indicator, level: finding.level, requirement: requirement, path: finding.path,
-            message: messages("waiver.expired", ["expires": waiver.expires, "reason": waiver.reason]), hint: nil,
-            ruleLocation: waiver.location
-        )
-        return [finding, expired]
+        return result
     }
 
-    private func gapFindings(_ result: IndicatorResult, usedWaivers: inout Set<Waiver>) -> [Finding] {
+    private func gapFindings(_ result: IndicatorResult) -> [Finding] {
         let indicator = result.indicator
         var findings: [Finding] = []
         for gap in result.gaps {
@@ -193,7 +219,7 @@ struct FindingBuilder {
                 hint: hint(for: gap),
                 ruleLocation: requirement.location
             )
-            findings += waive(finding, requirement: requirement.id, usedWaivers: &usedWaivers)
+            findings.append(finding)
         }
         for status in result.requirements {
             for path in status.drafts {
@@ -225,7 +251,7 @@ struct FindingBuilder {
                 hint: messages("manual.hint", ["snippet": "indicators: {\"\(indicator.id)\": {confirmed: \(gate.level)}}"]),
                 ruleLocation: indicator.level(gate.level)?.location
             )
-            findings += waive(finding, requirement: "manual", usedWaivers: &usedWaivers)
+            findings.append(finding)
         }
         return findings
     }

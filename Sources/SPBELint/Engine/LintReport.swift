@@ -31,15 +31,7 @@ public struct LintReport: Sendable {
 
     /// The report's deadline line, in the report's language.
     public var deadlineLine: String? {
-        guard let deadline else { return nil }
-        let arguments: [String: any CustomStringConvertible] = [
-            "interview": deadline.interview, "deadline": deadline.due, "window": deadline.window,
-            "left": deadline.workingDaysLeft(on: today), "late": deadline.workingDaysLate(on: today),
-        ]
-        if today < deadline.interview { return messages("deadline.before", arguments) }
-        if today > deadline.due { return messages("deadline.passed", arguments) }
-        if today == deadline.due { return messages("deadline.today", arguments) }
-        return messages("deadline.header", arguments)
+        deadline?.line(on: today, messages: messages)
     }
 
     /// Warnings about the calendar behind the deadline (a year with no holiday data).
@@ -49,7 +41,7 @@ public struct LintReport: Sendable {
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
-    public var gapCount: Int { findings.filter { $0.category == .gap || $0.category == .manual || $0.category == .wrongDocument }.count }
+    public var gapCount: Int { findings.filter(\.category.isGap).count }
 
     /// The one summary every format prints: it counts exactly what set the exit code.
     public var summaryLine: String {

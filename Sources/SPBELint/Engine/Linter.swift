@@ -11,10 +11,9 @@ public struct Linter: Sendable {
         public var target: Int?
         /// Replaces the config's interview date.
         public var interview: Day?
-        /// The date of the run (deadline, waivers, evaluation year). The library never reads
-        /// the clock: the CLI passes the real date, or `--today`.
-        public var today: Day
-        public var language: Messages.Language
+        /// The date, language and environment of the run: the library never reads the
+        /// clock or the locale, the CLI passes them in.
+        public var context: RunContext
         /// Judge a git snapshot instead of the disk: the index (pre-commit, `--staged`) or a
         /// commit (`--rev`, pre-push and CI). Files, sidecars and the config all come from it.
         public var git: GitObjects.Source?
@@ -28,14 +27,15 @@ public struct Linter: Sendable {
         public var namesOnly = false
         /// Accept a run in which some folders could not be read (exit on the rest).
         public var allowPartial = false
+        /// `--baseline`: report only findings not recorded in this file.
+        public var baseline: String?
 
-        public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil, interview: Day? = nil, today: Day, language: Messages.Language = .en) {
+        public init(configPath: String? = nil, rules: String? = nil, target: Int? = nil, interview: Day? = nil, context: RunContext) {
             self.configPath = configPath
             self.rules = rules
             self.target = target
             self.interview = interview
-            self.today = today
-            self.language = language
+            self.context = context
         }
     }
 
@@ -52,7 +52,7 @@ public struct Linter: Sendable {
     /// The config, and the configs discovery passed over (owned by someone else, writable
     /// by others, or a link out of its folder): the report names both.
     func loadConfigurationNoting(for root: String) throws -> (configuration: Configuration, ignored: [(path: String, reason: String)]) {
-        let messages = Messages(language: options.language)
+        let messages = options.context.messages
         if let path = options.configPath { return (try Configuration.load(path: path, messages: messages), []) }
         let discovery = Configuration.discovery(from: root)
         if let found = discovery.path { return (try Configuration.load(path: found, messages: messages), discovery.ignored) }
@@ -78,7 +78,7 @@ public struct Linter: Sendable {
     /// evidence folder up to the repository top, as committed. An explicit `--config` inside
     /// the repository is read from the snapshot when it is in it.
     func gitConfiguration(_ git: GitContext) throws -> Configuration {
-        let messages = Messages(language: options.language)
+        let messages = options.context.messages
         let byPath = Dictionary(git.listed.map { ($0.entry.path, $0) }, uniquingKeysWith: { first, _ in first })
         func load(_ relative: String) throws -> Configuration? {
             guard let item = byPath[relative], item.entry.kind == .file else { return nil }
@@ -115,13 +115,13 @@ public struct Linter: Sendable {
         if let rules = options.rules { configuration.rules = rules }
         if let interview = options.interview { configuration.interview = interview }
         // The run's date (`--today` or the real one) gives the evaluation year unless the config names one.
-        configuration.year = configuration.evaluationYear(today: options.today)
+        configuration.year = options.context.evaluationYear(configuration)
         let ignore = IgnoreMatcher(patterns: configuration.ignore)
         let ignoreBase = Self.relativePath(of: root, from: configuration.path == nil ? root : configuration.baseDirectory)
         // Listing folders needs no rules: it runs while the rule pack is parsed.
         let listing = git != nil ? nil : PendingListing(root: root, ignore: ignore, ignoreBase: ignoreBase)
         listing?.start()
-        let messages = Messages(language: options.language)
+        let messages = options.context.messages
         let pack: RulePack
         do {
             pack = try RulePackLoader(messages: messages).load(reference: options.rules ?? configuration.rulesReference)
@@ -148,57 +148,26 @@ public struct Linter: Sendable {
         }
         statistics.walkMilliseconds = walking.milliseconds
         let evaluating = Stopwatch()
-        var result = report(pack: pack, configuration: configuration, index: index, objects: objects)
-        if let from = pack.framework.supersededFrom, configuration.evaluationYear(today: options.today) >= from {
-            result.findings.append(Finding(
-                ruleID: "\(pack.framework.id)/superseded", category: .tree, severity: .warning, path: nil,
-                message: messages("framework.superseded", ["framework": pack.framework.id, "year": configuration.evaluationYear(today: options.today), "by": pack.framework.supersededBy ?? ""]),
-                hint: messages("framework.superseded.hint")
-            ))
-        }
-        for (path, reason) in ignoredConfigs {
-            result.findings.append(Finding(
-                ruleID: "\(pack.framework.id)/config/ignored", category: .tree, severity: .warning, path: nil,
-                message: messages("config.ignored", ["path": path, "reason": messages("config.ignored.\(reason.hasPrefix("owner") ? "owner" : reason)")]),
-                hint: messages("config.ignored.hint")
-            ))
-        }
+        var result = try report(pack: pack, configuration: configuration, index: index, objects: objects, ignoredConfigs: ignoredConfigs)
         statistics.evaluateMilliseconds = evaluating.milliseconds
         statistics.files = index.files.count
         statistics.folders = index.directoriesVisited
+        statistics.passes = result.statistics.passes
         result.statistics = statistics
         return result
     }
 
-    public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) -> LintReport {
-        report(pack: pack, configuration: configuration, index: index, objects: nil)
+    public func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex) throws -> LintReport {
+        try report(pack: pack, configuration: configuration, index: index, objects: nil, ignoredConfigs: [])
     }
 
-    func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?) -> LintReport {
+    /// Evaluates every indicator, then runs the finding passes over the results.
+    func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?,
+                ignoredConfigs: [(path: String, reason: String)]) throws -> LintReport {
+        let context = options.context
         let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, root: index.root,
-                                  readsContents: !options.namesOnly, objects: objects, today: options.today)
+                                  readsContents: !options.namesOnly, objects: objects, context: context)
         let results = evaluator.evaluate(index)
-        let today = options.today
-        let messages = Messages(language: options.language)
-        var builder = FindingBuilder(pack: pack, configuration: configuration, messages: messages, today: today)
-        builder.allowsPartial = options.allowPartial
-        var findings = builder.findings(results: results, index: index)
-        if pack.quality.duplicates, !options.namesOnly, let inspector = evaluator.inspector {
-            // Only files that are evidence of some kind: two empty placeholders are not news.
-            // The same file under two indicators (one Perbup for 1 and 2) is what the portal
-            // wants; copies within one indicator are the news.
-            let store = index.store
-            for group in inspector.duplicatePositions(maxBytes: pack.quality.maxSizeMB.map { Int64($0 * 1_048_576) }) {
-                for (_, copies) in Dictionary(grouping: group, by: { store.records[$0].indicator }).sorted(by: { $0.key < $1.key }) where copies.count > 1 {
-                    let paths = copies.map { store.path(at: $0) }
-                    findings.append(Finding(
-                        ruleID: "\(pack.framework.id)/quality/duplicate", category: .duplicate, severity: .warning,
-                        path: paths[0], message: messages("quality.duplicate", ["others": paths.dropFirst().joined(separator: "', '")]),
-                        hint: messages("quality.duplicate.hint")
-                    ))
-                }
-            }
-        }
         let deadline = configuration.interview.map {
             Deadline(interview: $0, window: configuration.windowDays, countsInterviewDay: configuration.countsInterviewDay, calendar: configuration.calendar)
         }
@@ -206,14 +175,17 @@ public struct Linter: Sendable {
         let claims = results.compactMap { result in result.claimedLevel.map { (result.indicator.id, Double($0)) } }
         let claimed = claims.isEmpty ? nil : IndexEstimate(pack: pack, values: evidence.merging(claims) { _, claim in claim })
         var report = LintReport(
-            pack: pack, configuration: configuration, root: index.root, results: results, findings: findings,
+            pack: pack, configuration: configuration, root: index.root, results: results, findings: [],
             estimate: IndexEstimate(pack: pack, values: evidence), claimedEstimate: claimed,
             fileCount: index.files.count, directoryCount: index.directoriesVisited,
-            deadline: deadline, today: today, messages: messages
+            deadline: deadline, today: context.today, messages: context.messages
         )
         report.contentsChecked = !options.namesOnly
         report.allowsPartial = options.allowPartial
         (report.sourceRoot, report.rootInSource) = Self.sourceRoot(of: index.root)
+        let input = PassInput(pack: pack, configuration: configuration, index: index, results: results, context: context,
+                              options: options, inspector: evaluator.inspector, ignoredConfigs: ignoredConfigs)
+        try FindingPasses.run(FindingPasses.standard, input, on: &report)
         return report
     }
 

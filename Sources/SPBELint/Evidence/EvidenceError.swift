@@ -1,5 +1,5 @@
 /// Why an evidence tree could not be scanned at all (as opposed to a notice about one entry).
-public enum EvidenceError: Error, Equatable, CustomStringConvertible {
+public enum EvidenceError: UserFacingError, Equatable, CustomStringConvertible {
     case rootNotFound(String)
     case rootNotADirectory(String)
     case rootUnreadable(String, reason: String)

@@ -14,7 +14,7 @@ public struct Baseline: Codable, Sendable, Equatable {
         }
     }
 
-    public enum Failure: Error {
+    public enum Failure: UserFacingError {
         case unreadable(String, String)
         case invalid(String, String)
         case otherFramework(String, expected: String, found: String)
@@ -41,8 +41,7 @@ public struct Baseline: Codable, Sendable, Equatable {
     /// Findings about one file carry its path in the key; the others are about an
     /// indicator and keep their key when folders are renamed.
     static func entry(for finding: Finding) -> Entry {
-        let fileLevel: [Finding.Category] = [.quality, .wrongDocument, .unassigned, .tree, .duplicate]
-        return Entry(ruleId: finding.ruleID, path: fileLevel.contains(finding.category) ? finding.path : nil)
+        Entry(ruleId: finding.ruleID, path: finding.category.scope == .file ? finding.path : nil)
     }
 
     static func counts(_ finding: Finding) -> Bool {

@@ -17,14 +17,12 @@ public struct Checklist: Sendable {
 
     public var items: [Item]
 
-    static let actionable: [Finding.Category] = [.claim, .gap, .manual, .wrongDocument, .quality, .narrative]
-
     public init(report: LintReport) {
         let results = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, $0) })
         items = report.findings.compactMap { finding in
             // Every error is on the list (it is what fails the run), and every actionable warning.
-            guard finding.severity == .error || (Self.actionable.contains(finding.category) && finding.severity != .info) else { return nil }
-            let fileLevel = [.wrongDocument, .quality, .tree, .duplicate, .unassigned, .baseline].contains(finding.category)
+            guard finding.severity == .error || (finding.category.isActionable && finding.severity != .info) else { return nil }
+            let fileLevel = finding.category.scope == .file
             let what = fileLevel && finding.path != nil ? "\(finding.path!): \(finding.message)" : finding.message
             guard let id = finding.indicator, let result = results[id] else {
                 return Item(owner: nil, indicator: "—", indicatorName: "", supportedLevel: 0, targetLevel: 0,
@@ -53,10 +51,14 @@ extension LintReport {
     /// "2026-09-28 (Senin, 28 September 2026)" with what is left, for checklists.
     var dueLine: String? {
         guard let deadline else { return nil }
-        let key = today < deadline.interview ? "deadline.status.before"
-            : today > deadline.due ? "deadline.status.passed"
-            : today == deadline.due ? "deadline.status.today" : "deadline.status.left"
-        let status = messages(key, ["interview": deadline.interview, "left": deadline.workingDaysLeft(on: today), "late": deadline.workingDaysLate(on: today)])
+        let key: String
+        switch deadline.status(on: today) {
+        case .beforeInterview: key = "deadline.status.before"
+        case .passed: key = "deadline.status.passed"
+        case .dueToday: key = "deadline.status.today"
+        case .open: key = "deadline.status.left"
+        }
+        let status = messages(key, deadline.arguments(on: today))
         return messages("checklist.due", ["date": "\(deadline.due) (\(messages.longDate(deadline.due)))", "status": status])
     }
 }

@@ -102,8 +102,7 @@ public struct SARIFReporter: Reporter {
             }
             let location: Location
             if let path = finding.path {
-                let isFolder = finding.category == .gap || finding.category == .manual || finding.category == .claim
-                    || finding.category == .waived || finding.category == .narrative || finding.category == .external
+                let isFolder = finding.category.scope == .indicator
                 location = Location(physicalLocation: PhysicalLocation(
                     artifactLocation: ArtifactLocation(uri: Self.uri(fromSource(path)) + (isFolder && !path.hasSuffix("/") ? "/" : ""), uriBaseId: "%SRCROOT%"),
                     region: nil))

@@ -33,8 +33,7 @@ public struct TextReporter: Reporter {
             out.append(paint("✗", "31") + " \(indicator) \(names[indicator] ?? "")")
             for finding in findings {
                 // Folder-level findings are about the indicator named above; file-level ones name their file.
-                let fileLevel: [Finding.Category] = [.quality, .wrongDocument, .duplicate, .unassigned, .tree]
-                let subject = fileLevel.contains(finding.category) ? finding.path.map { "\($0): " } ?? "" : ""
+                let subject = finding.category.scope == .file ? finding.path.map { "\($0): " } ?? "" : ""
                 out.append("    " + subject + finding.message)
             }
         }
@@ -82,7 +81,7 @@ public struct TextReporter: Reporter {
             out.append("")
         }
 
-        let others = report.findings.filter { [.unassigned, .tree, .waiver, .duplicate, .baseline].contains($0.category) }
+        let others = report.findings.filter(\.category.standsApart)
         if !others.isEmpty {
             out.append(paint(t("report.other"), "1"))
             for finding in others {
@@ -117,7 +116,7 @@ public struct TextReporter: Reporter {
         let mine = report.findings.filter { $0.indicator == indicator.id }
         // Under --baseline a short indicator whose every gap is a known one is not news:
         // it gets its own mark and no criteria, so the lines agree with the summary.
-        let known = !ok && report.baselineHidden > 0 && !mine.contains { [.gap, .manual, .wrongDocument].contains($0.category) }
+        let known = !ok && report.baselineHidden > 0 && !mine.contains(where: \.category.isGap)
         let mark = ok ? paint("✓", "32") : known ? paint("~", "36") : paint("✗", "31")
         var levels = ok ? "level \(result.supportedLevel)" : "level \(result.supportedLevel) → target \(result.targetLevel)"
         if known { levels += ", " + t("report.baselined") }

@@ -1,5 +1,5 @@
 /// Why a rule pack (or a config that names one) could not be used.
-public enum RuleError: Error, CustomStringConvertible {
+public enum RuleError: UserFacingError, CustomStringConvertible {
     case yaml(YAMLError)
     case notFound(reference: String, from: SourceLocation?, shipped: [String])
     case extendsCycle([String], at: SourceLocation?)

@@ -8,7 +8,7 @@ import Foundation
 public struct HookInstaller: Sendable {
     public static let marker = "# installed by spbe-lint install-hook"
 
-    public enum Failure: Error {
+    public enum Failure: UserFacingError {
         case notRepository(String)
         case foreignHook(String)
         case cannotWrite(String, String)

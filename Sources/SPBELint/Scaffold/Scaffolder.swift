@@ -13,7 +13,7 @@ public struct Scaffolder: Sendable {
         public var kept: [String] = []
     }
 
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: UserFacingError, CustomStringConvertible {
         case notAFolder(String)
         case cannotWrite(String, String)
         /// The folder is already set up for another framework (its config or its guides).

@@ -28,9 +28,12 @@ public struct RunStatistics: Sendable {
     public var evaluateMilliseconds = 0.0
     public var files = 0
     public var folders = 0
+    /// Each finding pass, in the order it ran.
+    public var passes: [(name: String, milliseconds: Double)] = []
 
     public var description: String {
         func ms(_ value: Double) -> String { TextFormat.decimal(value, places: 1) + " ms" }
-        return "stats: config+rules \(ms(loadMilliseconds)), walk+classify \(ms(walkMilliseconds)) (\(files) files, \(folders) folders), evaluate \(ms(evaluateMilliseconds))"
+        let passes = self.passes.isEmpty ? "" : " (" + self.passes.map { "\($0.name) \(ms($0.milliseconds))" }.joined(separator: ", ") + ")"
+        return "stats: config+rules \(ms(loadMilliseconds)), walk+classify \(ms(walkMilliseconds)) (\(files) files, \(folders) folders), evaluate \(ms(evaluateMilliseconds))" + passes
     }
 }

@@ -38,9 +38,9 @@ enum UntrustedTree {
         let choice = bytes.reduce(0) { ($0 &* 31) &+ Int($1) } & Int.max
         var total = 0
         for language in all ? [Messages.Language.en, .id] : [choice % 2 == 0 ? .en : .id] {
-            var options = Linter.Options(today: Day(year: 2026, month: 9, day: 23)!, language: language)
+            var options = Linter.Options(context: RunContext(today: Day(year: 2026, month: 9, day: 23)!, language: language))
             options.namesOnly = true
-            let report = Linter(options: options).report(pack: pack, configuration: configuration, index: index)
+            guard let report = try? Linter(options: options).report(pack: pack, configuration: configuration, index: index) else { continue }
             let reporters = all ? Reporters.all : [Reporters.all[(choice / 2) % Reporters.all.count]]
             for reporter in reporters {
                 for quiet in all ? [false, true] : [(choice / 16) % 2 == 1] {

@@ -1,5 +1,5 @@
 /// Why a YAML file could not be turned into a node tree.
-public enum YAMLError: Error, Equatable, CustomStringConvertible {
+public enum YAMLError: UserFacingError, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case tooLarge(file: String, bytes: Int, limit: Int)
     case invalidUTF8(SourceLocation)

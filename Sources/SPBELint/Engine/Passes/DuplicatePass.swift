@@ -1,0 +1,23 @@
+/// Byte-identical copies within one indicator. Only files that are evidence of some
+/// kind: two empty placeholders are not news. The same file under two indicators (one
+/// Perbup for 1 and 2) is what the portal wants; copies within one indicator are the news.
+struct DuplicatePass: FindingPass {
+    let name = "duplicates"
+
+    func run(_ input: PassInput, on report: inout LintReport) {
+        let quality = input.pack.quality
+        guard quality.duplicates, !input.options.namesOnly, let inspector = input.inspector else { return }
+        let messages = input.context.messages
+        let store = input.index.store
+        for group in inspector.duplicatePositions(maxBytes: quality.maxSizeMB.map { Int64($0 * 1_048_576) }) {
+            for (_, copies) in Dictionary(grouping: group, by: { store.records[$0].indicator }).sorted(by: { $0.key < $1.key }) where copies.count > 1 {
+                let paths = copies.map { store.path(at: $0) }
+                report.findings.append(Finding(
+                    ruleID: "\(input.pack.framework.id)/quality/duplicate", category: .duplicate, severity: .warning,
+                    path: paths[0], message: messages("quality.duplicate", ["others": paths.dropFirst().joined(separator: "', '")]),
+                    hint: messages("quality.duplicate.hint")
+                ))
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// What a run knows about the world outside its inputs: the date, the reader's language
+/// and the environment. The CLI builds it once (the clock or `--today`, `--lang` or
+/// `LANG`, the process environment) and hands it down; nothing in the library reads the
+/// clock, the locale or the environment itself, so a test sets all three and gets the
+/// same verdict under any `LANG`, on any day.
+public struct RunContext: Sendable {
+    /// The run's date: deadlines, waiver expiry, the evaluation year, "N tahun terakhir".
+    public var today: Day
+    /// The language of messages and reports.
+    public var language: Messages.Language
+    /// The environment variables the run may consult (CI detection, colour, git hooks).
+    public var environment: [String: String]
+
+    public init(today: Day, language: Messages.Language = .en, environment: [String: String] = [:]) {
+        self.today = today
+        self.language = language
+        self.environment = environment
+    }
+
+    public var messages: Messages { Messages(language: language) }
+
+    /// The evaluation year: the config's `year:`, else the year of the run's date (so
+    /// `--today` moves it too).
+    public func evaluationYear(_ configuration: Configuration) -> Int {
+        configuration.year ?? today.year
+    }
+}
