@@ -11,35 +11,35 @@ struct Check: ParsableCommand {
     @Argument(help: "The evidence folder to check.", completion: .directory)
     var folder: String = "."
 
-    @Option(name: .long, help: "Config file to use instead of the nearest .spbe-lint.yaml.")
+    @Option(name: .long, help: "Config file to use instead of the nearest .spbe-lint.yaml.", completion: .file(extensions: ["yaml", "yml"]))
     var config: String?
 
-    @Option(name: .long, help: "Rule pack: a shipped id (spbe-2020) or a path; overrides the config.")
+    @Option(name: .long, help: "Rule pack: a shipped id (spbe-2020) or a path; overrides the config.", completion: .list(RuleSource.shippedPacks))
     var rules: String?
 
     @Option(name: .long, help: "Check every indicator against this level (1-5).")
     var target: Int?
 
-    @Option(name: .long, help: "Output format: \(Reporters.identifiers.joined(separator: ", ")) (default: text, or github under GitHub Actions).")
-    var format: String?
+    @Option(name: .long, help: "Output format (default: text, or github under GitHub Actions; `spbe-lint formats` describes each).")
+    var format: FormatChoice?
 
     /// Like yamllint: annotations when running in GitHub Actions and no format was asked for.
     var chosenFormat: String {
-        if let format { return format }
+        if let format { return format.identifier }
         return World.environment["GITHUB_ACTIONS"] == "true" ? GitHubReporter.identifier : TextReporter.identifier
     }
 
-    @Option(name: .long, help: "Colour: auto (only on a terminal), always, never.")
-    var color: String = "auto"
+    @Option(name: .long, help: "Colour: auto means only on a terminal, and never under NO_COLOR or TERM=dumb.")
+    var color: ColorChoice = .auto
 
-    @Option(name: .long, help: "Group the markdown/csv checklist: owner (one section per OPD).")
-    var groupBy: String?
+    @Option(name: .long, help: "Group the markdown/csv checklist (owner: one section per OPD).")
+    var groupBy: Grouping?
 
     @Flag(name: .long, help: "csv: start with a UTF-8 byte order mark (for Excel).")
     var bom = false
 
-    @Option(name: .long, help: "csv: field separator, ',' (default) or ';' (spreadsheets set to Indonesian).")
-    var csvSeparator: String = ","
+    @Option(name: .long, help: "csv: the field separator.")
+    var csvSeparator: CSVSeparator = .comma
 
     @OptionGroup var dates: DateOptions
 
@@ -52,10 +52,10 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Check every commit being pushed: the refs git gives a pre-push hook on standard input, or PRE_COMMIT_TO_REF under the pre-commit framework.")
     var prePush = false
 
-    @Option(name: .long, help: "Report only findings not in this baseline file; fail when a baselined gap was fixed but is still listed.")
+    @Option(name: .long, help: "Report only findings not in this baseline file; fail when a baselined gap was fixed but is still listed.", completion: .file())
     var baseline: String?
 
-    @Option(name: .long, help: "Record today's findings in this file (exits 0). Write it outside the evidence folder.")
+    @Option(name: .long, help: "Record today's findings in this file (exits 0). Write it outside the evidence folder.", completion: .file())
     var writeBaseline: String?
 
     @Flag(name: .long, help: "--write-baseline: replace a file that is not a baseline, or write inside the evidence folder.")
@@ -82,26 +82,16 @@ struct Check: ParsableCommand {
         if let target, !(1...5).contains(target) {
             throw ValidationError("--target must be a level from 1 to 5, got \(target)")
         }
-        if let format, !Reporters.identifiers.contains(format) {
-            throw ValidationError("unknown format '\(format)'; available: \(Reporters.identifiers.joined(separator: ", "))")
-        }
-        if !["auto", "always", "never"].contains(color) {
-            throw ValidationError("--color must be auto, always or never")
-        }
         if [staged, rev != nil, prePush].filter({ $0 }).count > 1 {
             throw ValidationError("--staged, --rev and --pre-push do not go together")
         }
         if baseline != nil && writeBaseline != nil {
             throw ValidationError("--baseline and --write-baseline do not go together")
         }
-        if let groupBy {
-            guard groupBy == "owner" else { throw ValidationError("--group-by accepts only 'owner', got '\(groupBy)'") }
+        if groupBy != nil {
             guard [MarkdownReporter.identifier, CSVReporter.identifier].contains(chosenFormat) else {
                 throw ValidationError("--group-by owner needs --format markdown or --format csv")
             }
-        }
-        if ![",", ";"].contains(csvSeparator) {
-            throw ValidationError("--csv-separator must be ',' or ';'")
         }
     }
 
@@ -144,7 +134,7 @@ struct Check: ParsableCommand {
         linterOptions.baseline = baseline
         let linter = Linter(options: linterOptions)
         let messages = linterOptions.context.messages
-        var report = try runReportingErrors(messages) { try linter.run(root: folder) }
+        let report = try runReportingErrors(messages) { try linter.run(root: folder) }
         if let writeBaseline {
             let recorded = Baseline(report: report)
             try runReportingErrors(messages) { try recorded.write(to: writeBaseline, evidenceRoot: folder, force: force) }
@@ -154,8 +144,8 @@ struct Check: ParsableCommand {
         // no-color.org: NO_COLOR counts when set and non-empty; a dumb terminal gets no colour either.
         let environment = linterOptions.context.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
-        let colored = color == "always" || (color == "auto" && Output.stdoutIsTerminal && !noColor)
-        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == "owner", byteOrderMark: bom, csvSeparator: csvSeparator.first ?? ",", quiet: quiet && !verbose)
+        let colored = color == .always || (color == .auto && Output.stdoutIsTerminal && !noColor)
+        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == .owner, byteOrderMark: bom, csvSeparator: csvSeparator.character, quiet: quiet && !verbose)
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
         Output.write(Data(reporter.report(report).utf8), to: FileHandle.standardOutput)

@@ -4,17 +4,11 @@ import SPBELint
 
 /// `--lang`, shared by every command that prints messages.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Message language: id or en (default: from LANG; id_* is Indonesian).")
-    var lang: String?
-
-    func validate() throws {
-        if let lang, Messages.Language(rawValue: lang) == nil {
-            throw ValidationError("--lang must be id or en, got '\(lang)'")
-        }
-    }
+    @Option(name: .long, help: "Message language (default: from LANG; id_* is Indonesian).")
+    var lang: Messages.Language?
 
     var language: Messages.Language {
-        lang.flatMap(Messages.Language.init(rawValue:)) ?? .fromEnvironment(World.environment)
+        lang ?? .fromEnvironment(World.environment)
     }
 
     /// The run's context: the date (`--today` or the clock), this language, the environment.

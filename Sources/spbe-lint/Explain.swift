@@ -14,10 +14,10 @@ struct Explain: ParsableCommand {
     @Option(name: .long, help: "Show only this level, with the requirements it inherits.")
     var level: Int?
 
-    @Option(name: .long, help: "Rule pack (shipped id or path); default: the config's, else the shipped pack that has this id.")
+    @Option(name: .long, help: "Rule pack (shipped id or path); default: the config's, else the shipped pack that has this id.", completion: .list(RuleSource.shippedPacks))
     var rules: String?
 
-    @Option(name: .long, help: "Config file; default: the nearest .spbe-lint.yaml from the current folder.")
+    @Option(name: .long, help: "Config file; default: the nearest .spbe-lint.yaml from the current folder.", completion: .file(extensions: ["yaml", "yml"]))
     var config: String?
 
     @OptionGroup var language: LanguageOption

@@ -12,7 +12,7 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create or fill.", completion: .directory)
     var folder: String = "."
 
-    @Option(name: .long, help: "Rule pack: spbe-2020, pemdi-2026 or a path.")
+    @Option(name: .long, help: "Rule pack: spbe-2020, pemdi-2026 or a path.", completion: .list(RuleSource.shippedPacks))
     var rules: String = Configuration.defaultRules
 
     @Option(name: .long, help: "Name of the instansi for the starter config.")

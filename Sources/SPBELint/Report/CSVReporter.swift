@@ -9,6 +9,10 @@ public struct CSVReporter: Reporter {
     public var separator: Character
     public var groupByOwner: Bool
 
+    public init(options: ReporterOptions) {
+        self.init(byteOrderMark: options.byteOrderMark, separator: options.csvSeparator, groupByOwner: options.groupByOwner)
+    }
+
     public init(byteOrderMark: Bool = false, separator: Character = ",", groupByOwner: Bool = false) {
         self.byteOrderMark = byteOrderMark
         self.separator = separator

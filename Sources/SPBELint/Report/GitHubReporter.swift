@@ -5,7 +5,7 @@ public struct GitHubReporter: Reporter {
     public static let identifier = "github"
     public static let summary = "GitHub Actions annotations (automatic under GITHUB_ACTIONS)"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     /// Message text: `%`, CR and LF are escaped as the toolkit does; any other control or
     /// bidi character is shown visibly, since the Actions log renders ANSI sequences.

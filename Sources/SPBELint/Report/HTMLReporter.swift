@@ -4,7 +4,7 @@ public struct HTMLReporter: Reporter {
     public static let identifier = "html"
     public static let summary = "one self-contained page: progress per aspect, index, gap list"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

@@ -7,7 +7,7 @@ public struct JSONReporter: Reporter {
     public static let summary = "stable JSON document (schema in docs/output.md)"
     public static let schemaVersion = 1
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     struct Document: Encodable {
         var schema: Int

@@ -5,7 +5,7 @@ public struct JUnitReporter: Reporter {
     public static let identifier = "junit"
     public static let summary = "JUnit XML, one test case per indicator requirement"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     static func escape(_ text: String) -> String {
         var out = ""

@@ -6,6 +6,10 @@ public struct MarkdownReporter: Reporter {
 
     public var groupByOwner: Bool
 
+    public init(options: ReporterOptions) {
+        self.init(groupByOwner: options.groupByOwner)
+    }
+
     public init(groupByOwner: Bool = false) {
         self.groupByOwner = groupByOwner
     }

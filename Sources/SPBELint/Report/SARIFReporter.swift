@@ -13,7 +13,7 @@ public struct SARIFReporter: Reporter {
     public static let identifier = "sarif"
     public static let summary = "SARIF 2.1.0 with rules[] and fingerprints, for code scanning"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"

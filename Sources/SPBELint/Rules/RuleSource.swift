@@ -14,12 +14,19 @@ public enum RuleSource: Sendable, Hashable {
 
     public static var shippedFiles: [String: String] { EmbeddedRules.files }
 
-    /// Shipped rule packs by id (file names at the top of `rules/` that hold a framework).
-    public static var shippedPacks: [String] {
-        shippedFiles.keys
-            .filter { !$0.contains("/") && $0.hasSuffix(".yaml") && shippedFiles[$0]?.contains("\nframework:") == true }
-            .map { String($0.dropLast(5)) }
-            .sorted()
+    /// Shipped rule packs by id (file names at the top of `rules/` whose head declares a
+    /// framework). Worked out once, from the first lines only: every command line is
+    /// parsed with the list (completions), and the packs are 150 KB of text.
+    public static let shippedPacks: [String] = shippedFiles
+        .filter { !$0.key.contains("/") && $0.key.hasSuffix(".yaml") && declaresFramework($0.value) }
+        .map { String($0.key.dropLast(5)) }
+        .sorted()
+
+    private static func declaresFramework(_ text: String) -> Bool {
+        let head = Array(text.utf8.prefix(4096))
+        let wanted = Array("\nframework:".utf8)
+        guard head.count >= wanted.count else { return false }
+        return (0...(head.count - wanted.count)).contains { start in head[start..<(start + wanted.count)].elementsEqual(wanted) }
     }
 
     func read(limits: YAMLParser.Limits) throws -> YAMLNode? {
