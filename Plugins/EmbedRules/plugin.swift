@@ -16,13 +16,14 @@ struct EmbedRules: BuildToolPlugin {
         }
         inputs.sort { $0.path < $1.path }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedRules.swift")
+        let keys = context.pluginWorkDirectoryURL.appendingPathComponent("MessageKeys.swift")
         return [
             .buildCommand(
                 displayName: "Embedding rule packs from rules/",
                 executable: try context.tool(named: "EmbedRulesTool").url,
-                arguments: [rules.path, output.path],
+                arguments: [rules.path, output.path, keys.path],
                 inputFiles: inputs,
-                outputFiles: [output]
+                outputFiles: [output, keys]
             ),
         ]
     }

@@ -138,7 +138,7 @@ struct Check: ParsableCommand {
         if let writeBaseline {
             let recorded = Baseline(report: report)
             try runReportingErrors(messages) { try recorded.write(to: writeBaseline, evidenceRoot: folder, force: force) }
-            Output.error(messages("baseline.written", ["path": writeBaseline, "count": recorded.entries.count]))
+            Output.error(messages(.baselineWritten, ["path": writeBaseline, "count": recorded.entries.count]))
             return
         }
         // no-color.org: NO_COLOR counts when set and non-empty; a dumb terminal gets no colour either.

@@ -35,24 +35,24 @@ struct DeadlineCommand: ParsableCommand {
             return Configuration()
         }
         guard let interviewDay = try dates.interviewDay ?? configuration.interview else {
-            Output.error("error: " + t("cli.deadline-no-interview"))
+            Output.error("error: " + t(.cliDeadlineNoInterview))
             throw ExitCode(2)
         }
         let deadline = Deadline(
             interview: interviewDay, window: window ?? configuration.windowDays,
             countsInterviewDay: countInterviewDay || configuration.countsInterviewDay, calendar: configuration.calendar
         )
-        let weekdays = t("date.weekdays").split(separator: ",").map(String.init)
-        print(t("deadline.line", [
+        let weekdays = t(.dateWeekdays).split(separator: ",").map(String.init)
+        print(t(.deadlineLine, [
             "deadline": "\(deadline.due)", "weekday": weekdays.count == 7 ? weekdays[deadline.due.weekday] : "",
             "window": deadline.window, "interview": "\(deadline.interview)",
-            "start": t(deadline.countsInterviewDay ? "deadline.start.included" : "deadline.start.excluded"),
+            "start": t(deadline.countsInterviewDay ? .deadlineStartIncluded : .deadlineStartExcluded),
         ]))
         for holiday in deadline.skipped {
-            print("  " + t("deadline.skipped", ["date": "\(holiday.day)", "name": "\(holiday.name) (\(holiday.kind.rawValue))"]))
+            print("  " + t(.deadlineSkipped, ["date": "\(holiday.day)", "name": "\(holiday.name) (\(holiday.kind.rawValue))"]))
         }
         for year in deadline.missingCalendarYears {
-            Output.error("\(t("report.warning")): \(t("deadline.missing-calendar", ["year": year]))")
+            Output.error("\(t(.reportWarning)): \(t(.deadlineMissingCalendar, ["year": year]))")
         }
         if let today = try dates.todayDay {
             print(deadline.line(on: today, messages: t))

@@ -44,13 +44,13 @@ struct InitCommand: ParsableCommand {
         var scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Clock.today().year, rulesReference: reference)
         scaffolder.force = force
         let outcome = try runReportingErrors(messages) { try scaffolder.scaffold(into: folder) }
-        Output.line(messages("cli.init-done", ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
-        for path in outcome.kept { Output.line("  " + messages("cli.init-kept", ["path": path])) }
+        Output.line(messages(.cliInitDone, ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
+        for path in outcome.kept { Output.line("  " + messages(.cliInitKept, ["path": path])) }
         if let writeBaseline {
             let report = try runReportingErrors(messages) { try Linter(options: .init(context: language.context())).run(root: folder) }
             let baseline = Baseline(report: report)
             try runReportingErrors(messages) { try baseline.write(to: writeBaseline, evidenceRoot: folder) }
-            Output.line(messages("cli.init-baseline", ["path": writeBaseline, "count": baseline.entries.count]))
+            Output.line(messages(.cliInitBaseline, ["path": writeBaseline, "count": baseline.entries.count]))
         }
     }
 }

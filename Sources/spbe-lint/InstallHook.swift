@@ -28,9 +28,9 @@ struct InstallHook: ParsableCommand {
         try runReportingErrors(messages) {
             let outcome = try HookInstaller.install(folder: folder, baseline: baseline, binary: HookInstaller.runningBinary,
                                                     stage: stage, from: PathName.currentDirectory, force: force)
-            if let backup = outcome.backup { Output.error(messages("hook.backup", ["path": backup])) }
-            if outcome.folderMissing { Output.error("warning: " + messages("hook.folder-missing", ["folder": outcome.folder])) }
-            Output.line(messages(stage == .preCommit ? "hook.installed" : "hook.installed.pre-push", ["path": outcome.path, "folder": outcome.folder]))
+            if let backup = outcome.backup { Output.error(messages(.hookBackup, ["path": backup])) }
+            if outcome.folderMissing { Output.error("warning: " + messages(.hookFolderMissing, ["folder": outcome.folder])) }
+            Output.line(messages(stage == .preCommit ? .hookInstalled : .hookInstalledPrePush, ["path": outcome.path, "folder": outcome.folder]))
         }
     }
 }

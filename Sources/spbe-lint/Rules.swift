@@ -26,7 +26,7 @@ struct Rules: ParsableCommand {
                 do {
                     let pack = try RulePackLoader(messages: messages).load(reference: reference)
                     let requirements = pack.indicators.reduce(0) { $0 + $1.levels.reduce(0) { $0 + $1.requirements.count } }
-                    Output.line(messages("cli.rules-ok", [
+                    Output.line(messages(.cliRulesOk, [
                         "reference": reference, "id": pack.framework.id, "indicators": pack.indicators.count,
                         "aspects": pack.aspects.count, "requirements": requirements, "kinds": pack.kinds.count,
                     ]))

@@ -63,12 +63,12 @@ public struct Deadline: Sendable {
 
     /// The status sentence reports and `deadline` print ("3 hari kerja tersisa …").
     public func line(on today: Day, messages: Messages) -> String {
-        let key: String
+        let key: MessageKey
         switch status(on: today) {
-        case .beforeInterview: key = "deadline.before"
-        case .passed: key = "deadline.passed"
-        case .dueToday: key = "deadline.today"
-        case .open: key = "deadline.header"
+        case .beforeInterview: key = MessageKey.deadlineBefore
+        case .passed: key = MessageKey.deadlinePassed
+        case .dueToday: key = MessageKey.deadlineToday
+        case .open: key = MessageKey.deadlineHeader
         }
         return messages(key, arguments(on: today))
     }

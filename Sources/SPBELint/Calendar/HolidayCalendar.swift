@@ -46,15 +46,15 @@ public struct HolidayCalendar: Sendable {
 
     /// Reads one calendar file (`year:` and `holidays:`), reporting problems to `sink`.
     public mutating func load(_ node: YAMLNode, sink: DiagnosticSink) {
-        guard let map = MappingReader(node, what: sink.messages("what.calendar"), sink: sink) else { return }
+        guard let map = MappingReader(node, what: sink.messages(.whatCalendar), sink: sink) else { return }
         if map.node("fixed") != nil {
             map.rejectUnknownKeys(allowed: ["fixed"])
             for item in map.list("fixed") ?? [] {
-                guard let fields = MappingReader(item, what: sink.messages("what.holiday"), sink: sink) else { continue }
+                guard let fields = MappingReader(item, what: sink.messages(.whatHoliday), sink: sink) else { continue }
                 fields.rejectUnknownKeys(allowed: ["date", "name"])
                 let parts = (fields.string("date", required: true) ?? "").split(separator: "-").compactMap { Int($0) }
                 guard parts.count == 2, (1...12).contains(parts[0]), (1...31).contains(parts[1]) else {
-                    sink.error("diag.not-a-date", ["key": "date", "value": fields.string("date") ?? ""], at: fields.location(of: "date"))
+                    sink.error(.diagNotADate, ["key": "date", "value": fields.string("date") ?? ""], at: fields.location(of: "date"))
                     continue
                 }
                 fixed[parts[0] * 100 + parts[1]] = fields.string("name") ?? ""
@@ -65,7 +65,7 @@ public struct HolidayCalendar: Sendable {
         guard let year = map.int("year", required: true) else { return }
         for holiday in Self.decode(map.list("holidays", required: true) ?? [], sink: sink) {
             if holiday.day.year != year {
-                sink.error("diag.holiday-year", ["date": holiday.day, "year": year], at: node.location)
+                sink.error(.diagHolidayYear, ["date": holiday.day, "year": year], at: node.location)
                 continue
             }
             add(holiday)
@@ -77,17 +77,17 @@ public struct HolidayCalendar: Sendable {
     static func decode(_ items: [YAMLNode], sink: DiagnosticSink, defaultKind: Holiday.Kind? = nil) -> [Holiday] {
         var result: [Holiday] = []
         for item in items {
-            guard let fields = MappingReader(item, what: sink.messages("what.holiday"), sink: sink) else { continue }
+            guard let fields = MappingReader(item, what: sink.messages(.whatHoliday), sink: sink) else { continue }
             fields.rejectUnknownKeys(allowed: ["date", "type", "name"])
             guard let text = fields.string("date", required: true) else { continue }
             guard let day = Day(text) else {
-                sink.error("diag.not-a-date", ["key": "date", "value": text], at: fields.node("date")?.location)
+                sink.error(.diagNotADate, ["key": "date", "value": text], at: fields.node("date")?.location)
                 continue
             }
             let typeText = fields.string("type")
             let kind = typeText.flatMap(Holiday.Kind.init(rawValue:)) ?? defaultKind
             guard let kind else {
-                sink.error("diag.holiday-type", ["value": typeText ?? ""], at: item.location)
+                sink.error(.diagHolidayType, ["value": typeText ?? ""], at: item.location)
                 continue
             }
             result.append(Holiday(day: day, kind: kind, name: fields.string("name") ?? kind.rawValue))

@@ -10,7 +10,7 @@ public enum ConfigError: UserFacingError, CustomStringConvertible {
         switch self {
         case .yaml(let error): return error.localized(t)
         case .invalid(let list): return list.map(\.description).joined(separator: "\n")
-        case .notFound(let path): return "error: " + t("config.not-found", ["path": path])
+        case .notFound(let path): return "error: " + t(.configNotFound, ["path": path])
         }
     }
 }

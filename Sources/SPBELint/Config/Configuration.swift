@@ -172,39 +172,39 @@ public struct Configuration: Sendable {
     ]
 
     static func decode(_ node: YAMLNode, into config: inout Configuration, sink: DiagnosticSink) {
-        guard let map = MappingReader(node, what: sink.messages("what.config"), sink: sink) else { return }
+        guard let map = MappingReader(node, what: sink.messages(.whatConfig), sink: sink) else { return }
         map.rejectUnknownKeys(allowed: knownKeys)
         if let rules = map.string("rules") { config.rules = rules }
         config.instansi = map.string("instansi")
         if let type = map.string("instansi-type") {
             config.instansiType = InstansiType(rawValue: type)
             if config.instansiType == nil {
-                sink.error("diag.instansi-type", ["hint": sink.hint(for: type, in: InstansiType.allCases.map(\.rawValue))], at: map.location(of: "instansi-type"))
+                sink.error(.diagInstansiType, ["hint": sink.hint(for: type, in: InstansiType.allCases.map(\.rawValue))], at: map.location(of: "instansi-type"))
             }
         }
         if let text = map.string("interview") {
             config.interview = Day(text)
-            if config.interview == nil { sink.error("diag.not-a-date", ["key": "interview", "value": text], at: map.location(of: "interview")) }
+            if config.interview == nil { sink.error(.diagNotADate, ["key": "interview", "value": text], at: map.location(of: "interview")) }
         }
         if let window = map.int("window-days") {
             if (1...60).contains(window) { config.windowDays = window } else {
-                sink.error("diag.window-days", ["value": window], at: map.location(of: "window-days"))
+                sink.error(.diagWindowDays, ["value": window], at: map.location(of: "window-days"))
             }
         }
         config.countsInterviewDay = map.bool("count-interview-day") ?? false
         config.holidays = HolidayCalendar.decode(map.list("holidays") ?? [], sink: sink, defaultKind: .regional)
         for item in map.list("waivers") ?? [] {
-            guard let fields = MappingReader(item, what: sink.messages("what.waiver"), sink: sink) else { continue }
+            guard let fields = MappingReader(item, what: sink.messages(.whatWaiver), sink: sink) else { continue }
             fields.rejectUnknownKeys(allowed: ["indicator", "requirement", "reason", "expires"])
             let indicator = fields.string("indicator", required: true)
             let reason = fields.string("reason", required: true)
             let expiresText = fields.string("expires", required: true)
             let expires = expiresText.flatMap(Day.init)
             if let expiresText, expires == nil {
-                sink.error("diag.not-a-date", ["key": "expires", "value": expiresText], at: fields.location(of: "expires"))
+                sink.error(.diagNotADate, ["key": "expires", "value": expiresText], at: fields.location(of: "expires"))
             }
             if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
-                sink.error("diag.waiver-reason", [:], at: fields.location(of: "reason"))
+                sink.error(.diagWaiverReason, [:], at: fields.location(of: "reason"))
             }
             if let indicator, let reason, let expires {
                 config.waiverEntries.append((indicator, fields.string("requirement"), reason, expires, item.location))
@@ -212,27 +212,27 @@ public struct Configuration: Sendable {
         }
         if let year = map.int("year") {
             if (2000...2099).contains(year) { config.year = year } else {
-                sink.error("diag.year", ["value": year], at: map.location(of: "year"))
+                sink.error(.diagYear, ["value": year], at: map.location(of: "year"))
             }
         }
         if let target = map.int("target") {
             if (1...5).contains(target) { config.target = target } else {
-                sink.error("diag.level-key", ["key": "target", "value": target], at: map.location(of: "target"))
+                sink.error(.diagLevelKey, ["key": "target", "value": target], at: map.location(of: "target"))
             }
         }
         config.ignore = map.strings("ignore") ?? []
         if let conventions = map.node("conventions") {
             config.conventions = Conventions.decode(conventions, base: .standard, sink: sink)
         }
-        if let indicators = map.node("indicators"), let entries = MappingReader(indicators, what: sink.messages("what.indicators"), sink: sink) {
+        if let indicators = map.node("indicators"), let entries = MappingReader(indicators, what: sink.messages(.whatIndicators), sink: sink) {
             for key in entries.keys {
-                guard let value = entries.node(key), let fields = MappingReader(value, what: sink.messages("what.config-indicator", ["id": key]), sink: sink) else { continue }
+                guard let value = entries.node(key), let fields = MappingReader(value, what: sink.messages(.whatConfigIndicator, ["id": key]), sink: sink) else { continue }
                 fields.rejectUnknownKeys(allowed: ["target", "claim", "confirmed", "index", "service", "owner", "narrative"])
                 var settings = IndicatorSettings()
                 func level(_ key: String) -> Int? {
                     guard let value = fields.int(key) else { return nil }
                     guard (1...5).contains(value) else {
-                        sink.error("diag.level-key", ["key": key, "value": value], at: fields.location(of: key))
+                        sink.error(.diagLevelKey, ["key": key, "value": value], at: fields.location(of: key))
                         return nil
                     }
                     return value
@@ -256,24 +256,24 @@ public struct Configuration: Sendable {
         let lookup = RulePack.IndicatorLookup(pack)
         for entry in indicatorKeys {
             guard let indicator = lookup.indicator(entry.key) else {
-                sink.error("diag.config-unknown-indicator", ["id": entry.key, "pack": pack.framework.id, "hint": sink.hint(for: entry.key, in: pack.indicators.map(\.id))], at: entry.location)
+                sink.error(.diagConfigUnknownIndicator, ["id": entry.key, "pack": pack.framework.id, "hint": sink.hint(for: entry.key, in: pack.indicators.map(\.id))], at: entry.location)
                 continue
             }
             if entry.settings.index != nil && indicator.external == nil {
-                sink.error("diag.index-on-evidence", ["id": entry.key], at: entry.location)
+                sink.error(.diagIndexOnEvidence, ["id": entry.key], at: entry.location)
             }
             indicators[indicator.id] = entry.settings
         }
         waivers = []
         for entry in waiverEntries {
             guard let indicator = lookup.indicator(entry.indicator) else {
-                sink.error("diag.waiver-indicator", ["id": entry.indicator, "pack": pack.framework.id], at: entry.location)
+                sink.error(.diagWaiverIndicator, ["id": entry.indicator, "pack": pack.framework.id], at: entry.location)
                 continue
             }
             if let requirement = entry.requirement, requirement != "manual",
                !indicator.levels.contains(where: { $0.requirements.contains { $0.id == requirement } }) {
                 let known = Set(indicator.levels.flatMap { $0.requirements.map(\.id) }).sorted() + ["manual"]
-                sink.error("diag.waiver-requirement", ["id": indicator.id, "requirement": requirement, "hint": sink.hint(for: requirement, in: known), "known": known.joined(separator: ", ")], at: entry.location)
+                sink.error(.diagWaiverRequirement, ["id": indicator.id, "requirement": requirement, "hint": sink.hint(for: requirement, in: known), "known": known.joined(separator: ", ")], at: entry.location)
                 continue
             }
             waivers.append(Waiver(indicator: indicator.id, requirement: entry.requirement, reason: entry.reason, expires: entry.expires, location: entry.location))

@@ -1,13 +1,13 @@
 /// One thing the report tells the user, in a shape every output format can print.
 public struct Finding: Sendable, Hashable {
-    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
         case error, warning, info
 
         private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
-    public enum Category: String, Sendable, Hashable, Codable {
+    public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
         /// A requirement of the target level has too few files.
         case gap
         /// A level a person must confirm (content the file name cannot show).

@@ -39,7 +39,7 @@ struct FindingBuilder {
                 for problem in problems {
                     findings.append(Finding(
                         ruleID: "\(pack.framework.id)/quality/\(Self.code(problem))", category: .quality, severity: .error,
-                        indicator: result.indicator.id, path: path, message: describe(problem), hint: messages("quality.hint")
+                        indicator: result.indicator.id, path: path, message: describe(problem), hint: messages(.qualityHint)
                     ))
                 }
             }
@@ -61,7 +61,7 @@ struct FindingBuilder {
                 let indicator = store.indicatorIDs[Int(store.records[position].indicator)]
                 findings.append(Finding(
                     ruleID: "\(pack.framework.id)/quality/convert", category: .quality, severity: .warning, indicator: indicator,
-                    path: store.path(at: position), message: messages("quality.convert", ["ext": ext]), hint: messages("quality.convert.hint")
+                    path: store.path(at: position), message: messages(.qualityConvert, ["ext": ext]), hint: messages(.qualityConvertHint)
                 ))
             }
         }
@@ -86,15 +86,15 @@ struct FindingBuilder {
             if let unknown = named.first(where: { !numbers.contains($0) }) {
                 findings.append(Finding(
                     ruleID: "\(pack.framework.id)/unassigned", category: .unassigned, severity: .warning,
-                    path: file.path, message: messages("unassigned.unknown-number", range.merging(["number": String(unknown)]) { $1 }),
-                    hint: messages("unassigned.unknown-number.hint", range)
+                    path: file.path, message: messages(.unassignedUnknownNumber, range.merging(["number": String(unknown)]) { $1 }),
+                    hint: messages(.unassignedUnknownNumberHint, range)
                 ))
                 continue
             }
-            let suggestion = topics.suggest(for: file.name).map { messages("unassigned.suggest", ["id": $0.id, "name": TextReporter.shortName($0.name)]) } ?? ""
+            let suggestion = topics.suggest(for: file.name).map { messages(.unassignedSuggest, ["id": $0.id, "name": TextReporter.shortName($0.name)]) } ?? ""
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/unassigned", category: .unassigned, severity: .warning,
-                path: file.path, message: messages("unassigned.message"), hint: messages("unassigned.hint") + suggestion
+                path: file.path, message: messages(.unassignedMessage), hint: messages(.unassignedHint) + suggestion
             ))
         }
         // "01 Peta Rencana/": tied to 1 by its number, but its words are another indicator's.
@@ -109,8 +109,8 @@ struct FindingBuilder {
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/tree/number-topic", category: .tree, severity: .warning, indicator: assigned.id,
                 path: folder.path + "/",
-                message: messages("tree.number-topic", ["id": assigned.id, "name": TextReporter.shortName(assigned.name), "other": others.map(\.id).joined(separator: "/"), "otherName": TextReporter.shortName(others[0].name)]),
-                hint: messages("tree.number-topic.hint")
+                message: messages(.treeNumberTopic, ["id": assigned.id, "name": TextReporter.shortName(assigned.name), "other": others.map(\.id).joined(separator: "/"), "otherName": TextReporter.shortName(others[0].name)]),
+                hint: messages(.treeNumberTopicHint)
             ))
         }
         // "01. Bappeda/": numbered like an indicator, named like an office. Not tied; say why.
@@ -119,7 +119,7 @@ struct FindingBuilder {
             guard configuration.conventions.isOfficeFolder(name), let number = configuration.conventions.matchFolder(name)?.number else { continue }
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/tree/office-folder", category: .tree, severity: .warning,
-                path: folder.path + "/", message: messages("tree.office-folder", ["number": number]), hint: messages("tree.office-folder.hint")
+                path: folder.path + "/", message: messages(.treeOfficeFolder, ["number": number]), hint: messages(.treeOfficeFolderHint)
             ))
         }
         // Folder names come from uploads too: a bidi override in one can disguise every path below it.
@@ -128,7 +128,7 @@ struct FindingBuilder {
             guard !folder.path.isEmpty, name.unicodeScalars.contains(where: TerminalText.isUnsafe) else { continue }
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/tree/folder-name", category: .tree, severity: .warning,
-                path: folder.path + "/", message: messages("tree.folder-name"), hint: nil
+                path: folder.path + "/", message: messages(.treeFolderName), hint: nil
             ))
         }
         for notice in index.notices {
@@ -136,7 +136,7 @@ struct FindingBuilder {
                 ruleID: "\(pack.framework.id)/tree/\(notice.code.rawValue)", category: .tree,
                 // An unreadable folder fails the run (not everything was checked) unless allowed.
                 severity: notice.code == .sidecar || notice.code == .sidecarOrphan || (notice.code == .unreadable && !allowsPartial) ? .error : .warning,
-                path: notice.path, message: messages("tree.\(notice.code.rawValue)", notice.arguments), hint: nil
+                path: notice.path, message: messages(MessageKey(family: "tree", member: notice.code.rawValue), notice.arguments), hint: nil
             ))
         }
         return findings
@@ -150,12 +150,12 @@ struct FindingBuilder {
         var finding = base
         if claim > result.supportedLevel {
             let missing = result.gaps.count + result.manualGates.count
-            finding.message = messages("claim.over", ["claim": claim, "supported": result.supportedLevel, "missing": missing])
-            finding.hint = messages("claim.over.hint")
+            finding.message = messages(.claimOver, ["claim": claim, "supported": result.supportedLevel, "missing": missing])
+            finding.hint = messages(.claimOverHint)
         } else {
             finding.severity = .info
-            finding.message = messages("claim.under", ["claim": claim, "supported": result.supportedLevel])
-            finding.hint = messages("claim.under.hint", ["supported": result.supportedLevel])
+            finding.message = messages(.claimUnder, ["claim": claim, "supported": result.supportedLevel])
+            finding.hint = messages(.claimUnderHint, ["supported": result.supportedLevel])
         }
         return [finding]
     }
@@ -179,7 +179,7 @@ struct FindingBuilder {
                 var waived = finding
                 waived.category = .waived
                 waived.severity = .info
-                waived.message = messages("waived.message", ["expires": waiver.expires, "reason": waiver.reason]) + " — " + finding.message
+                waived.message = messages(.waivedMessage, ["expires": waiver.expires, "reason": waiver.reason]) + " — " + finding.message
                 result.append(waived)
                 continue
             }
@@ -187,7 +187,7 @@ struct FindingBuilder {
             result.append(Finding(
                 ruleID: finding.ruleID + "/waiver-expired", category: .waiver, severity: .warning,
                 indicator: indicator, level: finding.level, requirement: requirement, path: finding.path,
-                message: messages("waiver.expired", ["expires": waiver.expires, "reason": waiver.reason]), hint: nil,
+                message: messages(.waiverExpired, ["expires": waiver.expires, "reason": waiver.reason]), hint: nil,
                 ruleLocation: waiver.location
             ))
         }
@@ -195,7 +195,7 @@ struct FindingBuilder {
             result.append(Finding(
                 ruleID: "\(pack.framework.id)/\(waiver.indicator)/waiver", category: .waiver, severity: .warning,
                 indicator: waiver.indicator, requirement: waiver.requirement,
-                message: messages("waiver.unused", ["indicator": waiver.indicator]), hint: nil, ruleLocation: waiver.location
+                message: messages(.waiverUnused, ["indicator": waiver.indicator]), hint: nil, ruleLocation: waiver.location
             ))
         }
         return result
@@ -207,15 +207,15 @@ struct FindingBuilder {
         for gap in result.gaps {
             let requirement = gap.requirement
             let found = gap.count == 0
-                ? messages("gap.none-found")
-                : messages("gap.some-found", ["have": gap.count, "min": requirement.minimum])
+                ? messages(.gapNoneFound)
+                : messages(.gapSomeFound, ["have": gap.count, "min": requirement.minimum])
             let finding = Finding(
                 ruleID: ruleID(indicator: indicator, level: gap.declaredAt, requirement: requirement.id),
                 category: .gap, severity: .error,
                 indicator: indicator.id, level: result.targetLevel, requirement: requirement.id,
                 path: result.folder,
-                message: messages("gap.message", ["level": result.targetLevel, "description": requirement.description, "found": found])
-                    + (requirement.heuristic.map { " " + messages("gap.heuristic", ["reason": $0]) } ?? ""),
+                message: messages(.gapMessage, ["level": result.targetLevel, "description": requirement.description, "found": found])
+                    + (requirement.heuristic.map { " " + messages(.gapHeuristic, ["reason": $0]) } ?? ""),
                 hint: hint(for: gap),
                 ruleLocation: requirement.location
             )
@@ -227,8 +227,8 @@ struct FindingBuilder {
                     ruleID: ruleID(indicator: indicator, level: status.declaredAt, requirement: status.requirement.id) + "/draft",
                     category: .wrongDocument, severity: status.isMet ? .warning : .error,
                     indicator: indicator.id, level: status.declaredAt, requirement: status.requirement.id,
-                    path: path, message: messages("draft.message"),
-                    hint: messages("draft.hint", ["description": status.requirement.description]), ruleLocation: status.requirement.location
+                    path: path, message: messages(.draftMessage),
+                    hint: messages(.draftHint, ["description": status.requirement.description]), ruleLocation: status.requirement.location
                 ))
             }
             guard let reject = status.requirement.reject else { continue }
@@ -238,7 +238,7 @@ struct FindingBuilder {
                     category: .wrongDocument, severity: .error,
                     indicator: indicator.id, level: status.declaredAt, requirement: status.requirement.id,
                     path: path, message: reject.message,
-                    hint: messages("wrong.hint", ["description": status.requirement.description]), ruleLocation: status.requirement.location
+                    hint: messages(.wrongHint, ["description": status.requirement.description]), ruleLocation: status.requirement.location
                 ))
             }
         }
@@ -247,8 +247,8 @@ struct FindingBuilder {
                 ruleID: "\(pack.framework.id)/\(indicator.id)/L\(gate.level)/manual",
                 category: .manual, severity: .error,
                 indicator: indicator.id, level: gate.level, requirement: "manual", path: result.folder,
-                message: messages("manual.message", ["level": gate.level, "text": gate.text]),
-                hint: messages("manual.hint", ["snippet": "indicators: {\"\(indicator.id)\": {confirmed: \(gate.level)}}"]),
+                message: messages(.manualMessage, ["level": gate.level, "text": gate.text]),
+                hint: messages(.manualHint, ["snippet": "indicators: {\"\(indicator.id)\": {confirmed: \(gate.level)}}"]),
                 ruleLocation: indicator.level(gate.level)?.location
             )
             findings.append(finding)
@@ -263,16 +263,16 @@ struct FindingBuilder {
                               indicator: id, path: result.folder, message: "", hint: nil)
         guard let indexValue = external.indexValue else {
             finding.severity = .warning
-            finding.message = messages("external.missing", ["index": external.index, "floor": pack.framework.floor])
-            finding.hint = messages("external.missing.hint", ["snippet": "indicators: {\(id): {index: …}}"])
+            finding.message = messages(.externalMissing, ["index": external.index, "floor": pack.framework.floor])
+            finding.hint = messages(.externalMissingHint, ["snippet": "indicators: {\(id): {index: …}}"])
             return [finding]
         }
         let arguments: [String: any CustomStringConvertible] = ["index": external.index, "value": TextFormat.decimal(indexValue), "level": external.level]
         if external.aboveKnownBands {
-            finding.message = messages("external.beyond", arguments)
-            finding.hint = messages("external.beyond.hint")
+            finding.message = messages(.externalBeyond, arguments)
+            finding.hint = messages(.externalBeyondHint)
         } else {
-            finding.message = messages("external.level", arguments)
+            finding.message = messages(.externalLevel, arguments)
         }
         return [finding]
     }
@@ -287,27 +287,27 @@ struct FindingBuilder {
         guard let narrative = configuration.indicators[id]?.narrative, !narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             guard !result.files.isEmpty else { return [] }
             var finding = base
-            finding.message = messages("narrative.absent")
-            finding.hint = messages("narrative.absent.hint", ["snippet": "indicators: {\"\(id)\": {narrative: …}}"])
+            finding.message = messages(.narrativeAbsent)
+            finding.hint = messages(.narrativeAbsentHint, ["snippet": "indicators: {\"\(id)\": {narrative: …}}"])
             return [finding]
         }
         if result.files.isEmpty {
             var finding = base
-            finding.message = messages("narrative.no-evidence")
+            finding.message = messages(.narrativeNoEvidence)
             return [finding]
         }
         let missing = NarrativeReferences.missing(in: narrative, available: result.files.map(\.name))
         var findings = missing.prefix(NarrativeReferences.maxReported).map { name in
             var finding = base
             finding.severity = .error
-            finding.message = messages("narrative.missing-file", ["file": name])
-            finding.hint = messages("narrative.missing-file.hint")
+            finding.message = messages(.narrativeMissingFile, ["file": name])
+            finding.hint = messages(.narrativeMissingFileHint)
             return finding
         }
         if missing.count > NarrativeReferences.maxReported {
             var finding = base
             finding.severity = .error
-            finding.message = messages("narrative.missing-more", ["count": missing.count - NarrativeReferences.maxReported])
+            finding.message = messages(.narrativeMissingMore, ["count": missing.count - NarrativeReferences.maxReported])
             findings.append(finding)
         }
         return findings
@@ -328,16 +328,16 @@ struct FindingBuilder {
 
     func describe(_ problem: EvidenceInspector.Problem) -> String {
         switch problem {
-        case .empty: return messages("quality.empty")
-        case .htmlPage: return messages("quality.html")
-        case .wrongContent(let expected): return messages("quality.content", ["expected": expected])
-        case .truncatedPDF: return messages("quality.truncated")
-        case .tooLarge(let bytes, let limit): return messages("quality.too-large", ["size": TextFormat.decimal(Double(bytes) / 1_048_576, places: 1), "limit": TextFormat.weight(limit)])
-        case .controlCharacters: return messages("quality.name-control")
-        case .nameTooLong(let length, let limit): return messages("quality.name-long", ["length": length, "limit": limit])
-        case .unreadable: return messages("quality.unreadable")
-        case .vanished: return messages("quality.vanished")
-        case .lfsPointer: return messages("quality.lfs-pointer")
+        case .empty: return messages(.qualityEmpty)
+        case .htmlPage: return messages(.qualityHtml)
+        case .wrongContent(let expected): return messages(.qualityContent, ["expected": expected])
+        case .truncatedPDF: return messages(.qualityTruncated)
+        case .tooLarge(let bytes, let limit): return messages(.qualityTooLarge, ["size": TextFormat.decimal(Double(bytes) / 1_048_576, places: 1), "limit": TextFormat.weight(limit)])
+        case .controlCharacters: return messages(.qualityNameControl)
+        case .nameTooLong(let length, let limit): return messages(.qualityNameLong, ["length": length, "limit": limit])
+        case .unreadable: return messages(.qualityUnreadable)
+        case .vanished: return messages(.qualityVanished)
+        case .lfsPointer: return messages(.qualityLfsPointer)
         }
     }
 
@@ -351,16 +351,16 @@ struct FindingBuilder {
         var extensions: [String] = []
         for ext in kinds.flatMap(\.extensions) where !extensions.contains(ext) { extensions.append(ext) }
         let names = kinds.map(\.name)
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + messages("hint.or") + names.last! : names.joined()
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + messages(.hintOr) + names.last! : names.joined()
         let formats = extensions.isEmpty ? "" : "; " + extensions.map { "." + $0 }.joined(separator: " ")
-        var text = messages(requirement.distinctYears ? "hint.add.years" : "hint.add.files", ["missing": gap.missing, "kinds": list + formats])
-        if let example = requirement.example { text += messages("hint.example", ["example": example]) }
-        if let near = gap.nearMissFiles.firstPath { text += messages("hint.near", ["path": near]) }
-        if let wrong = gap.rejectedFiles.firstPath { text += messages("hint.wrong", ["path": wrong]) }
-        if let draft = gap.draftFiles.firstPath { text += messages("hint.draft", ["path": draft]) }
-        if let bad = gap.unusableFiles.firstPath { text += messages("hint.unusable", ["path": bad]) }
+        var text = messages(requirement.distinctYears ? .hintAddYears : .hintAddFiles, ["missing": gap.missing, "kinds": list + formats])
+        if let example = requirement.example { text += messages(.hintExample, ["example": example]) }
+        if let near = gap.nearMissFiles.firstPath { text += messages(.hintNear, ["path": near]) }
+        if let wrong = gap.rejectedFiles.firstPath { text += messages(.hintWrong, ["path": wrong]) }
+        if let draft = gap.draftFiles.firstPath { text += messages(.hintDraft, ["path": draft]) }
+        if let bad = gap.unusableFiles.firstPath { text += messages(.hintUnusable, ["path": bad]) }
         if let old = gap.staleFiles.firstPath {
-            text += requirement.maxAgeYears.map { messages("hint.stale.age", ["path": old, "years": $0]) } ?? messages("hint.stale.dated", ["path": old])
+            text += requirement.maxAgeYears.map { messages(.hintStaleAge, ["path": old, "years": $0]) } ?? messages(.hintStaleDated, ["path": old])
         }
         return text
     }

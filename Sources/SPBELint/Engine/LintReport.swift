@@ -36,7 +36,7 @@ public struct LintReport: Sendable {
 
     /// Warnings about the calendar behind the deadline (a year with no holiday data).
     public var calendarWarnings: [String] {
-        (deadline?.missingCalendarYears ?? []).map { messages("deadline.missing-calendar", ["year": $0]) }
+        (deadline?.missingCalendarYears ?? []).map { messages(.deadlineMissingCalendar, ["year": $0]) }
     }
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
@@ -46,9 +46,9 @@ public struct LintReport: Sendable {
     /// The one summary every format prints: it counts exactly what set the exit code.
     public var summaryLine: String {
         let short = results.filter { !$0.meetsTarget }.count
-        var line = messages("report.summary", ["errors": errorCount, "short": short, "total": results.count, "warnings": warningCount, "files": fileCount])
+        var line = messages(.reportSummary, ["errors": errorCount, "short": short, "total": results.count, "warnings": warningCount, "files": fileCount])
         if !unreadFolders.isEmpty {
-            line += "; " + messages(allowsPartial ? "report.partial.allowed" : "report.partial", ["count": unreadFolders.count])
+            line += "; " + messages(allowsPartial ? .reportPartialAllowed : .reportPartial, ["count": unreadFolders.count])
         }
         return line
     }

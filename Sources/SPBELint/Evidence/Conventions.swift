@@ -46,7 +46,7 @@ public struct Conventions: Sendable, Hashable {
 
     /// Reads a `conventions:` mapping (from rules/conventions.yaml or a config).
     static func decode(_ node: YAMLNode, base: Conventions?, sink: DiagnosticSink) -> Conventions {
-        guard let map = MappingReader(node, what: sink.messages("what.conventions"), sink: sink) else { return base ?? Conventions(folders: [], files: []) }
+        guard let map = MappingReader(node, what: sink.messages(.whatConventions), sink: sink) else { return base ?? Conventions(folders: [], files: []) }
         map.rejectUnknownKeys(allowed: ["folders", "files", "replace", "office-words"])
         // A config's patterns come first and the shipped ones still apply after them,
         // unless the config says `replace: true`.
@@ -56,11 +56,11 @@ public struct Conventions: Sendable, Hashable {
             var result: [NamePattern] = []
             for item in list.sequence ?? [list] {
                 guard let text = item.scalar else {
-                    sink.error("diag.pattern-text", ["key": key], at: item.location)
+                    sink.error(.diagPatternText, ["key": key], at: item.location)
                     continue
                 }
                 guard let pattern = NamePattern(text) else {
-                    sink.error("diag.pattern-invalid", ["pattern": text], at: item.location)
+                    sink.error(.diagPatternInvalid, ["pattern": text], at: item.location)
                     continue
                 }
                 result.append(pattern)

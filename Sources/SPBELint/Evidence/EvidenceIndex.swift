@@ -2,7 +2,7 @@
 public struct EvidenceIndex: Sendable {
     /// Something about the tree the user should know that is not an evidence gap.
     public struct Notice: Sendable, Hashable {
-        public enum Code: String, Sendable, Hashable, Codable {
+        public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
             case unreadable, symlinkOutside = "symlink-outside", symlinkBroken = "symlink-broken",
                  symlinkLoop = "symlink-loop", specialFile = "special-file", nameEncoding = "name-encoding",
                  nameConflict = "name-conflict", sidecar, sidecarOrphan = "sidecar-orphan", vanished

@@ -26,7 +26,7 @@ struct Sidecar: Sendable {
         do {
             self.init(bytes: try SafeFile.read(path, limit: Self.maxBytes, followLinks: false), displayPath: displayPath, pack: pack, messages: messages)
         } catch {
-            self.init(problem: "\(displayPath): error: " + messages("yaml.unreadable", ["reason": error.reason]))
+            self.init(problem: "\(displayPath): error: " + messages(.yamlUnreadable, ["reason": error.reason]))
         }
     }
 
@@ -44,29 +44,29 @@ struct Sidecar: Sendable {
         let sink = DiagnosticSink(messages: messages)
         do {
             guard let node = try YAMLParser(limits: .init(maxBytes: Self.maxBytes)).parse(bytes, file: displayPath) else { return }
-            guard let map = MappingReader(node, what: sink.messages("what.sidecar"), sink: sink) else {
+            guard let map = MappingReader(node, what: sink.messages(.whatSidecar), sink: sink) else {
                 problems = sink.diagnostics.map(\.description)
                 return
             }
             let names = map.keys
             if names.count > Self.maxEntries {
-                sink.error("diag.sidecar-too-many", ["count": names.count, "limit": Self.maxEntries], at: node.location)
+                sink.error(.diagSidecarTooMany, ["count": names.count, "limit": Self.maxEntries], at: node.location)
             }
             for name in names.prefix(Self.maxEntries) {
-                guard let value = map.node(name), let fields = MappingReader(value, what: sink.messages("what.sidecar-entry", ["name": name]), sink: sink) else { continue }
+                guard let value = map.node(name), let fields = MappingReader(value, what: sink.messages(.whatSidecarEntry, ["name": name]), sink: sink) else { continue }
                 fields.rejectUnknownKeys(allowed: ["kind", "indicator", "level", "year", "note"])
                 var entry = Entry(kinds: fields.strings("kind"), indicator: nil, level: fields.int("level"), year: fields.int("year"))
                 for kind in entry.kinds ?? [] where pack.kinds[kind] == nil {
-                    sink.error("diag.sidecar-kind", ["kind": kind, "hint": sink.hint(for: kind, in: pack.kinds.keys.sorted())], at: fields.node("kind")?.location)
+                    sink.error(.diagSidecarKind, ["kind": kind, "hint": sink.hint(for: kind, in: pack.kinds.keys.sorted())], at: fields.node("kind")?.location)
                 }
                 if let level = entry.level, !(1...5).contains(level) {
-                    sink.error("diag.level-range", ["level": level], at: fields.node("level")?.location)
+                    sink.error(.diagLevelRange, ["level": level], at: fields.node("level")?.location)
                 }
                 if let reference = fields.string("indicator") {
                     if let indicator = pack.indicator(reference) {
                         entry.indicator = indicator.id
                     } else {
-                        sink.error("diag.sidecar-indicator", ["id": reference], at: fields.node("indicator")?.location)
+                        sink.error(.diagSidecarIndicator, ["id": reference], at: fields.node("indicator")?.location)
                     }
                 }
                 entries[name] = entry

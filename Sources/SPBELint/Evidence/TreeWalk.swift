@@ -388,7 +388,7 @@ final class TreeWalk: @unchecked Sendable {
         let displayPath = join(task.relative, Sidecar.fileName)
         guard (status.st_mode & S_IFMT) == S_IFREG else {
             // `ln -s /dev/stdin .bukti.yaml` or a FIFO: never read, and not silently ignored either.
-            listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": messages("yaml.unreadable", ["reason": SafeFile.Failure.notRegular(SafeFile.kindName(status.st_mode)).reason])]))
+            listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": messages(.yamlUnreadable, ["reason": SafeFile.Failure.notRegular(SafeFile.kindName(status.st_mode)).reason])]))
             return nil
         }
         let loaded = Sidecar(path: sidecarPath, displayPath: displayPath, pack: maker.pack, messages: messages)

@@ -51,15 +51,15 @@ public struct Messages: Sendable {
 
     /// "Senin, 28 September 2026" / "Monday, September 28, 2026".
     public func longDate(_ day: Day) -> String {
-        let weekdays = self("date.weekdays").split(separator: ",").map(String.init)
-        let months = self("date.months").split(separator: ",").map(String.init)
+        let weekdays = self(.dateWeekdays).split(separator: ",").map(String.init)
+        let months = self(.dateMonths).split(separator: ",").map(String.init)
         guard weekdays.count == 7, months.count == 12 else { return day.description }
-        return self("date.long", ["weekday": weekdays[day.weekday], "day": day.day, "month": months[day.month - 1], "year": day.year])
+        return self(.dateLong, ["weekday": weekdays[day.weekday], "day": day.day, "month": months[day.month - 1], "year": day.year])
     }
 
     /// `{name}` is replaced by the argument; `{name|one|many}` picks by whether it is 1.
-    public func callAsFunction(_ key: String, _ arguments: [String: any CustomStringConvertible] = [:]) -> String {
-        guard let template = entries[key]?[language] ?? entries[key]?[.en] else { return key }
+    public func callAsFunction(_ key: MessageKey, _ arguments: [String: any CustomStringConvertible] = [:]) -> String {
+        guard let template = entries[key.rawValue]?[language] ?? entries[key.rawValue]?[.en] else { return key.rawValue }
         return Self.render(template, arguments)
     }
 

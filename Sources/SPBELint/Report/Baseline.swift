@@ -24,11 +24,11 @@ public struct Baseline: Codable, Sendable, Equatable {
 
         public func localized(_ t: Messages) -> String {
             switch self {
-            case .unreadable(let path, let reason): return "error: " + t("baseline.unreadable", ["path": path, "reason": reason])
-            case .invalid(let path, let reason): return "error: " + t("baseline.invalid", ["path": path, "reason": reason])
-            case .otherFramework(let path, let expected, let found): return "error: " + t("baseline.framework", ["path": path, "expected": expected, "found": found])
-            case .cannotWrite(let path, let reason): return "error: " + t("cli.init-cannot-write", ["path": path, "reason": reason])
-            case .refusedTarget(let path, let reason): return "error: " + t("baseline.refused", ["path": path, "reason": t("baseline.refused.\(reason)")])
+            case .unreadable(let path, let reason): return "error: " + t(.baselineUnreadable, ["path": path, "reason": reason])
+            case .invalid(let path, let reason): return "error: " + t(.baselineInvalid, ["path": path, "reason": reason])
+            case .otherFramework(let path, let expected, let found): return "error: " + t(.baselineFramework, ["path": path, "expected": expected, "found": found])
+            case .cannotWrite(let path, let reason): return "error: " + t(.cliInitCannotWrite, ["path": path, "reason": reason])
+            case .refusedTarget(let path, let reason): return "error: " + t(.baselineRefused, ["path": path, "reason": t(MessageKey(family: "baseline.refused", member: reason))])
             }
         }
     }
@@ -121,8 +121,8 @@ public struct Baseline: Codable, Sendable, Equatable {
                 ruleID: fixed.ruleId, category: .baseline, severity: .error, path: fixed.path,
                 // The report shows the path, or else the rule id, as the subject: the message
                 // names the rule only when the subject is the path.
-                message: report.messages("baseline.fixed", ["rule": fixed.path == nil ? "" : ": " + fixed.ruleId]),
-                hint: report.messages("baseline.fixed.hint")
+                message: report.messages(.baselineFixed, ["rule": fixed.path == nil ? "" : ": " + fixed.ruleId]),
+                hint: report.messages(.baselineFixedHint)
             ))
         }
         report.baselineHidden = hidden

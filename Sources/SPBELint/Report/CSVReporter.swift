@@ -32,16 +32,16 @@ public struct CSVReporter: Reporter {
         let t = report.messages
         let checklist = Checklist(report: report)
         let due = report.deadline.map { $0.due.description } ?? ""
-        let header = ["checklist.column.owner", "checklist.column.indicator", "checklist.column.name", "checklist.column.supported",
-                      "checklist.column.target", "checklist.column.type", "checklist.column.what", "checklist.column.hint", "checklist.column.due",
-                      "checklist.column.severity"].map { t($0) }
+        let header = [MessageKey.checklistColumnOwner, MessageKey.checklistColumnIndicator, MessageKey.checklistColumnName, MessageKey.checklistColumnSupported,
+                      MessageKey.checklistColumnTarget, MessageKey.checklistColumnType, MessageKey.checklistColumnWhat, MessageKey.checklistColumnHint, MessageKey.checklistColumnDue,
+                      MessageKey.checklistColumnSeverity].map { t($0) }
         var rows = [header]
         let items = groupByOwner ? checklist.byOwner.flatMap(\.items) : checklist.items
         for item in items {
             rows.append([
-                item.owner ?? t("checklist.no-owner"), item.indicator, item.indicatorName, String(item.supportedLevel),
-                String(item.targetLevel), t("checklist.type.\(item.category.rawValue)"), item.what, item.hint ?? "", due,
-                t("checklist.severity.\(item.severity.rawValue)"),
+                item.owner ?? t(.checklistNoOwner), item.indicator, item.indicatorName, String(item.supportedLevel),
+                String(item.targetLevel), t(MessageKey(family: "checklist.type", member: item.category.rawValue)), item.what, item.hint ?? "", due,
+                t(MessageKey(family: "checklist.severity", member: item.severity.rawValue)),
             ])
         }
         let text = rows.map { $0.map(field).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"

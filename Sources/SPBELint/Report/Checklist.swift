@@ -51,14 +51,14 @@ extension LintReport {
     /// "2026-09-28 (Senin, 28 September 2026)" with what is left, for checklists.
     var dueLine: String? {
         guard let deadline else { return nil }
-        let key: String
+        let key: MessageKey
         switch deadline.status(on: today) {
-        case .beforeInterview: key = "deadline.status.before"
-        case .passed: key = "deadline.status.passed"
-        case .dueToday: key = "deadline.status.today"
-        case .open: key = "deadline.status.left"
+        case .beforeInterview: key = MessageKey.deadlineStatusBefore
+        case .passed: key = MessageKey.deadlineStatusPassed
+        case .dueToday: key = MessageKey.deadlineStatusToday
+        case .open: key = MessageKey.deadlineStatusLeft
         }
         let status = messages(key, deadline.arguments(on: today))
-        return messages("checklist.due", ["date": "\(deadline.due) (\(messages.longDate(deadline.due)))", "status": status])
+        return messages(.checklistDue, ["date": "\(deadline.due) (\(messages.longDate(deadline.due)))", "status": status])
     }
 }

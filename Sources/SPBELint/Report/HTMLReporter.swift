@@ -20,7 +20,7 @@ public struct HTMLReporter: Reporter {
         var html = """
         <!DOCTYPE html>
         <html lang="\(lang)"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(Self.escape(t("checklist.title"))) — \(Self.escape(report.configuration.instansi ?? pack.framework.title))</title>
+        <title>\(Self.escape(t(.checklistTitle))) — \(Self.escape(report.configuration.instansi ?? pack.framework.title))</title>
         <style>
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1f2328}
         h1{font-size:1.5rem}.muted{color:#59636e}.deadline{font-weight:600}
@@ -32,19 +32,19 @@ public struct HTMLReporter: Reporter {
         table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid #d1d9e0;padding:.4rem;text-align:left;vertical-align:top}
         th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}
         </style></head><body>
-        <h1>\(Self.escape(t("checklist.title")))\(report.configuration.instansi.map { " — " + Self.escape($0) } ?? "")</h1>
+        <h1>\(Self.escape(t(.checklistTitle)))\(report.configuration.instansi.map { " — " + Self.escape($0) } ?? "")</h1>
         <p class="muted">\(Self.escape(pack.framework.title)) · \(Self.escape(pack.framework.regulation)) · \(Self.escape(report.today.description))</p>
-        <p class="muted">\(Self.escape(report.configuration.path.map { t("report.config", ["path": $0]) } ?? t("report.config.none")))</p>
+        <p class="muted">\(Self.escape(report.configuration.path.map { t(.reportConfig, ["path": $0]) } ?? t(.reportConfigNone)))</p>
 
         """
         if let due = report.dueLine { html += "<p class=\"deadline\">\(Self.escape(due))</p>\n" }
         html += "<p class=\"summary \(report.exitCode == 0 ? "pass" : "fail")\">\(Self.escape(report.summaryLine))</p>\n"
-        html += "<div class=\"index\"><div>\(Self.escape(t("report.index.supported", ["index": pack.framework.indexName, "value": "", "predikat": report.estimate.predikat])))"
+        html += "<div class=\"index\"><div>\(Self.escape(t(.reportIndexSupported, ["index": pack.framework.indexName, "value": "", "predikat": report.estimate.predikat])))"
         html += "<strong>\(TextFormat.decimal(report.estimate.value))</strong></div>"
         if let claimed = report.claimedEstimate {
-            html += "<div>\(Self.escape(t("report.index.claimed", ["index": pack.framework.indexName, "value": "", "predikat": claimed.predikat])))<strong>\(TextFormat.decimal(claimed.value))</strong></div>"
+            html += "<div>\(Self.escape(t(.reportIndexClaimed, ["index": pack.framework.indexName, "value": "", "predikat": claimed.predikat])))<strong>\(TextFormat.decimal(claimed.value))</strong></div>"
         }
-        html += "</div>\n<table><thead><tr><th>\(Self.escape(t("checklist.column.name")))</th><th></th><th class=\"num\">\(Self.escape(pack.framework.indexName))</th></tr></thead><tbody>\n"
+        html += "</div>\n<table><thead><tr><th>\(Self.escape(t(.checklistColumnName)))</th><th></th><th class=\"num\">\(Self.escape(pack.framework.indexName))</th></tr></thead><tbody>\n"
         for (position, aspect) in report.estimate.aspects.enumerated() {
             let percent = max(0, min(100, aspect.value / 5 * 100))
             let claim = report.claimedEstimate.map { max(0, min(100, $0.aspects[position].value / 5 * 100)) }
@@ -53,11 +53,11 @@ public struct HTMLReporter: Reporter {
         }
         html += "</tbody></table>\n"
         if checklist.items.isEmpty {
-            html += "<p>\(Self.escape(t("checklist.none")))</p>\n"
+            html += "<p>\(Self.escape(t(.checklistNone)))</p>\n"
         } else {
-            html += "<table><thead><tr><th>\(Self.escape(t("checklist.column.owner")))</th><th>\(Self.escape(t("checklist.column.indicator")))</th><th>\(Self.escape(t("checklist.column.levels")))</th><th>\(Self.escape(t("checklist.column.what")))</th><th>\(Self.escape(t("checklist.column.hint")))</th></tr></thead><tbody>\n"
+            html += "<table><thead><tr><th>\(Self.escape(t(.checklistColumnOwner)))</th><th>\(Self.escape(t(.checklistColumnIndicator)))</th><th>\(Self.escape(t(.checklistColumnLevels)))</th><th>\(Self.escape(t(.checklistColumnWhat)))</th><th>\(Self.escape(t(.checklistColumnHint)))</th></tr></thead><tbody>\n"
             for item in checklist.byOwner.flatMap(\.items) {
-                html += "<tr><td>\(Self.escape(item.owner ?? t("checklist.no-owner")))</td><td>\(Self.escape(item.indicator)) \(Self.escape(item.indicatorName))</td><td class=\"num\">\(item.supportedLevel) → \(item.targetLevel)</td><td>\(Self.escape(item.what))</td><td>\(Self.escape(item.hint ?? ""))</td></tr>\n"
+                html += "<tr><td>\(Self.escape(item.owner ?? t(.checklistNoOwner)))</td><td>\(Self.escape(item.indicator)) \(Self.escape(item.indicatorName))</td><td class=\"num\">\(item.supportedLevel) → \(item.targetLevel)</td><td>\(Self.escape(item.what))</td><td>\(Self.escape(item.hint ?? ""))</td></tr>\n"
             }
             html += "</tbody></table>\n"
         }

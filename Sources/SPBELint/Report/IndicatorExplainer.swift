@@ -24,27 +24,27 @@ public struct IndicatorExplainer: Sendable {
     public func explain(_ indicator: Indicator, level only: Int? = nil) -> String {
         var out: [String] = []
         let t = messages
-        out.append(t("explain.title", ["id": indicator.id, "name": indicator.name]))
+        out.append(t(.explainTitle, ["id": indicator.id, "name": indicator.name]))
         let aspect = pack.aspect(indicator.aspect)
         let domain = pack.domain(aspect?.domain)
         var place = pack.framework.title
         if let domain { place += " › Domain \(domain.name)" }
         if let aspect { place += " › Aspek \(aspect.name)" }
         out.append(place)
-        var weights = t("explain.weight", ["weight": TextFormat.weight(indicator.weight)])
+        var weights = t(.explainWeight, ["weight": TextFormat.weight(indicator.weight)])
         if let aspect {
-            weights += t("explain.weight.parent", ["aspect": TextFormat.weight(aspect.weight), "domain": domain.map { ", domain \(TextFormat.weight($0.weight))" } ?? ""])
+            weights += t(.explainWeightParent, ["aspect": TextFormat.weight(aspect.weight), "domain": domain.map { ", domain \(TextFormat.weight($0.weight))" } ?? ""])
         }
         out.append(weights + " · \(pack.framework.regulation)")
-        if let note = indicator.note { out += wrap("\(t("explain.note")): \(note)", indent: "") }
+        if let note = indicator.note { out += wrap("\(t(.explainNote)): \(note)", indent: "") }
         if let external = indicator.external {
-            var line = t("explain.external", ["index": external.index])
+            var line = t(.explainExternal, ["index": external.index])
             if !external.bands.isEmpty {
                 line += ": " + external.bands.map { band in
-                    t("explain.band", ["level": band.level, "min": TextFormat.decimal(band.minimum)]) + (band.maximum.map { " < \(TextFormat.decimal($0))" } ?? "")
+                    t(.explainBand, ["level": band.level, "min": TextFormat.decimal(band.minimum)]) + (band.maximum.map { " < \(TextFormat.decimal($0))" } ?? "")
                 }.joined(separator: "; ")
             } else {
-                line += t("explain.direct")
+                line += t(.explainDirect)
             }
             out.append(line)
         }
@@ -53,30 +53,30 @@ public struct IndicatorExplainer: Sendable {
             let domainNames = pack.aspect(indicator.aspect).flatMap { pack.domain($0.domain) }?.levelNames ?? [:]
             let name = (domainNames[definition.level] ?? pack.framework.levelNames[definition.level]).map { " — \($0)" } ?? ""
             out.append("Level \(definition.level)\(name)")
-            out += wrap("\(t("explain.criteria")): \(definition.criteria)", indent: "  ")
-            if let note = definition.note { out += wrap("\(t("explain.note")): \(note)", indent: "  ") }
+            out += wrap("\(t(.explainCriteria)): \(definition.criteria)", indent: "  ")
+            if let note = definition.note { out += wrap("\(t(.explainNote)): \(note)", indent: "  ") }
             let requirements = only == nil
                 ? definition.requirements.map { (level: definition.level, requirement: $0) }
                 : indicator.requirements(for: definition.level)
             if requirements.isEmpty && definition.manual == nil {
-                out.append("  " + t(definition.level <= pack.framework.floor ? "explain.none-floor" : "explain.none-more"))
+                out.append("  " + t(definition.level <= pack.framework.floor ? .explainNoneFloor : .explainNoneMore))
             } else if !requirements.isEmpty {
-                out.append("  \(t("explain.evidence")):")
+                out.append("  \(t(.explainEvidence)):")
                 for (level, requirement) in requirements {
                     let kinds = requirement.kinds.compactMap { pack.kinds[$0] }
                     let formats = Set(kinds.flatMap(\.extensions)).sorted().map { "." + $0 }.joined(separator: " ")
-                    let inherited = level < definition.level ? t("explain.inherited", ["level": level]) : ""
+                    let inherited = level < definition.level ? t(.explainInherited, ["level": level]) : ""
                     out += wrap("- \(requirement.minimum)× \(requirement.description)\(inherited) [\(requirement.kinds.joined(separator: ", "))\(formats.isEmpty ? "" : "; " + formats)]", indent: "    ", hanging: "      ")
-                    if let example = requirement.example { out.append("      \(t("explain.example")): \(example)") }
-                    if let heuristic = requirement.heuristic { out += wrap("\(t("explain.heuristic")): \(heuristic)", indent: "      ") }
-                    if let reject = requirement.reject { out += wrap("\(t("explain.not")): \(reject.message)", indent: "      ") }
+                    if let example = requirement.example { out.append("      \(t(.explainExample)): \(example)") }
+                    if let heuristic = requirement.heuristic { out += wrap("\(t(.explainHeuristic)): \(heuristic)", indent: "      ") }
+                    if let reject = requirement.reject { out += wrap("\(t(.explainNot)): \(reject.message)", indent: "      ") }
                 }
             }
             if let manual = definition.manual {
-                out += wrap("\(t("explain.manual")): \(manual)", indent: "  ")
+                out += wrap("\(t(.explainManual)): \(manual)", indent: "  ")
             }
             if only == nil && definition.cumulative && !requirements.isEmpty && !indicator.requirements(for: definition.level - 1).isEmpty {
-                out.append("  " + t("explain.plus-lower"))
+                out.append("  " + t(.explainPlusLower))
             }
         }
         return out.joined(separator: "\n") + "\n"

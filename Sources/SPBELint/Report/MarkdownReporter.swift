@@ -23,27 +23,27 @@ public struct MarkdownReporter: Reporter {
         let t = report.messages
         let checklist = Checklist(report: report)
         var out: [String] = []
-        let title = t("checklist.title") + (report.configuration.instansi.map { " — \($0)" } ?? "")
+        let title = t(.checklistTitle) + (report.configuration.instansi.map { " — \($0)" } ?? "")
         out.append("# \(Self.cell(title))")
         out.append("")
         out.append("\(Self.cell(report.pack.framework.title)) · \(Self.cell(report.pack.framework.regulation))  ")
         if let due = report.dueLine { out.append("**\(Self.cell(due))**  ") }
         for warning in report.calendarWarnings { out.append("⚠ \(Self.cell(warning))  ") }
-        if !report.contentsChecked { out.append("⚠ \(report.messages("report.names-only"))  ") }
-        out.append(t("report.index.supported", ["index": report.pack.framework.indexName, "value": TextFormat.decimal(report.estimate.value), "predikat": report.estimate.predikat]) + "  ")
+        if !report.contentsChecked { out.append("⚠ \(report.messages(.reportNamesOnly))  ") }
+        out.append(t(.reportIndexSupported, ["index": report.pack.framework.indexName, "value": TextFormat.decimal(report.estimate.value), "predikat": report.estimate.predikat]) + "  ")
         if let claimed = report.claimedEstimate {
-            out.append(t("report.index.claimed", ["index": report.pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]) + "  ")
+            out.append(t(.reportIndexClaimed, ["index": report.pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]) + "  ")
         }
         out.append("**\(Self.cell(report.summaryLine))**  ")
         out.append("")
         if checklist.items.isEmpty {
-            out.append(t("checklist.none"))
+            out.append(t(.checklistNone))
             return out.joined(separator: "\n") + "\n"
         }
         if groupByOwner {
             for group in checklist.byOwner {
-                let owner = group.owner ?? t("checklist.no-owner")
-                out.append("## \(Self.cell(t("checklist.owner-title", ["owner": owner]))) (\(t("checklist.items", ["count": group.items.count])))")
+                let owner = group.owner ?? t(.checklistNoOwner)
+                out.append("## \(Self.cell(t(.checklistOwnerTitle, ["owner": owner]))) (\(t(.checklistItems, ["count": group.items.count])))")
                 out.append("")
                 out += table(group.items, withOwner: false, t)
                 out.append("")
@@ -56,15 +56,15 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func table(_ items: [Checklist.Item], withOwner: Bool, _ t: Messages) -> [String] {
-        var columns = [t("checklist.column.indicator"), t("checklist.column.levels"), t("checklist.column.type"), t("checklist.column.what"), t("checklist.column.hint")]
-        if withOwner { columns.insert(t("checklist.column.owner"), at: 0) }
+        var columns = [t(.checklistColumnIndicator), t(.checklistColumnLevels), t(.checklistColumnType), t(.checklistColumnWhat), t(.checklistColumnHint)]
+        if withOwner { columns.insert(t(.checklistColumnOwner), at: 0) }
         var lines = ["| " + columns.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: columns.count)]
         for item in items {
             var cells = [
                 "\(item.indicator) \(item.indicatorName)", "\(item.supportedLevel) → \(item.targetLevel)",
-                t("checklist.type.\(item.category.rawValue)"), item.what, item.hint ?? "",
+                t(MessageKey(family: "checklist.type", member: item.category.rawValue)), item.what, item.hint ?? "",
             ]
-            if withOwner { cells.insert(item.owner ?? t("checklist.no-owner"), at: 0) }
+            if withOwner { cells.insert(item.owner ?? t(.checklistNoOwner), at: 0) }
             lines.append("| " + cells.map(Self.cell).joined(separator: " | ") + " |")
         }
         return lines

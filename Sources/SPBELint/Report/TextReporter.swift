@@ -53,14 +53,14 @@ public struct TextReporter: Reporter {
         let t = report.messages
         var out: [String] = []
         out.append(paint("\(pack.framework.title)", "1") + " — \(pack.framework.regulation)")
-        if let instansi = report.configuration.instansi { out.append(t("report.instansi", ["name": instansi])) }
-        out.append(t("report.evidence", ["root": report.root, "files": report.fileCount, "folders": report.directoryCount]))
-        out.append(report.configuration.path.map { t("report.config", ["path": TerminalText.escape($0)]) } ?? t("report.config.none"))
+        if let instansi = report.configuration.instansi { out.append(t(.reportInstansi, ["name": instansi])) }
+        out.append(t(.reportEvidence, ["root": report.root, "files": report.fileCount, "folders": report.directoryCount]))
+        out.append(report.configuration.path.map { t(.reportConfig, ["path": TerminalText.escape($0)]) } ?? t(.reportConfigNone))
         if let deadline = report.deadlineLine {
             let late = report.deadline.map { report.today > $0.due || report.today == $0.due } ?? false
             out.append(late ? paint(deadline, "1;31") : paint(deadline, "1"))
         }
-        for warning in report.calendarWarnings { out.append(paint("\(t("report.warning")): \(warning)", "33")) }
+        for warning in report.calendarWarnings { out.append(paint("\(t(.reportWarning)): \(warning)", "33")) }
         out.append("")
 
         let byAspect = Dictionary(grouping: report.results, by: { $0.indicator.aspect })
@@ -69,11 +69,11 @@ public struct TextReporter: Reporter {
             : pack.domains.map { domain in (domain, pack.aspects.filter { $0.domain == domain.id }) }
         for (domain, aspects) in domainGroups {
             if let domain {
-                out.append(paint(t("report.domain", ["name": domain.name, "weight": TextFormat.weight(domain.weight)]), "1"))
+                out.append(paint(t(.reportDomain, ["name": domain.name, "weight": TextFormat.weight(domain.weight)]), "1"))
             }
             for aspect in aspects {
                 let indent = domain == nil ? "" : "  "
-                out.append(indent + paint(t("report.aspect", ["name": aspect.name, "weight": TextFormat.weight(aspect.weight)]), "1"))
+                out.append(indent + paint(t(.reportAspect, ["name": aspect.name, "weight": TextFormat.weight(aspect.weight)]), "1"))
                 for result in byAspect[aspect.id] ?? [] {
                     out.append(contentsOf: lines(for: result, indent: indent + "  ", report: report))
                 }
@@ -83,29 +83,29 @@ public struct TextReporter: Reporter {
 
         let others = report.findings.filter(\.category.standsApart)
         if !others.isEmpty {
-            out.append(paint(t("report.other"), "1"))
+            out.append(paint(t(.reportOther), "1"))
             for finding in others {
-                let label = finding.severity == .error ? paint(t("report.error"), "31") : paint(t("report.warning"), "33")
+                let label = finding.severity == .error ? paint(t(.reportError), "31") : paint(t(.reportWarning), "33")
                 let subject = finding.path ?? finding.indicator.map { "indikator \($0)" } ?? finding.ruleID
                 out.append("  \(label): \(subject): \(finding.message)")
-                if let hint = finding.hint { out.append("    \(t("report.hint")): \(hint)") }
+                if let hint = finding.hint { out.append("    \(t(.reportHint)): \(hint)") }
             }
             out.append("")
         }
 
         let estimate = report.estimate
-        out.append(t("report.index.supported", ["index": pack.framework.indexName, "value": paint(TextFormat.decimal(estimate.value), "1"), "predikat": estimate.predikat]))
+        out.append(t(.reportIndexSupported, ["index": pack.framework.indexName, "value": paint(TextFormat.decimal(estimate.value), "1"), "predikat": estimate.predikat]))
         if let claimed = report.claimedEstimate {
-            out.append(t("report.index.claimed", ["index": pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]))
+            out.append(t(.reportIndexClaimed, ["index": pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]))
         }
         let claimedParts = report.claimedEstimate.map { $0.domains.isEmpty ? $0.aspects : $0.domains }
         for (position, part) in (estimate.domains.isEmpty ? estimate.aspects : estimate.domains).enumerated() {
-            let claim = claimedParts.map { "  " + t("report.index.part-claimed", ["value": TextFormat.decimal($0[position].value)]) } ?? ""
+            let claim = claimedParts.map { "  " + t(.reportIndexPartClaimed, ["value": TextFormat.decimal($0[position].value)]) } ?? ""
             out.append("  \(part.name): \(TextFormat.decimal(part.value))\(claim)")
         }
         out.append(summaryLine(report))
-        if !report.contentsChecked { out.append(paint(t("report.names-only"), "33")) }
-        if report.baselineHidden > 0 { out.append(t("baseline.hidden", ["count": report.baselineHidden])) }
+        if !report.contentsChecked { out.append(paint(t(.reportNamesOnly), "33")) }
+        if report.baselineHidden > 0 { out.append(t(.baselineHidden, ["count": report.baselineHidden])) }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -119,36 +119,36 @@ public struct TextReporter: Reporter {
         let known = !ok && report.baselineHidden > 0 && !mine.contains(where: \.category.isGap)
         let mark = ok ? paint("✓", "32") : known ? paint("~", "36") : paint("✗", "31")
         var levels = ok ? "level \(result.supportedLevel)" : "level \(result.supportedLevel) → target \(result.targetLevel)"
-        if known { levels += ", " + t("report.baselined") }
-        let claim = result.claimedLevel.map { t("report.claimed", ["claim": $0]) } ?? ""
+        if known { levels += ", " + t(.reportBaselined) }
+        let claim = result.claimedLevel.map { t(.reportClaimed, ["claim": $0]) } ?? ""
         let owner = report.configuration.indicators[indicator.id]?.owner.map { " · \($0)" } ?? ""
-        let files = t("report.files", ["count": result.files.count])
+        let files = t(.reportFiles, ["count": result.files.count])
         var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(result.displayName))  [\(levels)\(claim), \(files)\(owner)]"]
         for note in mine where [.claim, .external, .wrongDocument, .narrative, .quality].contains(note.category) {
             let label: String
             switch note.category {
-            case .wrongDocument: label = paint(t("report.label.wrong-document"), "31")
-            case .quality: label = paint(t("report.label.quality"), "31")
-            case .claim: label = paint(t("report.label.claim"), note.severity == .error ? "31" : "33")
-            case .external: label = paint(t("report.label.index"), "33")
-            default: label = paint(t("report.label.narrative"), note.severity == .error ? "31" : "33")
+            case .wrongDocument: label = paint(t(.reportLabelWrongDocument), "31")
+            case .quality: label = paint(t(.reportLabelQuality), "31")
+            case .claim: label = paint(t(.reportLabelClaim), note.severity == .error ? "31" : "33")
+            case .external: label = paint(t(.reportLabelIndex), "33")
+            default: label = paint(t(.reportLabelNarrative), note.severity == .error ? "31" : "33")
             }
             let subject = note.category == .wrongDocument || note.category == .quality ? "\(note.path ?? ""): " : ""
             lines.append("\(indent)    \(label): \(subject)\(note.message)")
         }
         guard !ok, !known else { return lines }
         if let criteria = indicator.level(result.targetLevel)?.criteria {
-            lines.append("\(indent)    \(t("report.criteria", ["level": result.targetLevel])): \(Self.clip(criteria, 160))")
+            lines.append("\(indent)    \(t(.reportCriteria, ["level": result.targetLevel])): \(Self.clip(criteria, 160))")
         }
         for finding in mine where finding.category == .gap || finding.category == .manual || finding.category == .waived {
             let label: String
             switch finding.category {
-            case .waived: label = paint(t("report.waived"), "36")
-            case .manual: label = paint(t("report.check"), "31")
-            default: label = paint(t("report.missing"), "31")
+            case .waived: label = paint(t(.reportWaived), "36")
+            case .manual: label = paint(t(.reportCheck), "31")
+            default: label = paint(t(.reportMissing), "31")
             }
             lines.append("\(indent)    \(label): \(finding.message)")
-            if let hint = finding.hint, finding.category != .waived { lines.append("\(indent)      \(t("report.hint")): \(hint)") }
+            if let hint = finding.hint, finding.category != .waived { lines.append("\(indent)      \(t(.reportHint)): \(hint)") }
         }
         return lines
     }

@@ -28,12 +28,12 @@ public enum RuleError: UserFacingError, CustomStringConvertible {
             // the shipped file, which a pack outside rules/ names by its bare id.
             let bare = PathName.lastComponent(reference).replacingOccurrences(of: ".yaml", with: "")
             let hint = RuleSource.shippedFiles["\(bare).yaml"] != nil && reference != bare
-                ? t("rules.shipped-hint", ["name": bare])
-                : Suggestion.closest(to: reference, in: shipped).map { t("hint.did-you-mean", ["name": $0]) } ?? ""
-            return t("rules.not-found", ["name": reference, "shipped": shipped.joined(separator: ", "), "hint": hint])
-        case .extendsCycle(let chain, _): return t("rules.cycle", ["chain": chain.joined(separator: " -> ")])
-        case .emptyFile(let file): return "\(file): " + t("rules.empty")
-        case .notAFile(let path, let reason): return t("rules.not-a-file", ["path": path, "reason": reason])
+                ? t(.rulesShippedHint, ["name": bare])
+                : Suggestion.closest(to: reference, in: shipped).map { t(.hintDidYouMean, ["name": $0]) } ?? ""
+            return t(.rulesNotFound, ["name": reference, "shipped": shipped.joined(separator: ", "), "hint": hint])
+        case .extendsCycle(let chain, _): return t(.rulesCycle, ["chain": chain.joined(separator: " -> ")])
+        case .emptyFile(let file): return "\(file): " + t(.rulesEmpty)
+        case .notAFile(let path, let reason): return t(.rulesNotAFile, ["path": path, "reason": reason])
         case .invalid(let list): return list.map(\.description).joined(separator: "\n")
         }
     }
@@ -44,7 +44,7 @@ public enum RuleError: UserFacingError, CustomStringConvertible {
         switch self {
         case .yaml(let error): return error.localized(t)
         case .invalid(let list): return list.map(\.description).joined(separator: "\n")
-        case .emptyFile(let file): return "\(file): error: " + t("rules.empty")
+        case .emptyFile(let file): return "\(file): error: " + t(.rulesEmpty)
         default: return diagnostics(t).map(\.description).joined(separator: "\n")
         }
     }

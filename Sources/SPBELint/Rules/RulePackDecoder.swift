@@ -14,10 +14,10 @@ final class RulePackDecoder {
     static let weightTolerance = 0.001
 
     func decode(_ node: YAMLNode) -> RulePack? {
-        guard let top = MappingReader(node, what: self.sink.messages("what.pack"), sink: sink) else { return nil }
+        guard let top = MappingReader(node, what: self.sink.messages(.whatPack), sink: sink) else { return nil }
         top.rejectUnknownKeys(allowed: ["schema", "framework", "kinds", "quality", "domains", "aspects", "indicators"])
         if let schema = top.int("schema"), schema != 1 {
-            sink.error("diag.schema", ["schema": schema], at: top.location(of: "schema"))
+            sink.error(.diagSchema, ["schema": schema], at: top.location(of: "schema"))
         }
         let framework = top.node("framework", required: true).flatMap(decodeFramework)
         let kinds = decodeKinds(top.node("kinds"))
@@ -36,15 +36,15 @@ final class RulePackDecoder {
     // MARK: - Framework
 
     private func decodeFramework(_ node: YAMLNode) -> Framework? {
-        guard let map = MappingReader(node, what: self.sink.messages("what.framework"), sink: sink) else { return nil }
+        guard let map = MappingReader(node, what: self.sink.messages(.whatFramework), sink: sink) else { return nil }
         map.rejectUnknownKeys(allowed: ["id", "title", "regulation", "index-name", "total-weight", "floor", "levels", "predikat", "superseded"])
         let id = map.string("id", required: true)
         let title = map.string("title", required: true)
         var levelNames: [Int: String] = [:]
-        if let levels = map.node("levels"), let levelMap = MappingReader(levels, what: self.sink.messages("what.framework-levels"), sink: sink) {
+        if let levels = map.node("levels"), let levelMap = MappingReader(levels, what: self.sink.messages(.whatFrameworkLevels), sink: sink) {
             for key in levelMap.keys {
                 guard let level = Int(key), (1...5).contains(level) else {
-                    sink.error("diag.level-range", ["level": key], at: levelMap.location(of: key))
+                    sink.error(.diagLevelRange, ["level": key], at: levelMap.location(of: key))
                     continue
                 }
                 levelNames[level] = levelMap.string(key)
@@ -52,18 +52,18 @@ final class RulePackDecoder {
         }
         var bands: [PredikatBand] = []
         for item in map.list("predikat") ?? [] {
-            guard let band = MappingReader(item, what: self.sink.messages("what.predikat"), sink: sink) else { continue }
+            guard let band = MappingReader(item, what: self.sink.messages(.whatPredikat), sink: sink) else { continue }
             band.rejectUnknownKeys(allowed: ["min", "label"])
             if let minimum = band.double("min", required: true), let label = band.string("label", required: true) {
                 if let previous = bands.last, minimum >= previous.minimum {
-                    sink.error("diag.predikat-order", ["min": minimum, "previous": previous.minimum], at: item.location)
+                    sink.error(.diagPredikatOrder, ["min": minimum, "previous": previous.minimum], at: item.location)
                 }
                 bands.append(PredikatBand(minimum: minimum, label: label))
             }
         }
         let floor = map.int("floor") ?? 1
         if !(1...5).contains(floor) {
-            sink.error("diag.floor", ["value": floor], at: map.location(of: "floor"))
+            sink.error(.diagFloor, ["value": floor], at: map.location(of: "floor"))
         }
         guard let id, let title else { return nil }
         var superseded: (Int, String)?
@@ -87,16 +87,16 @@ final class RulePackDecoder {
     // MARK: - Kinds
 
     private func decodeKinds(_ node: YAMLNode?) -> [String: EvidenceKind] {
-        guard let node, let map = MappingReader(node, what: self.sink.messages("what.kinds"), sink: sink) else { return [:] }
+        guard let node, let map = MappingReader(node, what: self.sink.messages(.whatKinds), sink: sink) else { return [:] }
         var kinds: [String: EvidenceKind] = [:]
         for id in map.keys {
             guard let value = map.node(id, required: true),
-                  let kind = MappingReader(value, what: self.sink.messages("what.kind", ["id": id]), sink: sink) else { continue }
+                  let kind = MappingReader(value, what: self.sink.messages(.whatKind, ["id": id]), sink: sink) else { continue }
             kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to", "supersedes", "marks-draft", "extensions-alone"])
             let keywords = kind.strings("keywords") ?? []
             let extensions = kind.strings("extensions") ?? []
             if keywords.isEmpty && extensions.isEmpty {
-                sink.error("diag.kind-unrecognisable", ["id": id], at: value.location)
+                sink.error(.diagKindUnrecognisable, ["id": id], at: value.location)
             }
             kinds[id] = EvidenceKind(
                 id: id, name: kind.string("name") ?? id, description: kind.string("description"),
@@ -110,11 +110,11 @@ final class RulePackDecoder {
         // A file's kinds are a 64-bit mask: a 65th kind would silently never match.
         if kinds.count > KindCatalogue.capacity {
             let extra = kinds.keys.sorted().dropFirst(KindCatalogue.capacity)
-            sink.error("diag.too-many-kinds", ["count": kinds.count, "first": extra.first ?? ""], at: extra.first.flatMap { kinds[$0]?.location } ?? node.location)
+            sink.error(.diagTooManyKinds, ["count": kinds.count, "first": extra.first ?? ""], at: extra.first.flatMap { kinds[$0]?.location } ?? node.location)
         }
         for kind in kinds.values {
             for other in kind.yieldsTo + kind.supersedes where kinds[other] == nil {
-                sink.error("diag.yields-unknown", ["id": kind.id, "other": other, "hint": sink.hint(for: other, in: kinds.keys.sorted())], at: kind.location)
+                sink.error(.diagYieldsUnknown, ["id": kind.id, "other": other, "hint": sink.hint(for: other, in: kinds.keys.sorted())], at: kind.location)
             }
         }
         return kinds
@@ -127,12 +127,12 @@ final class RulePackDecoder {
         var result: [T] = []
         for item in items {
             let sink = self.sink
-            let noun = { sink.messages("what.\(what)") }
-            guard var map = MappingReader(item, what: self.sink.messages("what.item", ["what": noun()]), sink: sink) else { continue }
+            let noun = { sink.messages(MessageKey(family: "what", member: what)) }
+            guard var map = MappingReader(item, what: self.sink.messages(.whatItem, ["what": noun()]), sink: sink) else { continue }
             if let id = map.string("id", required: true) {
-                map.rename(self.sink.messages("what.item-id", ["what": noun(), "id": id]))
+                map.rename(self.sink.messages(.whatItemId, ["what": noun(), "id": id]))
                 if let first = seen[id] {
-                    sink.error("diag.duplicate-id", ["what": noun(), "id": id, "line": first.line], at: map.location(of: "id"))
+                    sink.error(.diagDuplicateId, ["what": noun(), "id": id, "line": first.line], at: map.location(of: "id"))
                     continue
                 }
                 seen[id] = map.location(of: "id")
@@ -151,7 +151,7 @@ final class RulePackDecoder {
         if let levels = map.node("levels"), let names = MappingReader(levels, what: "'levels' of domain '\(id)'", sink: sink) {
             for key in names.keys {
                 guard let level = Int(key), (1...5).contains(level) else {
-                    sink.error("diag.level-range", ["level": key], at: names.location(of: key))
+                    sink.error(.diagLevelRange, ["level": key], at: names.location(of: key))
                     continue
                 }
                 domain.levelNames[level] = names.string(key)
@@ -179,7 +179,7 @@ final class RulePackDecoder {
             let number = map.int("number", required: true)
             if let number {
                 if let first = numbers[number] {
-                    sink.error("diag.duplicate-number", ["number": number, "line": first.line], at: map.location(of: "number"))
+                    sink.error(.diagDuplicateNumber, ["number": number, "line": first.line], at: map.location(of: "number"))
                 }
                 numbers[number] = map.location(of: "number")
             }
@@ -197,19 +197,19 @@ final class RulePackDecoder {
     }
 
     private func decodeLevels(_ node: YAMLNode, indicator: String, kinds: [String: EvidenceKind]) -> [LevelDefinition] {
-        guard let map = MappingReader(node, what: self.sink.messages("what.levels", ["id": indicator]), sink: sink) else { return [] }
+        guard let map = MappingReader(node, what: self.sink.messages(.whatLevels, ["id": indicator]), sink: sink) else { return [] }
         var levels: [LevelDefinition] = []
         for key in map.keys {
             guard let level = Int(key), (1...5).contains(level) else {
-                sink.error("diag.indicator-level-range", ["level": key, "id": indicator], at: map.location(of: key))
+                sink.error(.diagIndicatorLevelRange, ["level": key, "id": indicator], at: map.location(of: key))
                 continue
             }
             guard let value = map.node(key, required: true),
-                  let levelMap = MappingReader(value, what: self.sink.messages("what.level", ["level": level, "id": indicator]), sink: sink) else { continue }
+                  let levelMap = MappingReader(value, what: self.sink.messages(.whatLevel, ["level": level, "id": indicator]), sink: sink) else { continue }
             levelMap.rejectUnknownKeys(allowed: ["criteria", "requirements", "cumulative", "manual", "note"])
             let criteria = levelMap.string("criteria", required: true) ?? ""
             let sink = self.sink
-            let what = { sink.messages("what.level", ["level": level, "id": indicator]) }
+            let what = { sink.messages(.whatLevel, ["level": level, "id": indicator]) }
             let items = levelMap.list("requirements") ?? []
             let siblings = items.compactMap { $0.mapping?.first { $0.key.scalar == "id" }?.value.scalar }
             let requirements = decodeList(items, what: "requirement") { req in
@@ -223,7 +223,7 @@ final class RulePackDecoder {
         }
         let missing = (1...5).filter { level in !levels.contains { $0.level == level } }
         if !missing.isEmpty {
-            sink.error("diag.missing-levels", ["id": indicator, "levels": missing.map(String.init).joined(separator: ", ")], at: node.location)
+            sink.error(.diagMissingLevels, ["id": indicator, "levels": missing.map(String.init).joined(separator: ", ")], at: node.location)
         }
         return levels.sorted { $0.level < $1.level }
     }
@@ -234,35 +234,35 @@ final class RulePackDecoder {
         // An override with a misspelt id (`screnshot`) becomes a new, incomplete requirement:
         // say that, with the id it probably meant, rather than only "missing 'kinds'".
         if !map.has("kinds"), let meant = Suggestion.closest(to: id, in: siblings.filter { $0 != id }) {
-            sink.error("diag.requirement-new", ["id": id, "what": describe(), "meant": meant], at: map.location(of: "id") ?? map.node.location)
+            sink.error(.diagRequirementNew, ["id": id, "what": describe(), "meant": meant], at: map.location(of: "id") ?? map.node.location)
             return nil
         }
         let kindList = map.strings("kinds", required: true) ?? []
         if map.has("kinds") && kindList.isEmpty {
-            sink.error("diag.no-kinds", ["id": id, "what": describe()], at: map.location(of: "kinds"))
+            sink.error(.diagNoKinds, ["id": id, "what": describe()], at: map.location(of: "kinds"))
         }
         for kind in kindList where kinds[kind] == nil {
-            sink.error("diag.unknown-kind", ["id": id, "what": describe(), "kind": kind, "hint": sink.hint(for: kind, in: kinds.keys.sorted())], at: map.node("kinds")?.location)
+            sink.error(.diagUnknownKind, ["id": id, "what": describe(), "kind": kind, "hint": sink.hint(for: kind, in: kinds.keys.sorted())], at: map.node("kinds")?.location)
         }
         let minimum = map.int("min") ?? 1
         if minimum < 1 {
-            sink.error("diag.min", ["id": id], at: map.location(of: "min"))
+            sink.error(.diagMin, ["id": id], at: map.location(of: "min"))
         }
         guard let description = map.string("description", required: true) else { return nil }
         var requirement = Requirement(id: id, kinds: kindList, minimum: minimum, description: description, example: map.string("example"), location: map.node.location)
         requirement.maxAgeYears = map.int("max-age-years")
         if let age = requirement.maxAgeYears, age < 0 {
-            sink.error("diag.max-age", [:], at: map.location(of: "max-age-years"))
+            sink.error(.diagMaxAge, [:], at: map.location(of: "max-age-years"))
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
         requirement.enacted = map.bool("enacted") ?? false
         requirement.heuristic = map.string("heuristic")
         if let code = map.string("code") {
             requirement.code = ButirCode(code)
-            if requirement.code == nil { sink.error("diag.butir-code", ["value": code], at: map.location(of: "code")) }
+            if requirement.code == nil { sink.error(.diagButirCode, ["value": code], at: map.location(of: "code")) }
         }
         requirement.quality = map.node("quality").map { QualityPolicy.decode($0, base: quality, what: "'quality' of requirement '\(id)'", sink: sink) }
-        if let node = map.node("reject"), let reject = MappingReader(node, what: self.sink.messages("what.reject", ["id": id]), sink: sink) {
+        if let node = map.node("reject"), let reject = MappingReader(node, what: self.sink.messages(.whatReject, ["id": id]), sink: sink) {
             reject.rejectUnknownKeys(allowed: ["keywords", "message"])
             if let keywords = reject.strings("keywords", required: true), let message = reject.string("message", required: true) {
                 requirement.reject = Rejection(keywords: keywords, message: message)
@@ -272,17 +272,17 @@ final class RulePackDecoder {
     }
 
     private func decodeExternal(_ node: YAMLNode, indicator: String) -> ExternalScoring? {
-        guard let map = MappingReader(node, what: self.sink.messages("what.external", ["id": indicator]), sink: sink) else { return nil }
+        guard let map = MappingReader(node, what: self.sink.messages(.whatExternal, ["id": indicator]), sink: sink) else { return nil }
         map.rejectUnknownKeys(allowed: ["index", "bands"])
         guard let index = map.string("index", required: true) else { return nil }
         var bands: [ExternalScoring.Band] = []
         for item in map.list("bands") ?? [] {
-            guard let band = MappingReader(item, what: self.sink.messages("what.band", ["id": indicator]), sink: sink) else { continue }
+            guard let band = MappingReader(item, what: self.sink.messages(.whatBand, ["id": indicator]), sink: sink) else { continue }
             band.rejectUnknownKeys(allowed: ["min", "max", "level"])
             guard let minimum = band.double("min", required: true), let level = band.int("level", required: true) else { continue }
-            if !(1...5).contains(level) { sink.error("diag.band-level", ["level": level], at: band.location(of: "level")) }
+            if !(1...5).contains(level) { sink.error(.diagBandLevel, ["level": level], at: band.location(of: "level")) }
             if let previous = bands.last, minimum <= previous.minimum {
-                sink.error("diag.band-order", [:], at: item.location)
+                sink.error(.diagBandOrder, [:], at: item.location)
             }
             bands.append(.init(minimum: minimum, maximum: band.double("max"), level: level))
         }
@@ -296,16 +296,16 @@ final class RulePackDecoder {
         let aspectIDs = aspects.map(\.id)
         for aspect in aspects {
             if let domain = aspect.domain, !domainIDs.contains(domain) {
-                sink.error("diag.unknown-domain", ["id": aspect.id, "domain": domain, "hint": sink.hint(for: domain, in: domainIDs)], at: aspect.location)
+                sink.error(.diagUnknownDomain, ["id": aspect.id, "domain": domain, "hint": sink.hint(for: domain, in: domainIDs)], at: aspect.location)
             } else if aspect.domain == nil && !domains.isEmpty {
-                sink.error("diag.aspect-needs-domain", ["id": aspect.id], at: aspect.location)
+                sink.error(.diagAspectNeedsDomain, ["id": aspect.id], at: aspect.location)
             }
         }
         for indicator in indicators where !aspectIDs.contains(indicator.aspect) {
-            sink.error("diag.unknown-aspect", ["id": indicator.id, "aspect": indicator.aspect, "hint": sink.hint(for: indicator.aspect, in: aspectIDs)], at: indicator.location)
+            sink.error(.diagUnknownAspect, ["id": indicator.id, "aspect": indicator.aspect, "hint": sink.hint(for: indicator.aspect, in: aspectIDs)], at: indicator.location)
         }
         if indicators.isEmpty {
-            sink.error("diag.no-indicators", [:], at: location)
+            sink.error(.diagNoIndicators, [:], at: location)
         }
         func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= Self.weightTolerance }
         // A sum that does not add up is blamed on a weight the checked file itself wrote
@@ -318,7 +318,7 @@ final class RulePackDecoder {
             let sum = members.reduce(0) { $0 + $1.weight }
             if !members.isEmpty && !close(sum, aspect.weight) {
                 let at = blame(members.map(\.weightLocation) + [aspect.weightLocation], else: aspect.location)
-                sink.error("diag.aspect-weight", ["id": aspect.id, "sum": format(sum), "weight": format(aspect.weight)], at: at)
+                sink.error(.diagAspectWeight, ["id": aspect.id, "sum": format(sum), "weight": format(aspect.weight)], at: at)
             }
         }
         for domain in domains {
@@ -326,12 +326,12 @@ final class RulePackDecoder {
             let sum = members.reduce(0) { $0 + $1.weight }
             if !close(sum, domain.weight) {
                 let at = blame(members.map(\.weightLocation) + [domain.weightLocation], else: domain.location)
-                sink.error("diag.domain-weight", ["id": domain.id, "sum": format(sum), "weight": format(domain.weight)], at: at)
+                sink.error(.diagDomainWeight, ["id": domain.id, "sum": format(sum), "weight": format(domain.weight)], at: at)
             }
         }
         let total = indicators.reduce(0) { $0 + $1.weight }
         if !indicators.isEmpty && !close(total, framework.totalWeight) {
-            sink.error("diag.total-weight", ["sum": format(total), "weight": format(framework.totalWeight)], at: blame(indicators.map(\.weightLocation), else: location))
+            sink.error(.diagTotalWeight, ["sum": format(total), "weight": format(framework.totalWeight)], at: blame(indicators.map(\.weightLocation), else: location))
         }
     }
 

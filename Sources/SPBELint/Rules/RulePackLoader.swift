@@ -57,7 +57,7 @@ public struct RulePackLoader: Sendable {
         }
         guard var node = parsed else { throw RuleError.emptyFile(source.displayName) }
         guard node.mapping != nil else {
-            throw RuleError.invalid([Diagnostic(.error, messages("rules.top-not-mapping", ["found": MappingReader.shape(node, DiagnosticSink(messages: messages))]), at: node.location)])
+            throw RuleError.invalid([Diagnostic(.error, messages(.rulesTopNotMapping, ["found": MappingReader.shape(node, DiagnosticSink(messages: messages))]), at: node.location)])
         }
         let nextChain = chain + [source]
 
@@ -84,7 +84,7 @@ public struct RulePackLoader: Sendable {
 
     private func resolve(_ reference: YAMLNode, from source: RuleSource) throws -> RuleSource {
         guard let name = reference.scalar, !name.isEmpty else {
-            throw RuleError.invalid([Diagnostic(.error, messages("rules.bad-reference", ["found": MappingReader.shape(reference, DiagnosticSink(messages: messages))]), at: reference.location)])
+            throw RuleError.invalid([Diagnostic(.error, messages(.rulesBadReference, ["found": MappingReader.shape(reference, DiagnosticSink(messages: messages))]), at: reference.location)])
         }
         guard let resolved = source.resolve(name) else {
             throw RuleError.notFound(reference: name, from: reference.location, shipped: RuleSource.shippedPacks)

@@ -23,9 +23,9 @@ public struct Scaffolder: Sendable {
 
         public func localized(_ t: Messages) -> String {
             switch self {
-            case .notAFolder(let path): return "error: " + t("cli.init-not-folder", ["path": path])
-            case .cannotWrite(let path, let reason): return "error: " + t("cli.init-cannot-write", ["path": path, "reason": reason])
-            case .otherFramework(let path, let other): return "error: " + t("cli.init-other-framework", ["path": path, "other": other])
+            case .notAFolder(let path): return "error: " + t(.cliInitNotFolder, ["path": path])
+            case .cannotWrite(let path, let reason): return "error: " + t(.cliInitCannotWrite, ["path": path, "reason": reason])
+            case .otherFramework(let path, let other): return "error: " + t(.cliInitOtherFramework, ["path": path, "other": other])
             }
         }
     }

@@ -37,10 +37,10 @@ public final class DiagnosticSink: @unchecked Sendable {
     }
 
     public var diagnostics: [Diagnostic] {
-        suppressed == 0 ? kept : kept + [Diagnostic(.note, messages("diag.more", ["count": suppressed]), at: nil)]
+        suppressed == 0 ? kept : kept + [Diagnostic(.note, messages(.diagMore, ["count": suppressed]), at: nil)]
     }
 
-    public func error(_ key: String, _ arguments: [String: any CustomStringConvertible], at location: SourceLocation?) {
+    public func error(_ key: MessageKey, _ arguments: [String: any CustomStringConvertible], at location: SourceLocation?) {
         guard kept.count < Self.limit else {
             suppressed += 1
             sawError = true
@@ -53,7 +53,7 @@ public final class DiagnosticSink: @unchecked Sendable {
     func hint(for word: String, in candidates: some Sequence<String>) -> String {
         // Past the limit nothing more is shown: no edit distances for 200,000 bad keys.
         guard kept.count < Self.limit else { return "" }
-        return Suggestion.closest(to: word, in: candidates).map { messages("hint.did-you-mean", ["name": $0]) } ?? ""
+        return Suggestion.closest(to: word, in: candidates).map { messages(.hintDidYouMean, ["name": $0]) } ?? ""
     }
 
     public var hasErrors: Bool { sawError }

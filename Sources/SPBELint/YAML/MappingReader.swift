@@ -16,7 +16,7 @@ struct MappingReader {
 
     init?(_ node: YAMLNode, what: @autoclosure @escaping () -> String, sink: DiagnosticSink) {
         guard let pairs = node.mapping else {
-            sink.error("diag.must-be-mapping", ["what": what(), "found": Self.shape(node, sink)], at: node.location)
+            sink.error(.diagMustBeMapping, ["what": what(), "found": Self.shape(node, sink)], at: node.location)
             return nil
         }
         self.node = node
@@ -24,7 +24,7 @@ struct MappingReader {
         self.describe = what
         for pair in pairs {
             guard let key = pair.key.scalar else {
-                sink.error("diag.key-not-text", ["what": describe(), "found": Self.shape(pair.key, sink)], at: pair.key.location)
+                sink.error(.diagKeyNotText, ["what": describe(), "found": Self.shape(pair.key, sink)], at: pair.key.location)
                 continue
             }
             entries.append((key, pair.key, pair.value))
@@ -50,7 +50,7 @@ struct MappingReader {
 
     func node(_ key: String, required: Bool = false) -> YAMLNode? {
         guard let value = entry(key)?.value, !value.isNull else {
-            if required { sink.error("diag.missing-key", ["what": what, "key": key], at: node.location) }
+            if required { sink.error(.diagMissingKey, ["what": what, "key": key], at: node.location) }
             return nil
         }
         return value
@@ -59,7 +59,7 @@ struct MappingReader {
     func string(_ key: String, required: Bool = false) -> String? {
         guard let value = node(key, required: required) else { return nil }
         guard let text = value.scalar else {
-            sink.error("diag.must-be-text", ["key": key, "what": what, "found": Self.shape(value, sink)], at: value.location)
+            sink.error(.diagMustBeText, ["key": key, "what": what, "found": Self.shape(value, sink)], at: value.location)
             return nil
         }
         return text
@@ -72,7 +72,7 @@ struct MappingReader {
 
     static func int(_ value: YAMLNode, key: String, what: @autoclosure () -> String, sink: DiagnosticSink) -> Int? {
         guard case .scalar(let text, true) = value.kind, let number = Int(text) else {
-            sink.error("diag.must-be-integer", ["key": key, "what": what(), "found": describe(value, sink)], at: value.location)
+            sink.error(.diagMustBeInteger, ["key": key, "what": what(), "found": describe(value, sink)], at: value.location)
             return nil
         }
         return number
@@ -81,7 +81,7 @@ struct MappingReader {
     func double(_ key: String, required: Bool = false) -> Double? {
         guard let value = node(key, required: required) else { return nil }
         guard case .scalar(let text, true) = value.kind, let number = Double(text), number.isFinite else {
-            sink.error("diag.must-be-number", ["key": key, "what": what, "found": Self.describe(value, sink)], at: value.location)
+            sink.error(.diagMustBeNumber, ["key": key, "what": what, "found": Self.describe(value, sink)], at: value.location)
             return nil
         }
         return number
@@ -93,7 +93,7 @@ struct MappingReader {
         case "true", "True", "yes": return true
         case "false", "False", "no": return false
         default:
-            sink.error("diag.must-be-bool", ["key": key, "what": what, "found": Self.describe(value, sink)], at: value.location)
+            sink.error(.diagMustBeBool, ["key": key, "what": what, "found": Self.describe(value, sink)], at: value.location)
             return nil
         }
     }
@@ -107,13 +107,13 @@ struct MappingReader {
     static func strings(_ value: YAMLNode, key: String, what: @autoclosure () -> String, sink: DiagnosticSink) -> [String]? {
         if let text = value.scalar { return [text] }
         guard let items = value.sequence else {
-            sink.error("diag.must-be-text-list", ["key": key, "what": what(), "found": shape(value, sink)], at: value.location)
+            sink.error(.diagMustBeTextList, ["key": key, "what": what(), "found": shape(value, sink)], at: value.location)
             return nil
         }
         var result: [String] = []
         for item in items {
             guard let text = item.scalar else {
-                sink.error("diag.items-must-be-text", ["key": key, "what": what(), "found": shape(item, sink)], at: item.location)
+                sink.error(.diagItemsMustBeText, ["key": key, "what": what(), "found": shape(item, sink)], at: item.location)
                 continue
             }
             result.append(text)
@@ -124,7 +124,7 @@ struct MappingReader {
     func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let value = node(key, required: required) else { return nil }
         guard let items = value.sequence else {
-            sink.error("diag.must-be-list", ["key": key, "what": what, "found": Self.shape(value, sink)], at: value.location)
+            sink.error(.diagMustBeList, ["key": key, "what": what, "found": Self.shape(value, sink)], at: value.location)
             return nil
         }
         return items
@@ -139,7 +139,7 @@ struct MappingReader {
         for (key, keyNode, _) in entries where !allowed.contains(key) {
             // The key is quoted short and escaped: a config symlinked to /etc/shadow must not
             // echo its lines back as "unknown key 'root:*:…'".
-            sink.error("diag.unknown-key", ["key": Self.excerpt(key), "what": what, "hint": sink.hint(for: key, in: allowed)], at: keyNode.location)
+            sink.error(.diagUnknownKey, ["key": Self.excerpt(key), "what": what, "hint": sink.hint(for: key, in: allowed)], at: keyNode.location)
         }
     }
 
@@ -156,14 +156,14 @@ struct MappingReader {
 
     static func shape(_ node: YAMLNode, _ sink: DiagnosticSink) -> String {
         switch node.kind {
-        case .scalar: return sink.messages(node.isNull ? "shape.null" : "shape.scalar")
-        case .sequence: return sink.messages("shape.list")
-        case .mapping: return sink.messages("shape.mapping")
+        case .scalar: return sink.messages(node.isNull ? .shapeNull : .shapeScalar)
+        case .sequence: return sink.messages(.shapeList)
+        case .mapping: return sink.messages(.shapeMapping)
         }
     }
 
     /// "indicator '3'", "the config": the phrase messages use for a mapping.
-    static func what(_ key: String, _ arguments: [String: any CustomStringConvertible] = [:], _ sink: DiagnosticSink) -> String {
+    static func what(_ key: MessageKey, _ arguments: [String: any CustomStringConvertible] = [:], _ sink: DiagnosticSink) -> String {
         sink.messages(key, arguments)
     }
 }

@@ -25,15 +25,15 @@ public enum YAMLError: UserFacingError, Equatable, CustomStringConvertible {
     /// The message without its location, in the given language.
     public func message(_ t: Messages) -> String {
         switch self {
-        case .unreadable(_, let reason): return t("yaml.unreadable", ["reason": reason])
-        case .tooLarge(_, let bytes, let limit): return t("yaml.too-large", ["bytes": bytes, "limit": limit])
-        case .invalidUTF8: return t("yaml.invalid-utf8")
-        case .syntax(_, let detail): return t("yaml.syntax", ["detail": detail])
-        case .duplicateKey(let key, _, let first): return t("yaml.duplicate-key", ["key": key, "line": first.line, "column": first.column])
-        case .undefinedAlias(let name, _): return t("yaml.undefined-alias", ["name": name])
-        case .aliasExpansion(_, let limit): return t("yaml.alias-bomb", ["limit": limit])
-        case .nestingTooDeep(_, let limit): return t("yaml.too-deep", ["limit": limit])
-        case .multipleDocuments: return t("yaml.multiple-documents")
+        case .unreadable(_, let reason): return t(.yamlUnreadable, ["reason": reason])
+        case .tooLarge(_, let bytes, let limit): return t(.yamlTooLarge, ["bytes": bytes, "limit": limit])
+        case .invalidUTF8: return t(.yamlInvalidUtf8)
+        case .syntax(_, let detail): return t(.yamlSyntax, ["detail": detail])
+        case .duplicateKey(let key, _, let first): return t(.yamlDuplicateKey, ["key": key, "line": first.line, "column": first.column])
+        case .undefinedAlias(let name, _): return t(.yamlUndefinedAlias, ["name": name])
+        case .aliasExpansion(_, let limit): return t(.yamlAliasBomb, ["limit": limit])
+        case .nestingTooDeep(_, let limit): return t(.yamlTooDeep, ["limit": limit])
+        case .multipleDocuments: return t(.yamlMultipleDocuments)
         }
     }
 

@@ -14,8 +14,8 @@ struct DuplicatePass: FindingPass {
                 let paths = copies.map { store.path(at: $0) }
                 report.findings.append(Finding(
                     ruleID: "\(input.pack.framework.id)/quality/duplicate", category: .duplicate, severity: .warning,
-                    path: paths[0], message: messages("quality.duplicate", ["others": paths.dropFirst().joined(separator: "', '")]),
-                    hint: messages("quality.duplicate.hint")
+                    path: paths[0], message: messages(.qualityDuplicate, ["others": paths.dropFirst().joined(separator: "', '")]),
+                    hint: messages(.qualityDuplicateHint)
                 ))
             }
         }

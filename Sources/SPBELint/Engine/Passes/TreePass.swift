@@ -11,15 +11,15 @@ struct TreePass: FindingPass {
         if let from = pack.framework.supersededFrom, year >= from {
             report.findings.append(Finding(
                 ruleID: "\(pack.framework.id)/superseded", category: .tree, severity: .warning, path: nil,
-                message: messages("framework.superseded", ["framework": pack.framework.id, "year": year, "by": pack.framework.supersededBy ?? ""]),
-                hint: messages("framework.superseded.hint")
+                message: messages(.frameworkSuperseded, ["framework": pack.framework.id, "year": year, "by": pack.framework.supersededBy ?? ""]),
+                hint: messages(.frameworkSupersededHint)
             ))
         }
         for (path, reason) in input.ignoredConfigs {
             report.findings.append(Finding(
                 ruleID: "\(pack.framework.id)/config/ignored", category: .tree, severity: .warning, path: nil,
-                message: messages("config.ignored", ["path": path, "reason": messages("config.ignored.\(reason.hasPrefix("owner") ? "owner" : reason)")]),
-                hint: messages("config.ignored.hint")
+                message: messages(.configIgnored, ["path": path, "reason": messages(MessageKey(family: "config.ignored", member: reason.hasPrefix("owner") ? "owner" : reason))]),
+                hint: messages(.configIgnoredHint)
             ))
         }
     }
