@@ -17,9 +17,7 @@ struct ReadOnlyTests {
             guard lstat(path, &status) == 0 else { continue }
             var line = "\(relative) mode=\(status.st_mode) size=\(status.st_size) mtime=\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
             if (status.st_mode & S_IFMT) == S_IFREG, let data = FileManager.default.contents(atPath: path) {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                line += " fnv=\(String(hash, radix: 16))"
+                line += " fnv=\(String(FNV1a.hash(data), radix: 16))"
             }
             lines.append(line)
         }

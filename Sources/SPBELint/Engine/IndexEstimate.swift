@@ -1,7 +1,9 @@
-/// The weighted index a set of indicator values gives:
-/// `aspect = Σ(w·v)/Σw` over its indicators, `domain = Σ(aspect weight · aspect)/domain weight`,
-/// `index = Σ(w·v)/Σw` over all indicators (the same weighted mean PermenPANRB 59/2020
-/// and 8/2026 use).
+/// The weighted index a set of indicator values gives (the weighted mean of PermenPANRB
+/// 59/2020 and 8/2026, docs/sources.md §2.6 and §3.3):
+/// `aspect = Σ(w·v)/Σw` over its indicators; `domain = Σ(aspect weight · aspect)` divided
+/// by the sum of its aspects' weights; `index = Σ(w·v)/Σw` over all indicators. An
+/// indicator without a value counts at the framework's `floor`, as the assessors score
+/// an indicator with no uploads.
 public struct IndexEstimate: Sendable, Hashable {
     public struct Part: Sendable, Hashable {
         public var id: String

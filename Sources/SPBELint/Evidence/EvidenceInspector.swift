@@ -353,13 +353,13 @@ public final class EvidenceInspector: @unchecked Sendable {
             guard let fd = try? SafeFile.open(full, followLinks: false) else { return nil }
             var status = stat()
             guard fstat(fd, &status) == 0, Int64(status.st_size) == size else {
-                Glibc_close(fd)
+                systemClose(fd)
                 return nil
             }
             descriptor = fd
         }
 
-        func close() { Glibc_close(descriptor) }
+        func close() { systemClose(descriptor) }
 
         /// FNV-1a of the whole file; nil when a read fails.
         func hash() -> UInt64? {
@@ -367,7 +367,7 @@ public final class EvidenceInspector: @unchecked Sendable {
             var hash = FNV1a()
             var buffer = [UInt8](repeating: 0, count: 65_536)
             while true {
-                let got = buffer.withUnsafeMutableBytes { Glibc_read(descriptor, $0.baseAddress, $0.count) }
+                let got = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
                 if got < 0 { return nil }
                 if got == 0 { return hash.value }
                 hash.add(buffer[0..<got])
@@ -383,16 +383,16 @@ public final class EvidenceInspector: @unchecked Sendable {
             var one = [UInt8](repeating: 0, count: 65_536)
             var two = [UInt8](repeating: 0, count: 65_536)
             while true {
-                let got = one.withUnsafeMutableBytes { Glibc_read(left.descriptor, $0.baseAddress, $0.count) }
+                let got = one.withUnsafeMutableBytes { systemRead(left.descriptor, $0.baseAddress, $0.count) }
                 guard got >= 0 else { return false }
                 var filled = 0
                 while filled < got {
-                    let more = two.withUnsafeMutableBytes { Glibc_read(right.descriptor, $0.baseAddress! + filled, got - filled) }
+                    let more = two.withUnsafeMutableBytes { systemRead(right.descriptor, $0.baseAddress! + filled, got - filled) }
                     guard more > 0 else { return false }
                     filled += more
                 }
                 if got == 0 {
-                    return two.withUnsafeMutableBytes { Glibc_read(right.descriptor, $0.baseAddress, 1) } == 0
+                    return two.withUnsafeMutableBytes { systemRead(right.descriptor, $0.baseAddress, 1) } == 0
                 }
                 if one[0..<got] != two[0..<got] { return false }
             }

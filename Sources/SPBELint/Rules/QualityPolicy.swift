@@ -16,7 +16,7 @@ public struct QualityPolicy: Sendable, Hashable {
     public var duplicates = true
     /// Formats to convert before uploading (archives, old Office files): reported wherever
     /// they sit in an indicator's folder, never silently counted for nothing. Heuristic: the
-    /// portal's accepted types are not published (SPBE-REFERENCE §2.7); these are the
+    /// portal's accepted types are not published (docs/sources.md §2.7); these are the
     /// formats assessors ask to be sent as PDF.
     public var convertExtensions = ["zip", "rar", "7z", "tar", "gz", "ppt", "pptx", "doc", "xls", "odt", "odp", "ods"]
 

@@ -73,7 +73,7 @@ public enum SafeFile {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .io(String(cString: strerror(errno)))
@@ -99,7 +99,7 @@ public enum SafeFile {
 
 /// `read(2)`, named apart from the Swift methods called `read` around it.
 @inline(__always)
-func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     #if canImport(Glibc)
     return Glibc.read(fd, buffer, count)
     #elseif canImport(Musl)
@@ -111,7 +111,7 @@ func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -
 
 /// `close(2)`, for types that have a `close()` of their own.
 @inline(__always)
-func Glibc_close(_ fd: Int32) {
+func systemClose(_ fd: Int32) {
     #if canImport(Glibc)
     _ = Glibc.close(fd)
     #elseif canImport(Musl)

@@ -161,9 +161,4 @@ struct MappingReader {
         case .mapping: return sink.messages(.shapeMapping)
         }
     }
-
-    /// "indicator '3'", "the config": the phrase messages use for a mapping.
-    static func what(_ key: MessageKey, _ arguments: [String: any CustomStringConvertible] = [:], _ sink: DiagnosticSink) -> String {
-        sink.messages(key, arguments)
-    }
 }
