@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+@testable import SPBELint
+
+@Suite("Where an unassigned file belongs")
+struct UnassignedSuggestionTests {
+    @Test func theBestFittingIndicatorIsNamed() throws {
+        let topics = IndicatorTopics(pack: Fixtures.spbe)
+        #expect(topics.suggest(for: "Notulen Forum Kolaborasi SPBE.pdf")?.id == "20")
+        #expect(topics.suggest(for: "Laporan Audit Keamanan 2025.pdf")?.id == "31")
+        #expect(topics.suggest(for: "Register Risiko 2025.xlsx")?.id == "21")
+        #expect(topics.suggest(for: "Foto Kegiatan.jpg") == nil, "no topic word: no guess")
+        #expect(topics.suggest(for: "Sistem Penghubung Layanan.pdf") == nil, "7 and 18 tie: no guess")
+        let tree = TempTree()
+        tree.file("Lain/Notulen Forum Kolaborasi SPBE.pdf", QualityTests.validPDF)
+        let finding = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).findings.first { $0.category == .unassigned })
+        #expect(finding.hint?.contains("fits indicator 20 (Kolaborasi Penerapan SPBE)") == true)
+    }
+}
