@@ -4,40 +4,28 @@ public struct Evaluator: Sendable {
     public var configuration: Configuration
     /// `--target`: checks every indicator against this level.
     public var targetOverride: Int?
-    /// Looks inside candidate files; nil skips the content checks (unit tests of the rules alone).
-    let inspector: EvidenceInspector?
+    /// What reading the candidate files found; `.namesOnly` skips the content checks.
+    let contents: EvidenceContents
     /// The kinds that mark a file as a draft.
     private var draftMask: UInt64 { pack.catalogue.draftMask }
 
     /// The evaluation year ("N tahun terakhir"): the config's `year:`, else the run's date.
     let evaluationYear: Int
 
-    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, root: String? = nil, readsContents: Bool = true, context: RunContext) {
-        self.init(pack: pack, configuration: configuration, targetOverride: targetOverride, root: root, readsContents: readsContents, objects: nil, context: context)
-    }
-
-    init(pack: RulePack, configuration: Configuration, targetOverride: Int?, root: String?, readsContents: Bool, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?, context: RunContext) {
+    public init(pack: RulePack, configuration: Configuration = Configuration(), targetOverride: Int? = nil, contents: EvidenceContents = .namesOnly, context: RunContext) {
         self.pack = pack
         self.configuration = configuration
         self.evaluationYear = context.evaluationYear(configuration)
         self.targetOverride = targetOverride
-        self.inspector = root.map { EvidenceInspector(root: $0, readsContents: readsContents, objects: objects) }
+        self.contents = contents
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
-        // Files named like evidence are the ones the checks will open: read them in parallel first.
-        let quality = pack.quality
-        if inspector?.readsContents == true, quality.empty || quality.magic || quality.truncatedPDF || quality.maxSizeMB != nil || quality.duplicates {
-            let records = index.store.records
-            inspector?.prefetch(records.indices.filter { records[$0].kindMask != 0 && records[$0].hasIndicator }, in: index.store)
-        }
         // Byte-identical copies are one piece of evidence: three copies of one screenshot do
         // not meet "min 3". Each copy points at the first of its group.
         var copyOf: [Int: Int] = [:]
-        if inspector?.readsContents == true, quality.duplicates, let inspector {
-            for group in inspector.duplicatePositions(maxBytes: quality.maxSizeMB.map { Int64($0 * 1_048_576) }) {
-                for position in group.dropFirst() { copyOf[position] = group[0] }
-            }
+        for group in contents.duplicateGroups {
+            for position in group.dropFirst() { copyOf[position] = group[0] }
         }
         return pack.indicators.sorted { $0.number < $1.number }.map { evaluate($0, files: index.files(for: $0.id), copyOf: copyOf) }
     }
@@ -120,9 +108,17 @@ public struct Evaluator: Sendable {
         // by default its target is what the index gives, so it does not show as a gap.
         let purelyExternal = indicator.external != nil && indicator.levels.allSatisfy { $0.requirements.isEmpty && $0.manual == nil }
         let next = purelyExternal ? supported : min(5, supported + 1)
+        // What each unusable file failed, under the first requirement (in id order) that
+        // found it: the report lists every file once.
         var problems: [String: [EvidenceInspector.Problem]] = [:]
-        for status in cache.values {
-            for path in status.unusable { problems[path] = inspector?.found[path] }
+        for key in cache.keys.sorted() {
+            let status = cache[key]!
+            let policy = status.requirement.quality ?? pack.quality
+            for offset in 0..<status.unusableFiles.count {
+                let path = status.unusableFiles.path(offset)
+                guard problems[path] == nil else { continue }
+                problems[path] = contents.problems(at: status.unusableFiles.position(offset), in: status.unusableFiles.store, policy: policy)
+            }
         }
         let wanted = targetOverride ?? settings?.target ?? settings?.claim ?? configuration.target ?? next
         let target = min(5, max(1, wanted))
@@ -169,7 +165,7 @@ public struct Evaluator: Sendable {
                     stale.append(slot)
                 } else if requirement.distinctYears && record.yearValue == nil {
                     stale.append(slot)
-                } else if let inspector, !inspector.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
+                } else if !contents.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
                     unusable.append(slot)
                 } else {
                     matched.append(slot)

@@ -165,8 +165,9 @@ public struct Linter: Sendable {
     func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?,
                 ignoredConfigs: [(path: String, reason: String)]) throws -> LintReport {
         let context = options.context
-        let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, root: index.root,
-                                  readsContents: !options.namesOnly, objects: objects, context: context)
+        // The read phase: every candidate file opened once, before any verdict.
+        let contents = EvidenceContents.read(index, pack: pack, readsContents: !options.namesOnly, objects: objects)
+        let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, contents: contents, context: context)
         let results = evaluator.evaluate(index)
         let deadline = configuration.interview.map {
             Deadline(interview: $0, window: configuration.windowDays, countsInterviewDay: configuration.countsInterviewDay, calendar: configuration.calendar)
@@ -184,7 +185,7 @@ public struct Linter: Sendable {
         report.allowsPartial = options.allowPartial
         (report.sourceRoot, report.rootInSource) = Self.sourceRoot(of: index.root)
         let input = PassInput(pack: pack, configuration: configuration, index: index, results: results, context: context,
-                              options: options, inspector: evaluator.inspector, ignoredConfigs: ignoredConfigs)
+                              options: options, contents: contents, ignoredConfigs: ignoredConfigs)
         try FindingPasses.run(FindingPasses.standard, input, on: &report)
         return report
     }

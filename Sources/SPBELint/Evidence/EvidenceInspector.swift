@@ -8,6 +8,8 @@ import Darwin
 
 /// Looks inside the files that would count as evidence (never the others): size,
 /// first bytes, a PDF's last bytes, the name. Each file is read at most once a run.
+/// A reader: used during the read phase only (`contents(of:in:policy:)`), then dropped;
+/// the evaluation sees the frozen `EvidenceContents`.
 public final class EvidenceInspector: @unchecked Sendable {
     public enum Problem: Hashable, Sendable {
         case empty
@@ -87,8 +89,6 @@ public final class EvidenceInspector: @unchecked Sendable {
     private var store: EvidenceStore?
     /// By store position; nil until read.
     private var facts: [Facts?] = []
-    /// What each file failed, as first found, by path; the report lists every file once.
-    private(set) var found: [String: [Problem]] = [:]
     private var duplicateCache: (limit: Int64?, groups: [[Int]])?
 
     /// In git modes: facts of each evidence file from its blob, and its object id, by
@@ -125,24 +125,17 @@ public final class EvidenceInspector: @unchecked Sendable {
         facts = [Facts?](repeating: nil, count: store.records.count)
     }
 
-    func facts(_ position: Int, in store: EvidenceStore) -> Facts {
-        bind(store)
-        if let known = facts[position] { return known }
-        if let objects {
-            let result = objects[store.path(at: position)]?.facts ?? Facts()
-            facts[position] = result
-            return result
-        }
-        let result = Self.read([position], in: store, root: root)[0]
-        facts[position] = result
-        return result
-    }
-
     /// Reads the facts of many files on every core before the (sequential) evaluation
     /// asks for them; each file lands in its own slot.
     func prefetch(_ positions: [Int], in store: EvidenceStore) {
         bind(store)
-        guard objects == nil else { return }
+        if let objects {
+            // Git modes: the facts came from the blobs when the snapshot was read.
+            for position in positions where facts[position] == nil {
+                facts[position] = objects[store.path(at: position)]?.facts ?? Facts()
+            }
+            return
+        }
         let todo = positions.filter { facts[$0] == nil }
         guard !todo.isEmpty else { return }
         let chunks = todo.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
@@ -250,43 +243,16 @@ public final class EvidenceInspector: @unchecked Sendable {
         return false
     }
 
-    func problems(at position: Int, in store: EvidenceStore, policy: QualityPolicy) -> [Problem] {
-        let problems = check(position, in: store, policy: policy)
-        if !problems.isEmpty {
-            let path = store.path(at: position)
-            if found[path] == nil { found[path] = problems }
-        }
-        return problems
-    }
-
-    private func check(_ position: Int, in store: EvidenceStore, policy: QualityPolicy) -> [Problem] {
-        var problems: [Problem] = []
-        if policy.fileNames {
-            let record = store.records[position]
-            if record.nameFlags & EvidenceStore.Record.controlCharacters != 0 { problems.append(.controlCharacters) }
-            // Characters as people count them: bytes only when the name is ASCII.
-            let length = record.nameFlags & EvidenceStore.Record.nonASCII == 0 ? Int(record.nameLength) : store.name(at: position).count
-            if length > policy.maxNameLength { problems.append(.nameTooLong(length: length, limit: policy.maxNameLength)) }
-        }
-        guard readsContents, policy.empty || policy.magic || policy.truncatedPDF || policy.maxSizeMB != nil else { return problems }
-        let facts = facts(position, in: store)
-        guard facts.readable else { return problems + [facts.vanished ? .vanished : .unreadable] }
-        if facts.size == 0 {
-            if policy.empty { problems.append(.empty) }
-            return problems
-        }
-        if facts.lfsPointer { return problems + [.lfsPointer] }
-        if let limit = policy.maxSizeMB, Double(facts.size) > limit * 1_048_576 {
-            problems.append(.tooLarge(bytes: facts.size, limitMB: limit))
-        }
-        let ext = store.records[position].extLength > 0 ? store.ext(at: position) : ""
-        if policy.magic, let signature = Self.signatures[ext], !signature.test(facts) {
-            let text = String(decoding: facts.headBytes, as: UTF8.self).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
-            problems.append(text.hasPrefix("<!doctype html") || text.hasPrefix("<html") || text.hasPrefix("<!doc") ? .htmlPage : .wrongContent(expected: signature.name))
-        } else if policy.truncatedPDF, ext == "pdf", !facts.endsLikePDF {
-            problems.append(.truncatedPDF)
-        }
-        return problems
+    /// Reads what the evaluation will ask about, once, and freezes it: the facts of
+    /// `positions` (the files that could count) and, when `duplicates` is on, the groups
+    /// of identical copies among them. Nothing is read after this returns.
+    func contents(of positions: [Int], in store: EvidenceStore, policy: QualityPolicy) -> EvidenceContents {
+        guard readsContents else { return EvidenceContents(readsContents: false, facts: [], duplicateGroups: []) }
+        // Every candidate, whatever the pack's policy: a requirement may set its own.
+        prefetch(positions, in: store)
+        bind(store)
+        let groups = policy.duplicates ? duplicatePositions(maxBytes: policy.maxSizeMB.map { Int64($0 * 1_048_576) }) : []
+        return EvidenceContents(readsContents: true, facts: facts, duplicateGroups: groups)
     }
 
     /// Groups of paths with identical content, among the files already inspected (those

@@ -134,15 +134,16 @@ struct HonestOutputTests {
 
     // MARK: Duplicates
 
-    /// The inspector after one evaluation of `tree`: every evidence file's first bytes read.
+    /// The reader after the first pass over `tree`: every candidate's first bytes read,
+    /// the duplicate search (whole files) not yet run.
     static func inspected(_ tree: TempTree) throws -> EvidenceInspector {
         let pack = try RulePackLoader().load(reference: "spbe-2020")
         var scanner = EvidenceScanner(pack: pack, conventions: .standard, ignore: IgnoreMatcher(patterns: []), ignoreBase: "")
         scanner.messages = .english
         let index = try scanner.scan(root: tree.root)
-        let evaluator = Evaluator(pack: pack, root: index.root, context: Fixtures.context)
-        _ = evaluator.evaluate(index)
-        return try #require(evaluator.inspector)
+        let inspector = EvidenceInspector(root: index.root)
+        inspector.prefetch(EvidenceContents.candidates(in: index.store, pack: pack), in: index.store)
+        return inspector
     }
 
     /// Files swapped for symlinks after they were read are never followed, and files that

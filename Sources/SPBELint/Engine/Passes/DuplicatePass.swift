@@ -6,10 +6,10 @@ struct DuplicatePass: FindingPass {
 
     func run(_ input: PassInput, on report: inout LintReport) {
         let quality = input.pack.quality
-        guard quality.duplicates, !input.options.namesOnly, let inspector = input.inspector else { return }
+        guard quality.duplicates, input.contents.readsContents else { return }
         let messages = input.context.messages
         let store = input.index.store
-        for group in inspector.duplicatePositions(maxBytes: quality.maxSizeMB.map { Int64($0 * 1_048_576) }) {
+        for group in input.contents.duplicateGroups {
             for (_, copies) in Dictionary(grouping: group, by: { store.records[$0].indicator }).sorted(by: { $0.key < $1.key }) where copies.count > 1 {
                 let paths = copies.map { store.path(at: $0) }
                 report.findings.append(Finding(

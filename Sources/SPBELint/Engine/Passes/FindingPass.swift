@@ -16,8 +16,8 @@ struct PassInput {
     var results: [IndicatorResult]
     var context: RunContext
     var options: Linter.Options
-    /// The reader that opened the files, when contents were read (duplicates need it).
-    var inspector: EvidenceInspector?
+    /// What reading the files found (`.namesOnly` under `--names-only`).
+    var contents: EvidenceContents
     /// Configs discovery passed over, with the reason.
     var ignoredConfigs: [(path: String, reason: String)] = []
 

@@ -1,0 +1,73 @@
+/// What reading the evidence files found, frozen before the evaluation starts: the facts
+/// of every file that could count (size, first bytes, a PDF's ending) and the groups of
+/// byte-identical copies among them. A value: the evaluation and every finding pass
+/// read it, nothing fills it as a side effect, and each file was read at most once.
+public struct EvidenceContents: Sendable {
+    public typealias Problem = EvidenceInspector.Problem
+
+    /// False under `--names-only`: only the checks a name allows.
+    let readsContents: Bool
+    /// By store position; nil for a file that was not read.
+    let facts: [EvidenceInspector.Facts?]
+    /// Groups of identical copies as store positions, each in path order.
+    let duplicateGroups: [[Int]]
+
+    /// Nothing read: names only.
+    public static let namesOnly = EvidenceContents(readsContents: false, facts: [], duplicateGroups: [])
+
+    /// The files the evaluation may ask about: in an indicator, and of some kind by
+    /// name, or named with a requirement's butir code ("I8-L1-01.pdf" has no kind word).
+    static func candidates(in store: EvidenceStore, pack: RulePack) -> [Int] {
+        let codes = pack.indicators.flatMap { $0.levels.flatMap { $0.requirements.compactMap(\.code) } }
+        return store.records.indices.filter { position in
+            let record = store.records[position]
+            guard record.hasIndicator else { return false }
+            if record.kindMask != 0 { return true }
+            guard !codes.isEmpty else { return false }
+            let name = store.name(at: position)
+            return codes.contains { $0.names(name) }
+        }
+    }
+
+    /// Reads the candidates of `index` (from disk, or from git's objects in git modes).
+    static func read(_ index: EvidenceIndex, pack: RulePack, readsContents: Bool,
+                     objects: [String: (facts: EvidenceInspector.Facts, object: String)]? = nil) -> EvidenceContents {
+        guard readsContents else { return .namesOnly }
+        let inspector = EvidenceInspector(root: index.root, readsContents: true, objects: objects)
+        return inspector.contents(of: candidates(in: index.store, pack: pack), in: index.store, policy: pack.quality)
+    }
+
+    /// Why the file at `position` cannot count under `policy`; empty when it can. A pure
+    /// function of the name and the facts read before evaluation.
+    func problems(at position: Int, in store: EvidenceStore, policy: QualityPolicy) -> [Problem] {
+        var problems: [Problem] = []
+        if policy.fileNames {
+            let record = store.records[position]
+            if record.nameFlags & EvidenceStore.Record.controlCharacters != 0 { problems.append(.controlCharacters) }
+            // Characters as people count them: bytes only when the name is ASCII.
+            let length = record.nameFlags & EvidenceStore.Record.nonASCII == 0 ? Int(record.nameLength) : store.name(at: position).count
+            if length > policy.maxNameLength { problems.append(.nameTooLong(length: length, limit: policy.maxNameLength)) }
+        }
+        guard readsContents, policy.empty || policy.magic || policy.truncatedPDF || policy.maxSizeMB != nil else { return problems }
+        // Every file that can meet a requirement was read (`EvidenceContents.candidates`);
+        // one that was not is not there to judge, never silently fine.
+        guard let facts = position < self.facts.count ? self.facts[position] : nil else { return problems + [.unreadable] }
+        guard facts.readable else { return problems + [facts.vanished ? .vanished : .unreadable] }
+        if facts.size == 0 {
+            if policy.empty { problems.append(.empty) }
+            return problems
+        }
+        if facts.lfsPointer { return problems + [.lfsPointer] }
+        if let limit = policy.maxSizeMB, Double(facts.size) > limit * 1_048_576 {
+            problems.append(.tooLarge(bytes: facts.size, limitMB: limit))
+        }
+        let ext = store.records[position].extLength > 0 ? store.ext(at: position) : ""
+        if policy.magic, let signature = EvidenceInspector.signatures[ext], !signature.test(facts) {
+            let text = String(decoding: facts.headBytes, as: UTF8.self).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+            problems.append(text.hasPrefix("<!doctype html") || text.hasPrefix("<html") || text.hasPrefix("<!doc") ? .htmlPage : .wrongContent(expected: signature.name))
+        } else if policy.truncatedPDF, ext == "pdf", !facts.endsLikePDF {
+            problems.append(.truncatedPDF)
+        }
+        return problems
+    }
+}
