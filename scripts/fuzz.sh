@@ -19,7 +19,7 @@ mkdir -p "$work"
 
 swift build --product EmbedRulesTool >/dev/null
 tool="$(swift build --product EmbedRulesTool --show-bin-path)/EmbedRulesTool"
-"$tool" rules "$work/EmbeddedRules.swift"
+"$tool" rules "$work/EmbeddedRules.swift" "$work/MessageKeys.swift"
 
 fuzz_one() {
     local entry="$1" source="$2"
@@ -28,7 +28,7 @@ fuzz_one() {
     mkdir -p "$dir/corpus" "$dir/seeds"
     swiftc -sanitize=fuzzer,address -parse-as-library -module-name SPBELint -O \
         -I Sources/CYAML -lyaml \
-        $(find Sources/SPBELint -name '*.swift' | sort) "$work/EmbeddedRules.swift" "$source" \
+        $(find Sources/SPBELint -name '*.swift' | sort) "$work/EmbeddedRules.swift" "$work/MessageKeys.swift" "$source" \
         -o "$dir/fuzz" 2> "$dir/build.log" || { cat "$dir/build.log" >&2; exit 1; }
     if [ "$entry" = rules ]; then
         find rules sample-evidence -name '*.yaml' -exec cp {} "$dir/seeds/" \; 2>/dev/null || true
