@@ -142,6 +142,8 @@ struct CLI {
 
     /// The caller's environment without colour or GitHub detection, in English whatever
     /// the caller's locale (tests about Indonesian output say so), plus `extra`.
+    static let testCache = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-test-cache-\(getpid())").path
+
     static func testEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
@@ -149,6 +151,8 @@ struct CLI {
         env.removeValue(forKey: "LC_ALL")
         env.removeValue(forKey: "LC_MESSAGES")
         env["LANG"] = "C.UTF-8"
+        // Document texts are cached per user: the tests keep theirs out of the real home.
+        env["XDG_CACHE_HOME"] = testCache
         for (key, value) in extra { env[key] = value }
         return env
     }

@@ -6,6 +6,8 @@ public struct Evaluator: Sendable {
     public var targetOverride: Int?
     /// What reading the candidate files found; `.namesOnly` skips the content checks.
     let contents: EvidenceContents
+    /// Compares what documents say with the config (their issuer).
+    let analyzer: DocumentAnalyzer
     /// The kinds that mark a file as a draft.
     private var draftMask: UInt64 { pack.catalogue.draftMask }
 
@@ -18,6 +20,7 @@ public struct Evaluator: Sendable {
         self.evaluationYear = context.evaluationYear(configuration)
         self.targetOverride = targetOverride
         self.contents = contents
+        self.analyzer = DocumentAnalyzer(catalogue: pack.catalogue)
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
@@ -143,6 +146,7 @@ public struct Evaluator: Sendable {
         var stale: [Int32] = []
         var unusable: [Int32] = []
         var drafts: [Int32] = []
+        var refuted: [ContentRejection] = []
         var years: Set<Int> = []
         let policy = requirement.quality ?? pack.quality
         // "Dalam kurun 2 tahun terakhir" in 2025 means 2024 and 2025: N calendar years up
@@ -154,6 +158,35 @@ public struct Evaluator: Sendable {
             var record = records[index]
             // "I8-L1-01 Kerangka Tata Kelola PDP.pdf" is item I8-L1-01, whatever its words say.
             if let code = requirement.code, record.kindMask & wanted == 0, code.names(files[index].name) { record.kindMask |= wanted }
+            // What the document says outranks its name: the kind its first page states, a
+            // draft that is marked or unsigned, another instansi's regulation.
+            let document = contents.documents.isEmpty ? nil : contents.documents[files.position(index)]
+            if let document, document.unreadable == nil {
+                let draftBits = document.status == .enacted ? 0 : record.kindMask & draftMask
+                if let stated = document.kind, pack.catalogue.bit(stated) != 0 {
+                    let statedBit = pack.catalogue.bit(stated)
+                    if record.kindMask & wanted != 0, statedBit & wanted == 0 {
+                        let named = pack.catalogue.names(record.kindMask & wanted).first ?? ""
+                        refuted.append(ContentRejection(path: files.path(index), reason: .otherKind(named: named, stated: stated, title: document.title ?? "")))
+                        continue
+                    }
+                    record.kindMask = statedBit | draftBits
+                    record.nearKindMask = 0
+                } else {
+                    record.kindMask = (record.kindMask & ~draftMask) | draftBits
+                }
+                if record.kindMask & wanted != 0 {
+                    if requirement.enacted, document.status == .draft {
+                        refuted.append(ContentRejection(path: files.path(index), reason: document.statusEvidence.map { .draftMarked($0) } ?? .draftUnsigned))
+                        continue
+                    }
+                    if analyzer.issuedBy(configuration.instansi, document) == false {
+                        refuted.append(ContentRejection(path: files.path(index), reason: .otherIssuer(document.issuer ?? "")))
+                        continue
+                    }
+                    if record.yearValue == nil, let tahun = document.tahun { record.year = Int16(clamping: tahun) }
+                }
+            }
             guard record.kindMask & wanted != 0 || record.nearKindMask & wanted != 0 || requirement.reject != nil else { continue }
             let slot = Int32(index)
             if record.kindMask & wanted != 0 {
@@ -182,7 +215,7 @@ public struct Evaluator: Sendable {
         return RequirementStatus(
             requirement: requirement, declaredAt: level, matchedFiles: files.subset(matched), nearMissFiles: files.subset(near),
             rejectedFiles: files.subset(rejected), staleFiles: files.subset(stale), unusableFiles: files.subset(unusable),
-            draftFiles: files.subset(drafts),
+            draftFiles: files.subset(drafts), contentRejections: refuted,
             count: requirement.distinctYears ? years.count
                 : copyOf.isEmpty ? matched.count : Set(matched.map { copyOf[files.position(Int($0))] ?? files.position(Int($0)) }).count
         )

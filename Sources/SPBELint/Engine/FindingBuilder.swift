@@ -231,6 +231,26 @@ struct FindingBuilder {
                     hint: messages(.draftHint, ["description": status.requirement.description]), ruleLocation: status.requirement.location
                 ))
             }
+            for rejection in status.contentRejections {
+                let message: String
+                switch rejection.reason {
+                case .otherKind(let named, let stated, let title):
+                    message = messages(.contentOtherKind, ["named": pack.kinds[named]?.name ?? named, "stated": pack.kinds[stated]?.name ?? stated, "title": String(title.prefix(80))])
+                case .draftMarked(let marker):
+                    message = messages(.contentDraftMarked, ["marker": marker])
+                case .draftUnsigned:
+                    message = messages(.contentDraftUnsigned)
+                case .otherIssuer(let issuer):
+                    message = messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
+                }
+                findings.append(Finding(
+                    ruleID: ruleID(indicator: indicator, level: status.declaredAt, requirement: status.requirement.id) + "/content",
+                    category: .wrongDocument, severity: status.isMet ? .warning : .error,
+                    indicator: indicator.id, level: status.declaredAt, requirement: status.requirement.id,
+                    path: rejection.path, message: message,
+                    hint: messages(.contentHint, ["description": status.requirement.description]), ruleLocation: status.requirement.location
+                ))
+            }
             guard let reject = status.requirement.reject else { continue }
             for path in status.rejected {
                 findings.append(Finding(

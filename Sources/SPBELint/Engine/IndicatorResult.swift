@@ -15,6 +15,9 @@ public struct RequirementStatus: Sendable, Hashable {
     public var unusableFiles: EvidenceFiles
     /// Drafts offered where an enacted document is required: level-1 evidence only.
     public var draftFiles: EvidenceFiles
+    /// Files the name offers but the text refutes (another document type, a draft, another
+    /// instansi's regulation), each with what the text showed.
+    public var contentRejections: [ContentRejection] = []
 
     // Paths are built when asked for: a requirement met by 20,000 files must not cost
     // 20,000 strings unless a report lists them.
@@ -29,6 +32,23 @@ public struct RequirementStatus: Sendable, Hashable {
 
     public var isMet: Bool { count >= requirement.minimum }
     public var missing: Int { max(0, requirement.minimum - count) }
+}
+
+/// A file whose text contradicts its name: why it does not count.
+public struct ContentRejection: Sendable, Hashable {
+    public enum Reason: Sendable, Hashable {
+        /// The first page states another kind ("named Perwali, but it is an Undangan").
+        case otherKind(named: String, stated: String, title: String)
+        /// The first page is marked DRAFT, RANCANGAN, KONSEP.
+        case draftMarked(String)
+        /// A regulation with neither a nomor nor "ditetapkan di".
+        case draftUnsigned
+        /// Issued by another Pemda.
+        case otherIssuer(String)
+    }
+
+    public var path: String
+    public var reason: Reason
 }
 
 /// A level whose criteria a person must confirm, not yet confirmed in the config.

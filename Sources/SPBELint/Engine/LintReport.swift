@@ -23,6 +23,14 @@ public struct LintReport: Sendable {
     public var baselineHidden = 0
     /// False when `--names-only` kept every file closed.
     public var contentsChecked = true
+    /// Whether document texts were read (a build with the `Contents` trait, not names-only,
+    /// not a git mode).
+    public var documentsRead = false
+    /// Why document texts were not read, when the files were opened but their text was not.
+    public var documentsSkipped: String? {
+        guard contentsChecked, !documentsRead else { return nil }
+        return ContentsSupport.available ? "git mode: texts are read from the working tree only" : "this build has no document reader (Contents trait off)"
+    }
     /// The repository top above the evidence folder (a folder with `.git`), else the
     /// evidence folder itself: code-scanning formats give paths relative to it.
     public var sourceRoot: String?

@@ -25,6 +25,9 @@ public struct Linter: Sendable {
         /// Judge files by their names alone: nothing is opened, so the content checks
         /// (empty, wrong format, truncated PDF, size, duplicates) do not run. The report says so.
         public var namesOnly = false
+        /// Read what the documents say (PDF text, OCR for scans): on unless `--names-only`
+        /// or `--no-document-text`; needs a build with the `Contents` trait.
+        public var readsDocuments = true
         /// Accept a run in which some folders could not be read (exit on the rest).
         public var allowPartial = false
         /// `--baseline`: report only findings not recorded in this file.
@@ -153,6 +156,11 @@ public struct Linter: Sendable {
         statistics.files = index.files.count
         statistics.folders = index.directoriesVisited
         statistics.passes = result.statistics.passes
+        statistics.documents = result.statistics.documents
+        statistics.documentsRead = result.statistics.documentsRead
+        statistics.documentCacheHits = result.statistics.documentCacheHits
+        statistics.ocrPages = result.statistics.ocrPages
+        statistics.documentsUnreadable = result.statistics.documentsUnreadable
         result.statistics = statistics
         return result
     }
@@ -166,7 +174,8 @@ public struct Linter: Sendable {
                 ignoredConfigs: [(path: String, reason: String)]) throws -> LintReport {
         let context = options.context
         // The read phase: every candidate file opened once, before any verdict.
-        let contents = EvidenceContents.read(index, pack: pack, readsContents: !options.namesOnly, objects: objects)
+        let contents = EvidenceContents.read(index, pack: pack, readsContents: !options.namesOnly, objects: objects,
+                                             documents: options.readsDocuments, context: context)
         let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, contents: contents, context: context)
         let results = evaluator.evaluate(index)
         let deadline = configuration.interview.map {
@@ -186,6 +195,13 @@ public struct Linter: Sendable {
         (report.sourceRoot, report.rootInSource) = Self.sourceRoot(of: index.root)
         let input = PassInput(pack: pack, configuration: configuration, index: index, results: results, context: context,
                               options: options, contents: contents, ignoredConfigs: ignoredConfigs)
+        let documents = contents.documentStatistics
+        report.statistics.documents = documents.documents
+        report.statistics.documentsRead = documents.read
+        report.statistics.documentCacheHits = documents.cacheHits
+        report.statistics.ocrPages = documents.ocrPages
+        report.statistics.documentsUnreadable = documents.unreadable
+        report.documentsRead = contents.documentsRead
         try FindingPasses.run(FindingPasses.standard, input, on: &report)
         return report
     }

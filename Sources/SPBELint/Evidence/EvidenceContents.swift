@@ -11,6 +11,18 @@ public struct EvidenceContents: Sendable {
     let facts: [EvidenceInspector.Facts?]
     /// Groups of identical copies as store positions, each in path order.
     let duplicateGroups: [[Int]]
+    /// What the documents among the candidates say (by store position): empty under
+    /// `--names-only`, in git modes, and in a build without the `Contents` trait.
+    var documents: [Int: DocumentFacts] = [:]
+    var documentStatistics = DocumentExtraction.Statistics()
+    /// Whether document texts were read at all (the report says when they were not).
+    var documentsRead = false
+
+    init(readsContents: Bool, facts: [EvidenceInspector.Facts?], duplicateGroups: [[Int]]) {
+        self.readsContents = readsContents
+        self.facts = facts
+        self.duplicateGroups = duplicateGroups
+    }
 
     /// Nothing read: names only.
     public static let namesOnly = EvidenceContents(readsContents: false, facts: [], duplicateGroups: [])
@@ -30,11 +42,25 @@ public struct EvidenceContents: Sendable {
     }
 
     /// Reads the candidates of `index` (from disk, or from git's objects in git modes).
+    /// With `documents` on (the default run of a build with the `Contents` trait), the
+    /// PDFs among them are read for their text too, through the cache in the context's
+    /// `XDG_CACHE_HOME`.
     static func read(_ index: EvidenceIndex, pack: RulePack, readsContents: Bool,
-                     objects: [String: (facts: EvidenceInspector.Facts, object: String)]? = nil) -> EvidenceContents {
+                     objects: [String: (facts: EvidenceInspector.Facts, object: String)]? = nil,
+                     documents: Bool = false, context: RunContext? = nil) -> EvidenceContents {
         guard readsContents else { return .namesOnly }
         let inspector = EvidenceInspector(root: index.root, readsContents: true, objects: objects)
-        return inspector.contents(of: candidates(in: index.store, pack: pack), in: index.store, policy: pack.quality)
+        let candidates = candidates(in: index.store, pack: pack)
+        var contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality)
+        // Git modes judge blobs: document texts are read from the working tree only.
+        guard documents, objects == nil, ContentsSupport.available else { return contents }
+        let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root) }
+        let extraction = DocumentExtraction(root: index.root, analyzer: DocumentAnalyzer(catalogue: pack.catalogue), cache: cache)
+        let (facts, statistics) = extraction.run(DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts), in: index.store)
+        contents.documents = facts
+        contents.documentStatistics = statistics
+        contents.documentsRead = true
+        return contents
     }
 
     /// Why the file at `position` cannot count under `policy`; empty when it can. A pure

@@ -105,6 +105,7 @@ public struct TextReporter: Reporter {
         }
         out.append(summaryLine(report))
         if !report.contentsChecked { out.append(paint(t(.reportNamesOnly), "33")) }
+        if let reason = report.documentsSkipped { out.append(paint(t(.contentNotRead, ["reason": reason]), "33")) }
         if report.baselineHidden > 0 { out.append(t(.baselineHidden, ["count": report.baselineHidden])) }
         return out.joined(separator: "\n") + "\n"
     }

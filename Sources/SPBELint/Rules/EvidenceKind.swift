@@ -19,6 +19,14 @@ public struct EvidenceKind: Sendable, Hashable {
     public var supersedes: [String] = []
     /// Extensions that make a file this kind whatever its name (`srikandi.url` is a link).
     public var extensionsAlone: [String] = []
+    /// Title phrases that state this kind when a document's first page opens with one
+    /// ("peraturan wali kota"): read from the text, they outrank the file name.
+    public var contentTitles: [String] = []
+    /// Documents of this kind are issued by the instansi itself (its Perwali, its SK):
+    /// one issued by another Pemda is not its evidence.
+    public var contentIssuedByInstansi = false
+    /// Regulations and decisions: without a nomor and a place of enactment the text is a draft.
+    public var contentEnactable = false
     public var location: SourceLocation?
 
     public init(id: String, name: String, description: String? = nil, keywords: [String], extensions: [String], location: SourceLocation? = nil) {

@@ -92,7 +92,7 @@ final class RulePackDecoder {
         for id in map.keys {
             guard let value = map.node(id, required: true),
                   let kind = MappingReader(value, what: self.sink.messages(.whatKind, ["id": id]), sink: sink) else { continue }
-            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to", "supersedes", "marks-draft", "extensions-alone"])
+            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to", "supersedes", "marks-draft", "extensions-alone", "content"])
             let keywords = kind.strings("keywords") ?? []
             let extensions = kind.strings("extensions") ?? []
             if keywords.isEmpty && extensions.isEmpty {
@@ -106,6 +106,17 @@ final class RulePackDecoder {
             kinds[id]?.marksDraft = kind.bool("marks-draft") ?? false
             kinds[id]?.supersedes = kind.strings("supersedes") ?? []
             kinds[id]?.extensionsAlone = (kind.strings("extensions-alone") ?? []).map { $0.lowercased() }
+            if let contentNode = kind.node("content"),
+               let content = MappingReader(contentNode, what: self.sink.messages(.whatKind, ["id": id]) + " content", sink: sink) {
+                content.rejectUnknownKeys(allowed: ["titles", "issuer", "enactable"])
+                kinds[id]?.contentTitles = content.strings("titles") ?? []
+                if let issuer = content.string("issuer") {
+                    if issuer == "instansi" { kinds[id]?.contentIssuedByInstansi = true } else {
+                        sink.error(.diagContentIssuer, ["value": issuer], at: content.location(of: "issuer"))
+                    }
+                }
+                kinds[id]?.contentEnactable = content.bool("enactable") ?? false
+            }
         }
         // A file's kinds are a 64-bit mask: a 65th kind would silently never match.
         if kinds.count > KindCatalogue.capacity {

@@ -28,12 +28,20 @@ public struct RunStatistics: Sendable {
     public var evaluateMilliseconds = 0.0
     public var files = 0
     public var folders = 0
+    /// Documents whose text was wanted, read (not from the cache), taken from the cache,
+    /// pages that needed OCR, and documents that could not be read.
+    public var documents = 0
+    public var documentsRead = 0
+    public var documentCacheHits = 0
+    public var ocrPages = 0
+    public var documentsUnreadable = 0
     /// Each finding pass, in the order it ran.
     public var passes: [(name: String, milliseconds: Double)] = []
 
     public var description: String {
         func ms(_ value: Double) -> String { TextFormat.decimal(value, places: 1) + " ms" }
         let passes = self.passes.isEmpty ? "" : " (" + self.passes.map { "\($0.name) \(ms($0.milliseconds))" }.joined(separator: ", ") + ")"
-        return "stats: config+rules \(ms(loadMilliseconds)), walk+classify \(ms(walkMilliseconds)) (\(files) files, \(folders) folders), evaluate \(ms(evaluateMilliseconds))" + passes
+        let documents = self.documents == 0 ? "" : "; documents \(self.documents): \(documentsRead) read, \(documentCacheHits) from cache, \(ocrPages) pages OCR'd, \(documentsUnreadable) unreadable"
+        return "stats: config+rules \(ms(loadMilliseconds)), walk+classify \(ms(walkMilliseconds)) (\(files) files, \(folders) folders), evaluate \(ms(evaluateMilliseconds))" + passes + documents
     }
 }

@@ -4,5 +4,17 @@ struct QualityPass: FindingPass {
 
     func run(_ input: PassInput, on report: inout LintReport) {
         report.findings += input.builder.qualityFindings(results: input.results, index: input.index)
+        // A document whose text could not be read is judged by its name: say so, once per
+        // file, as a note (a damaged PDF is already a quality error of its own).
+        let messages = input.context.messages
+        let store = input.index.store
+        for (position, document) in input.contents.documents.sorted(by: { $0.key < $1.key }) {
+            guard let reason = document.unreadable, reason != "damaged", reason != "empty" else { continue }
+            report.findings.append(Finding(
+                ruleID: "\(input.pack.framework.id)/content/unreadable", category: .quality, severity: .info,
+                indicator: store.records[position].hasIndicator ? store.indicatorIDs[Int(store.records[position].indicator)] : nil,
+                path: store.path(at: position), message: messages(.contentUnreadable, ["reason": reason]), hint: nil
+            ))
+        }
     }
 }

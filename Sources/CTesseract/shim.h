@@ -1,0 +1,3 @@
+// Tesseract's C API (Debian libtesseract-dev) and leptonica's image type it reads.
+#include <tesseract/capi.h>
+#include <leptonica/allheaders.h>

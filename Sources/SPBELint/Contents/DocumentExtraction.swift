@@ -1,0 +1,111 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The content phase: reads the documents among the candidate files (PDFs) on every
+/// core, through the cache, and turns their text into facts. Runs once, before the
+/// verdict; the evaluation only looks the facts up.
+struct DocumentExtraction {
+    struct Statistics: Sendable {
+        var documents = 0
+        var read = 0
+        var cacheHits = 0
+        var ocrPages = 0
+        var unreadable = 0
+    }
+
+    let root: String
+    let analyzer: DocumentAnalyzer
+    let cache: DocumentCache?
+    var reader = DocumentReader()
+
+    /// The positions of `store` worth reading: PDFs whose first bytes were readable.
+    static func documents(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?]) -> [Int] {
+        positions.filter { position in
+            guard let fact = position < facts.count ? facts[position] : nil, fact.readable, fact.size > 0, !fact.lfsPointer else { return false }
+            return DocumentReader.reads(extension: store.ext(at: position))
+        }
+    }
+
+    func run(_ positions: [Int], in store: EvidenceStore) -> (facts: [Int: DocumentFacts], statistics: Statistics) {
+        guard ContentsSupport.available, !positions.isEmpty else { return ([:], Statistics()) }
+        let paths = positions.map { store.path(at: $0) }
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunks = min(paths.count, workers * 4)
+        let size = (paths.count + chunks - 1) / chunks
+        var results = [(DocumentReader.Text, Bool)?](repeating: nil, count: paths.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = TextSlots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lower = chunk * size
+                let upper = min(paths.count, lower + size)
+                guard lower < upper else { return }
+                #if Contents
+                var engine: OCREngine??
+                let ocr = { () -> OCREngine? in
+                    if engine == nil { engine = .some(OCREngine()) }
+                    return engine!
+                }
+                #endif
+                for offset in lower..<upper {
+                    #if Contents
+                    slots.buffer[offset] = readOne(paths[offset], ocr: ocr)
+                    #endif
+                }
+            }
+        }
+        cache?.save()
+        var statistics = Statistics()
+        statistics.documents = paths.count
+        var facts: [Int: DocumentFacts] = [:]
+        for (position, result) in zip(positions, results) {
+            guard let (text, cached) = result else { continue }
+            if cached { statistics.cacheHits += 1 } else { statistics.read += 1 }
+            statistics.ocrPages += cached ? 0 : text.ocrPages
+            var fact = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
+            fact.unreadable = text.unreadable
+            if text.unreadable != nil { statistics.unreadable += 1 }
+            facts[position] = fact
+        }
+        return (facts, statistics)
+    }
+
+    #if Contents
+    /// One document: opened without following links (it was a file when the walk saw it),
+    /// looked up by its (device, inode, size, times), else read whole, hashed, looked up
+    /// by digest, else read for its text. Returns the text and whether it was cached.
+    private func readOne(_ path: String, ocr: () -> OCREngine?) -> (DocumentReader.Text, Bool)? {
+        guard let fd = try? SafeFile.open(root.hasSuffix("/") ? root + path : root + "/" + path, followLinks: false) else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let key = DocumentCache.statKey(info)
+        if let cache, let digest = cache.digest(forStatKey: key), let text = cache.text(forDigest: digest) {
+            return (text, true)
+        }
+        guard Int(info.st_size) <= reader.limits.maxBytes else {
+            var text = DocumentReader.Text()
+            text.unreadable = "too large"
+            return (text, false)
+        }
+        guard let bytes = try? SafeFile.read(descriptor: fd, limit: reader.limits.maxBytes) else { return nil }
+        let digest = cache.map { _ in SHA256.hex(bytes) }
+        if let cache, let digest, let text = cache.text(forDigest: digest) {
+            cache.store(text, digest: digest, statKey: key)
+            return (text, true)
+        }
+        let text = reader.readPDF(bytes, ocr: ocr)
+        if let cache, let digest { cache.store(text, digest: digest, statKey: key) }
+        return (text, false)
+    }
+    #endif
+}
+
+/// A buffer concurrent readers fill at disjoint indices.
+private struct TextSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(DocumentReader.Text, Bool)?>
+}

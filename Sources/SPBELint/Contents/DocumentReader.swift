@@ -1,0 +1,171 @@
+#if Contents
+import CPoppler
+import CTesseract
+#endif
+import Foundation
+
+/// Gets the text of a document: a PDF's text layer through poppler, and for a page with
+/// no text (a scan) the page rendered and read by Tesseract. Only what an asesor looks
+/// at first is read: the first pages and the last (where the signature block is).
+/// Every limit is explicit: a document that would take longer, or that cannot be read,
+/// says so ("could not read (scan quality)") rather than being guessed at.
+public struct DocumentReader: Sendable {
+    public struct Limits: Sendable {
+        /// Larger files are not read for their text (the quality check reports size).
+        public var maxBytes = 64 << 20
+        /// Pages read from the start; the last page is read too.
+        public var firstPages = 2
+        /// Rendering resolution for OCR.
+        public var dpi = 150.0
+        /// A rendered page is capped at this many pixels (a page sized like a billboard
+        /// would otherwise allocate gigabytes).
+        public var maxPixels = 4_000_000
+        /// Tesseract's time budget per page.
+        public var ocrMilliseconds = 8_000
+        /// Below this mean confidence OCR text is not trusted.
+        public var minConfidence: Int32 = 40
+        public init() {}
+    }
+
+    /// What one read gave.
+    public struct Text: Sendable, Codable {
+        public var first = ""
+        public var last = ""
+        public var pages = 0
+        public var source: DocumentFacts.Source = .none
+        public var unreadable: String?
+        /// Pages that went through OCR (for `--stats`).
+        public var ocrPages = 0
+    }
+
+    public var limits = Limits()
+
+    public init() {}
+
+    /// Whether `ext` is a format this reader takes.
+    public static func reads(extension ext: String) -> Bool {
+        ContentsSupport.available && ext.lowercased() == "pdf"
+    }
+
+    #if Contents
+    /// Reads a PDF from its bytes. Never throws: a document it cannot read says why.
+    public func readPDF(_ bytes: [UInt8], ocr: () -> OCREngine?) -> Text {
+        var text = Text()
+        guard !bytes.isEmpty else { text.unreadable = "empty"; return text }
+        guard bytes.count <= limits.maxBytes else { text.unreadable = "too large"; return text }
+        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(data) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
+            // POPPLER_ERROR_ENCRYPTED is 3 in poppler-glib's enum.
+            text.unreadable = error?.pointee.code == 3 ? "encrypted" : "damaged"
+            if let error { g_error_free(error) }
+            return text
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+        let count = Int(poppler_document_get_n_pages(document))
+        text.pages = count
+        guard count > 0 else { text.unreadable = "no pages"; return text }
+        var wanted = Array(0..<min(count, limits.firstPages))
+        if count - 1 >= limits.firstPages { wanted.append(count - 1) }
+        var firstParts: [String] = []
+        var usedOCR = false
+        var failedOCR = false
+        for index in wanted {
+            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            var pageText = ""
+            if let raw = poppler_page_get_text(page) {
+                pageText = String(cString: raw)
+                g_free(raw)
+            }
+            // A page whose text layer is (nearly) empty is a scan: read it as an image.
+            if pageText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 20, let ocr = ocr() {
+                switch ocr.read(page: page, limits: limits) {
+                case .text(let recognised):
+                    pageText = recognised
+                    usedOCR = true
+                    text.ocrPages += 1
+                case .unreadable:
+                    failedOCR = true
+                }
+            }
+            if index == count - 1 && index >= limits.firstPages { text.last = pageText } else { firstParts.append(pageText) }
+        }
+        text.first = firstParts.joined(separator: "\n")
+        let letters = (text.first + text.last).unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        if letters < 20 {
+            text.unreadable = failedOCR || usedOCR ? "scan quality" : (ocr() == nil ? "no text layer" : "scan quality")
+            text.source = .none
+        } else {
+            text.source = usedOCR ? .ocr : .textLayer
+        }
+        return text
+    }
+    #endif
+}
+
+#if Contents
+/// One Tesseract handle (Indonesian and English), used by one thread at a time: each
+/// worker makes its own and ends it when done.
+public final class OCREngine {
+    enum Result {
+        case text(String)
+        case unreadable
+    }
+
+    private let handle: OpaquePointer
+
+    /// Nil when Tesseract or its Indonesian data are not installed.
+    public init?() {
+        guard let handle = TessBaseAPICreate() else { return nil }
+        // "ind" first: the documents are Indonesian; "eng" for the English that slips in.
+        if TessBaseAPIInit3(handle, nil, "ind+eng") != 0 && TessBaseAPIInit3(handle, nil, "eng") != 0 {
+            TessBaseAPIDelete(handle)
+            return nil
+        }
+        self.handle = handle
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    /// Renders `page` on white at the reader's resolution and recognises it within the
+    /// time budget; text below the confidence floor is not returned.
+    func read(page: OpaquePointer, limits: DocumentReader.Limits) -> Result {
+        var widthPoints = 0.0, heightPoints = 0.0
+        poppler_page_get_size(page, &widthPoints, &heightPoints)
+        guard widthPoints > 1, heightPoints > 1, widthPoints.isFinite, heightPoints.isFinite else { return .unreadable }
+        var scale = limits.dpi / 72
+        let pixels = widthPoints * heightPoints * scale * scale
+        if pixels > Double(limits.maxPixels) { scale *= (Double(limits.maxPixels) / pixels).squareRoot() }
+        let width = Int32(max(1, (widthPoints * scale).rounded()))
+        let height = Int32(max(1, (heightPoints * scale).rounded()))
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else { return .unreadable }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else { return .unreadable }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page, context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else { return .unreadable }
+        TessBaseAPISetImage(handle, data, width, height, 4, cairo_image_surface_get_stride(surface))
+        TessBaseAPISetSourceResolution(handle, Int32(limits.dpi))
+        let monitor = TessMonitorCreate()
+        defer { TessMonitorDelete(monitor) }
+        TessMonitorSetDeadlineMSecs(monitor, Int32(limits.ocrMilliseconds))
+        guard TessBaseAPIRecognize(handle, monitor) == 0 else {
+            TessBaseAPIClear(handle)
+            return .unreadable
+        }
+        defer { TessBaseAPIClear(handle) }
+        guard TessBaseAPIMeanTextConf(handle) >= limits.minConfidence, let raw = TessBaseAPIGetUTF8Text(handle) else { return .unreadable }
+        defer { TessDeleteText(raw) }
+        return .text(String(cString: raw))
+    }
+}
+#endif

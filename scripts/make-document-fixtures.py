@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Writes the documents the content tests read, never hand-edited binaries.
+
+Usage: make-document-fixtures.py OUTDIR
+
+Text PDFs are written with the standard library (one Helvetica text layer per page).
+"Scanned" PDFs are those pages rasterised by poppler's pdftoppm (Debian poppler-utils),
+turned by half a degree, sprinkled with noise, and stored as image-only PDFs: no text
+layer, so only OCR can read them. Each document's expected verdict is in MANIFEST.tsv,
+written here before anything reads the files.
+"""
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import zlib
+
+
+def escape(text):
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def write_pdf(path, objects):
+    """objects: list of bytes bodies; object i+1 is objects[i]. Object 1 is the catalog."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with open(path, "wb") as handle:
+        handle.write(out)
+
+
+def text_pdf(path, pages):
+    """pages: list of lists of lines. A4, 12 pt Helvetica."""
+    objects = [None, None, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for lines in pages:
+        stream = "BT /F1 12 Tf 72 780 Td 16 TL\n" + "".join("(%s) '\n" % escape(line) for line in lines) + "ET"
+        data = stream.encode("cp1252")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+        content = len(objects)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content)
+        kids.append(len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
+    write_pdf(path, objects)
+
+
+def read_pgm(path):
+    with open(path, "rb") as handle:
+        data = handle.read()
+    parts = data.split(maxsplit=4)
+    assert parts[0] == b"P5", "pdftoppm -gray writes binary PGM"
+    width, height = int(parts[1]), int(parts[2])
+    return width, height, bytearray(parts[4][: width * height])
+
+
+def scan(pixels, width, height, seed):
+    """Half a degree of rotation (nearest neighbour) and 0.4 % salt-and-pepper noise."""
+    rng = random.Random(seed)
+    shear = 0.0087  # tan(0.5°)
+    out = bytearray(b"\xff" * (width * height))
+    for y in range(height):
+        for x in range(width):
+            sx = int(x + shear * (y - height / 2))
+            sy = int(y - shear * (x - width / 2))
+            if 0 <= sx < width and 0 <= sy < height:
+                out[y * width + x] = pixels[sy * width + sx]
+    for _ in range(width * height // 250):
+        out[rng.randrange(width * height)] = rng.choice((0, 255))
+    return out
+
+
+def scanned_pdf(path, source, seed):
+    """Rasterises every page of `source` at 150 dpi and writes them as images only."""
+    with tempfile.TemporaryDirectory() as work:
+        subprocess.run(["pdftoppm", "-r", "150", "-gray", source, os.path.join(work, "p")], check=True)
+        images = sorted(f for f in os.listdir(work) if f.endswith(".pgm"))
+        objects = [b"<< /Type /Catalog /Pages 2 0 R >>", None]
+        kids = []
+        for index, name in enumerate(images):
+            width, height, pixels = read_pgm(os.path.join(work, name))
+            data = zlib.compress(bytes(scan(pixels, width, height, seed + index)))
+            objects.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (width, height, len(data)) + data + b"\nendstream")
+            image = len(objects)
+            draw = b"q 595 0 0 842 0 0 cm /Im0 Do Q"
+            objects.append(b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream")
+            content = len(objects)
+            objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>" % (image, content))
+            kids.append(len(objects))
+        objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
+        write_pdf(path, objects)
+
+
+PERWALI = [
+    ["WALI KOTA SUKAMAJU", "PROVINSI JAWA BARAT", "", "PERATURAN WALI KOTA SUKAMAJU", "NOMOR 5 TAHUN 2024",
+     "TENTANG", "SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", "", "DENGAN RAHMAT TUHAN YANG MAHA ESA",
+     "WALI KOTA SUKAMAJU,", "Menimbang : bahwa untuk mewujudkan tata kelola pemerintahan yang bersih,",
+     "efektif, transparan, dan akuntabel perlu menetapkan Peraturan Wali Kota."],
+    ["BAB I", "KETENTUAN UMUM", "Pasal 1", "Dalam Peraturan Wali Kota ini yang dimaksud dengan:",
+     "1. Daerah adalah Kota Sukamaju.", "2. Sistem Pemerintahan Berbasis Elektronik yang selanjutnya disingkat SPBE."],
+    ["Peraturan Wali Kota ini mulai berlaku pada tanggal diundangkan.", "", "Ditetapkan di Sukamaju",
+     "pada tanggal 12 Maret 2024", "WALI KOTA SUKAMAJU,", "ttd", "BUDI SANTOSO", "",
+     "Diundangkan di Sukamaju", "pada tanggal 12 Maret 2024", "SEKRETARIS DAERAH KOTA SUKAMAJU,", "ttd",
+     "BERITA DAERAH KOTA SUKAMAJU TAHUN 2024 NOMOR 5"],
+]
+
+DRAFT = [
+    ["DRAFT", "RANCANGAN", "PERATURAN WALI KOTA SUKAMAJU", "NOMOR ... TAHUN 2024", "TENTANG",
+     "SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", "", "WALI KOTA SUKAMAJU,", "Menimbang : bahwa ..."],
+    ["Peraturan Wali Kota ini mulai berlaku pada tanggal diundangkan.", "", "WALI KOTA SUKAMAJU,", "", "BUDI SANTOSO"],
+]
+
+UNSIGNED = [
+    ["PERATURAN WALI KOTA SUKAMAJU", "TENTANG", "SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", "",
+     "Menimbang : bahwa untuk mewujudkan tata kelola pemerintahan yang baik perlu diatur."],
+]
+
+OTHER_PEMDA = [
+    ["BUPATI KABUPATEN LAIN", "PROVINSI JAWA TENGAH", "", "PERATURAN BUPATI KABUPATEN LAIN", "NOMOR 3 TAHUN 2023",
+     "TENTANG", "SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", "", "BUPATI KABUPATEN LAIN,"],
+    ["Ditetapkan di Lain", "pada tanggal 2 Januari 2023", "BUPATI KABUPATEN LAIN,", "ttd", "SITI AMINAH"],
+]
+
+INVITATION = [
+    ["PEMERINTAH KOTA SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA", "Jalan Merdeka No. 1 Sukamaju", "",
+     "Nomor : 005/211/Diskominfo", "Sifat : Penting", "Perihal : Undangan Rapat Koordinasi SPBE", "",
+     "Yth. Kepala Perangkat Daerah se-Kota Sukamaju", "Dengan hormat, kami mengundang Bapak/Ibu untuk menghadiri",
+     "rapat pembahasan Rancangan Peraturan Wali Kota tentang SPBE pada:", "Hari/tanggal : Senin, 4 Maret 2024",
+     "", "Kepala Dinas Komunikasi dan Informatika,", "ttd", "AGUS PRASETYO"],
+]
+
+# name in the tree (relative), source pages, scanned?, expected verdict for a `perkada`
+# requirement with enacted: true and instansi "Pemerintah Kota Sukamaju".
+DOCUMENTS = [
+    ("01/Perwali 5 Tahun 2024 SPBE.pdf", PERWALI, False, "counts: enacted, this instansi"),
+    ("02/Perwali SPBE Draft Final.pdf", DRAFT, False, "draft: marked DRAFT on its first page"),
+    ("03/Perwali SPBE.pdf", UNSIGNED, False, "draft: no nomor and no 'ditetapkan di'"),
+    ("04/Perbup SPBE.pdf", OTHER_PEMDA, False, "not this instansi: BUPATI KABUPATEN LAIN"),
+    ("05/Perwali Arsitektur SPBE.pdf", INVITATION, False, "wrong document: the first page is an undangan"),
+    ("06/Perwali 5 Tahun 2024 SPBE scan.pdf", PERWALI, True, "counts: enacted (read by OCR)"),
+    ("07/Perwali SPBE scan.pdf", INVITATION, True, "wrong document: the first page is an undangan (read by OCR)"),
+]
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    out = sys.argv[1]
+    with open(os.path.join(out, "MANIFEST.tsv"), "w", encoding="utf-8") as manifest:
+        for path, pages, scanned, verdict in DOCUMENTS:
+            manifest.write("%s\t%s\n" % (path, verdict))
+    for index, (path, pages, scanned, _) in enumerate(DOCUMENTS):
+        target = os.path.join(out, path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if scanned:
+            with tempfile.TemporaryDirectory() as work:
+                source = os.path.join(work, "source.pdf")
+                text_pdf(source, pages)
+                scanned_pdf(target, source, seed=index)
+        else:
+            text_pdf(target, pages)
+
+
+if __name__ == "__main__":
+    main()
