@@ -17,9 +17,10 @@ final class TempTree {
         try? FileManager.default.removeItem(atPath: base)
     }
 
-    /// Creates a file (and its folders); content defaults to a minimal real PDF.
+    /// Creates a file (and its folders); content defaults to a small real PDF (one page,
+    /// one line of text) that poppler opens.
     @discardableResult
-    func file(_ path: String, _ content: String = "%PDF-1.4\n%%EOF\n") -> String {
+    func file(_ path: String, _ content: String = Fixtures.textPDF) -> String {
         let full = (root as NSString).appendingPathComponent(path)
         try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try! content.write(toFile: full, atomically: true, encoding: .utf8)
@@ -42,6 +43,22 @@ enum Fixtures {
     static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     static let spbe: RulePack = try! RulePackLoader().load(reference: "spbe-2020")
+
+    /// One A4 page saying "Bukti dukung": a PDF every reader opens, with no title, so its
+    /// kind comes from its name as before the documents were read.
+    static let textPDF = textPDF(saying: "Bukti dukung kegiatan SPBE")
+
+    /// A one-page PDF whose line of text is `text` (distinct bytes for distinct files).
+    static func textPDF(saying text: String) -> String {
+        let stream = "BT /F1 12 Tf 72 780 Td (\(text)) Tj ET"
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
+        ]
+        return String(decoding: DocumentFixtures.pdf(objects.map { Array($0.utf8) }), as: UTF8.self)
+    }
 
     /// The date every library test runs on: the library never reads the clock.
     static let today = Day(year: 2026, month: 9, day: 23)!

@@ -71,6 +71,7 @@ public struct DocumentReader: Sendable {
         var firstParts: [String] = []
         var usedOCR = false
         var failedOCR = false
+        var blankOnly = true
         for index in wanted {
             guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
@@ -79,8 +80,11 @@ public struct DocumentReader: Sendable {
                 pageText = String(cString: raw)
                 g_free(raw)
             }
-            // A page whose text layer is (nearly) empty is a scan: read it as an image.
-            if pageText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 20, let ocr = ocr() {
+            // A page whose text layer is (nearly) empty and that holds an image is a scan:
+            // read it as an image. A page with neither is blank; nothing to recognise.
+            if pageText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 20, Self.hasImages(page) {
+                blankOnly = false
+                guard let ocr = ocr() else { continue }
                 switch ocr.read(page: page, limits: limits) {
                 case .text(let recognised):
                     pageText = recognised
@@ -89,18 +93,26 @@ public struct DocumentReader: Sendable {
                 case .unreadable:
                     failedOCR = true
                 }
+            } else if !pageText.isEmpty {
+                blankOnly = false
             }
             if index == count - 1 && index >= limits.firstPages { text.last = pageText } else { firstParts.append(pageText) }
         }
         text.first = firstParts.joined(separator: "\n")
         let letters = (text.first + text.last).unicodeScalars.filter { $0.properties.isAlphabetic }.count
         if letters < 20 {
-            text.unreadable = failedOCR || usedOCR ? "scan quality" : (ocr() == nil ? "no text layer" : "scan quality")
+            text.unreadable = blankOnly ? "blank" : failedOCR || usedOCR ? "scan quality" : "no text layer"
             text.source = .none
         } else {
             text.source = usedOCR ? .ocr : .textLayer
         }
         return text
+    }
+
+    private static func hasImages(_ page: OpaquePointer) -> Bool {
+        guard let images = poppler_page_get_image_mapping(page) else { return false }
+        poppler_page_free_image_mapping(images)
+        return true
     }
     #endif
 }

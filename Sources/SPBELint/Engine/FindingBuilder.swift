@@ -343,6 +343,8 @@ struct FindingBuilder {
         case .unreadable: return "unreadable"
         case .vanished: return "vanished"
         case .lfsPointer: return "lfs-pointer"
+        case .damagedPDF: return "damaged-pdf"
+        case .blankPDF: return "blank-pdf"
         }
     }
 
@@ -358,6 +360,8 @@ struct FindingBuilder {
         case .unreadable: return messages(.qualityUnreadable)
         case .vanished: return messages(.qualityVanished)
         case .lfsPointer: return messages(.qualityLfsPointer)
+        case .damagedPDF: return messages(.qualityDamagedPdf)
+        case .blankPDF: return messages(.qualityBlankPdf)
         }
     }
 

@@ -50,10 +50,19 @@ public struct EvidenceContents: Sendable {
                      documents: Bool = false, context: RunContext? = nil) -> EvidenceContents {
         guard readsContents else { return .namesOnly }
         let inspector = EvidenceInspector(root: index.root, readsContents: true, objects: objects)
-        let candidates = candidates(in: index.store, pack: pack)
-        var contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality)
+        var candidates = candidates(in: index.store, pack: pack)
         // Git modes judge blobs: document texts are read from the working tree only.
-        guard documents, objects == nil, ContentsSupport.available else { return contents }
+        let readsDocuments = documents && objects == nil && ContentsSupport.available
+        if readsDocuments {
+            // Kind-less PDFs in an indicator folder ("scan0001.pdf") are read too: their
+            // text may prove what their name does not.
+            let known = Set(candidates)
+            candidates += index.store.records.indices.filter { position in
+                index.store.records[position].hasIndicator && !known.contains(position) && DocumentReader.reads(extension: index.store.ext(at: position))
+            }
+        }
+        var contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality)
+        guard readsDocuments else { return contents }
         let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root) }
         let extraction = DocumentExtraction(root: index.root, analyzer: DocumentAnalyzer(catalogue: pack.catalogue), cache: cache)
         let (facts, statistics) = extraction.run(DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts), in: index.store)
@@ -93,6 +102,11 @@ public struct EvidenceContents: Sendable {
             problems.append(text.hasPrefix("<!doctype html") || text.hasPrefix("<html") || text.hasPrefix("<!doc") ? .htmlPage : .wrongContent(expected: signature.name))
         } else if policy.truncatedPDF, ext == "pdf", !facts.endsLikePDF {
             problems.append(.truncatedPDF)
+        } else if policy.magic, let unreadable = documents[position]?.unreadable {
+            // It starts and ends like a PDF, but no page can be found in it (the assessors
+            // cannot open it either), or its pages show nothing at all.
+            if unreadable == "damaged" { problems.append(.damagedPDF) }
+            if unreadable == "blank" || unreadable == "no pages" { problems.append(.blankPDF) }
         }
         return problems
     }

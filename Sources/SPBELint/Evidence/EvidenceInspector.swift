@@ -24,6 +24,10 @@ public final class EvidenceInspector: @unchecked Sendable {
         case vanished
         /// A Git LFS pointer checked out without `git lfs pull`: the document is not there.
         case lfsPointer
+        /// A PDF no reader can open (poppler found no document in it).
+        case damagedPDF
+        /// A PDF with no pages, or whose pages hold neither text nor an image.
+        case blankPDF
     }
 
     /// What one read of a file showed; plain values, so 100,000 of them are one array.

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Evidence quality")
 struct QualityTests {
-    static let validPDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"
+    static let validPDF = Fixtures.textPDF
 
     func findings(_ tree: TempTree) throws -> [Finding] {
         try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!))).run(root: tree.root).findings
@@ -97,7 +97,7 @@ struct QualityTests {
     }
 
     @Test func duplicatesAreReportedOncePerGroup() throws {
-        let content = "%PDF-1.4\nsame\n%%EOF\n"
+        let content = Fixtures.textPDF(saying: "same")
         // Copies within one indicator are reported once; the same file under another
         // indicator is how the portal wants it and is not.
         let found = try findings(tree(["01/Perwali Arsitektur.pdf": content, "01/Perwali Arsitektur (1).pdf": content,

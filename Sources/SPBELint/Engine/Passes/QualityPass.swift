@@ -9,7 +9,8 @@ struct QualityPass: FindingPass {
         let messages = input.context.messages
         let store = input.index.store
         for (position, document) in input.contents.documents.sorted(by: { $0.key < $1.key }) {
-            guard let reason = document.unreadable, reason != "damaged", reason != "empty" else { continue }
+            // Damaged and blank PDFs are quality errors of their own.
+            guard let reason = document.unreadable, !["damaged", "empty", "blank", "no pages"].contains(reason) else { continue }
             report.findings.append(Finding(
                 ruleID: "\(input.pack.framework.id)/content/unreadable", category: .quality, severity: .info,
                 indicator: store.records[position].hasIndicator ? store.indicatorIDs[Int(store.records[position].indicator)] : nil,

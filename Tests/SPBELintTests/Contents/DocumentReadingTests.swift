@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+@testable import SPBELint
+
+/// Real documents, made by scripts/make-document-fixtures.py (text PDFs and image-only
+/// "scans"), read through poppler and Tesseract. MANIFEST.tsv holds the verdict each
+/// document must get, written with the script before any reader ran.
+@Suite("Reading documents", .enabled(if: ContentsSupport.available && DocumentFixtures.canMake, "needs the Contents trait, python3 and pdftoppm"))
+struct DocumentReadingTests {
+    /// The fixtures once per test process (the scans take a few seconds to make).
+    static let fixtures: String = DocumentFixtures.make()
+
+    static func tree() throws -> TempTree {
+        let tree = TempTree("bukti")
+        for entry in try FileManager.default.contentsOfDirectory(atPath: fixtures) {
+            try FileManager.default.copyItem(atPath: fixtures + "/" + entry, toPath: tree.path(entry))
+        }
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\n")
+        return tree
+    }
+
+    static func run(_ tree: TempTree, cache: String) throws -> LintReport {
+        let context = RunContext(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cache])
+        return try Linter(options: .init(context: context)).run(root: tree.root)
+    }
+
+    /// The manifest's verdicts: what each document counts as, and why not when it does not.
+    @Test func everyDocumentGetsItsVerdict() throws {
+        let tree = try Self.tree()
+        let cache = TempTree("cache")
+        let report = try Self.run(tree, cache: cache.root)
+        let manifest = try String(contentsOfFile: tree.path("MANIFEST.tsv"), encoding: .utf8)
+        var checked = 0
+        for line in manifest.split(separator: "\n") {
+            let fields = line.split(separator: "\t").map(String.init)
+            let (path, verdict) = (fields[0], fields[1])
+            let about = report.findings.filter { $0.path == path && $0.ruleID.hasSuffix("/content") }
+            if verdict.hasPrefix("counts") {
+                #expect(about.isEmpty, "\(path): \(about.map(\.message))")
+                let result = try #require(report.results.first { $0.files.contains { $0.path == path } })
+                #expect(result.requirements.contains { $0.matched.contains(path) } || result.supportedLevel >= 1, "\(path) should count")
+            } else if verdict.hasPrefix("draft: marked") {
+                #expect(about.contains { $0.message.contains("marked DRAFT") }, "\(path): \(about.map(\.message))")
+            } else if verdict.hasPrefix("draft: no nomor") {
+                #expect(about.contains { $0.message.contains("no nomor") }, "\(path): \(about.map(\.message))")
+            } else if verdict.hasPrefix("not this instansi") {
+                #expect(about.contains { $0.message.contains("BUPATI KABUPATEN LAIN") && $0.message.contains("not by Pemerintah Kota Sukamaju") }, "\(path): \(about.map(\.message))")
+            } else if verdict.hasPrefix("wrong document") {
+                #expect(about.contains { $0.message.contains("its first page is Undangan") }, "\(path): \(about.map(\.message))")
+            } else {
+                Issue.record("unknown verdict \(verdict)")
+            }
+            checked += 1
+        }
+        #expect(checked == 7)
+        #expect(report.statistics.ocrPages >= 2, "the scans went through OCR")
+    }
+
+    /// The enacted Perwali meets an `enacted: true` requirement by its text alone, even
+    /// named with no kind word at all.
+    @Test func contentProvesAKindTheNameDoesNot() throws {
+        let tree = try Self.tree()
+        try FileManager.default.moveItem(atPath: tree.path("01/Perwali 5 Tahun 2024 SPBE.pdf"), toPath: tree.path("01/scan0001.pdf"))
+        let report = try Self.run(tree, cache: TempTree("cache").root)
+        let first = try #require(report.results.first { $0.indicator.id == "1" })
+        #expect(first.requirements.contains { $0.matched.contains("01/scan0001.pdf") }, "\(first.requirements.map(\.matched))")
+    }
+
+    /// A second run reads nothing: every text comes from the cache, keyed outside the tree,
+    /// and the tree is byte for byte what it was.
+    @Test func warmRunsReadFromTheCacheOutsideTheTree() throws {
+        let tree = try Self.tree()
+        let cache = TempTree("cache")
+        let before = try ReadOnlyTests.fingerprint(tree.root)
+        let cold = try Self.run(tree, cache: cache.root)
+        #expect(cold.statistics.documentsRead == 7)
+        let warm = try Self.run(tree, cache: cache.root)
+        #expect(warm.statistics.documentCacheHits == 7)
+        #expect(warm.statistics.documentsRead == 0)
+        #expect(warm.statistics.ocrPages == 0)
+        #expect(warm.findings.map(\.message) == cold.findings.map(\.message))
+        #expect(try ReadOnlyTests.fingerprint(tree.root) == before)
+        #expect(FileManager.default.fileExists(atPath: cache.root + "/spbe-lint/documents-v\(DocumentCache.version)/index.tsv"))
+    }
+
+    /// A cache folder inside the evidence tree is never used (nothing written there), and an
+    /// entry with the same stat key but other bytes is not trusted: the digest decides.
+    @Test func cacheNeverInsideTheTreeAndKeyedByContent() throws {
+        let tree = try Self.tree()
+        let before = try ReadOnlyTests.fingerprint(tree.root)
+        let inside = try Self.run(tree, cache: tree.path("cache"))
+        #expect(inside.statistics.documentsRead == 7)
+        #expect(try ReadOnlyTests.fingerprint(tree.root) == before)
+        #expect(DocumentCache(environment: ["XDG_CACHE_HOME": tree.root], evidenceRoot: tree.root) == nil)
+    }
+
+    /// Hostile PDFs: garbage after the header, no pages, a billboard-sized blank page, an
+    /// encrypted-looking trailer, a content stream that inflates to 64 MB. None crashes or
+    /// hangs, and none counts as an enacted document.
+    @Test func hostileDocumentsNeverCrashOrCount() throws {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\n")
+        tree.file("01/Perwali rusak.pdf", "%PDF-1.4\n" + String(repeating: "garbage ", count: 5000) + "\n%%EOF\n")
+        try DocumentFixtures.write(tree.path("01/Perwali kosong.pdf"), pages: 0)
+        try DocumentFixtures.write(tree.path("01/Perwali besar.pdf"), pages: 1, mediaBox: "0 0 200000 200000")
+        try DocumentFixtures.writeBomb(tree.path("01/Perwali bom.pdf"), inflatedBytes: 64 << 20)
+        let started = Date()
+        let report = try Self.run(tree, cache: TempTree("cache").root)
+        #expect(Date().timeIntervalSince(started) < 60)
+        let first = try #require(report.results.first { $0.indicator.id == "1" })
+        #expect(first.requirements.allSatisfy { $0.matched.isEmpty || $0.requirement.enacted == false }, "\(first.requirements.map(\.matched))")
+    }
+}
+
+enum DocumentFixtures {
+    static var canMake: Bool {
+        ["/usr/bin/python3", "/usr/bin/pdftoppm"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func make() -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-documents-\(getpid())").path
+        if !FileManager.default.fileExists(atPath: folder + "/MANIFEST.tsv") {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let script = Fixtures.packageRoot.appendingPathComponent("scripts/make-document-fixtures.py").path
+            _ = try? Shell.run("/usr/bin/python3", [script, folder])
+        }
+        return folder
+    }
+
+    /// A PDF with `pages` blank pages (no text, no image).
+    static func write(_ path: String, pages: Int, mediaBox: String = "0 0 595 842") throws {
+        var objects = ["<< /Type /Catalog /Pages 2 0 R >>", ""]
+        var kids: [String] = []
+        for _ in 0..<pages {
+            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [\(mediaBox)] >>")
+            kids.append("\(objects.count) 0 R")
+        }
+        objects[1] = "<< /Type /Pages /Kids [\(kids.joined(separator: " "))] /Count \(pages) >>"
+        try Data(pdf(objects.map { Array($0.utf8) })).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// One page whose content stream is `inflatedBytes` spaces, Flate-compressed (by
+    /// python3's zlib: the file is small, inflating it is the attack).
+    static func writeBomb(_ path: String, inflatedBytes: Int) throws {
+        let script = """
+        import sys, zlib
+        data = zlib.compress(b" " * \(inflatedBytes), 9)
+        objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                   b"<< /Length %d /Filter /FlateDecode >>\\nstream\\n" % len(data) + data + b"\\nendstream"]
+        out = bytearray(b"%PDF-1.4\\n")
+        offsets = []
+        for i, body in enumerate(objects):
+            offsets.append(len(out))
+            out += b"%d 0 obj\\n" % (i + 1) + body + b"\\nendobj\\n"
+        xref = len(out)
+        out += b"xref\\n0 %d\\n0000000000 65535 f \\n" % (len(objects) + 1)
+        for o in offsets:
+            out += b"%010d 00000 n \\n" % o
+        out += b"trailer\\n<< /Size %d /Root 1 0 R >>\\nstartxref\\n%d\\n%%%%EOF\\n" % (len(objects) + 1, xref)
+        open(sys.argv[1], "wb").write(out)
+        """
+        let result = try Shell.run("/usr/bin/python3", ["-c", script, path])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    static func pdf(_ objects: [[UInt8]]) -> [UInt8] {
+        var out = Array("%PDF-1.4\n".utf8)
+        var offsets: [Int] = []
+        for (index, body) in objects.enumerated() {
+            offsets.append(out.count)
+            out += Array("\(index + 1) 0 obj\n".utf8) + body + Array("\nendobj\n".utf8)
+        }
+        let xref = out.count
+        out += Array("xref\n0 \(objects.count + 1)\n0000000000 65535 f \n".utf8)
+        for offset in offsets { out += Array(String(format: "%010d 00000 n \n", offset).utf8) }
+        out += Array("trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
+        return out
+    }
+}
