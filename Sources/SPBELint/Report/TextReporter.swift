@@ -129,6 +129,7 @@ public struct TextReporter: Reporter {
             let label: String
             switch note.category {
             case .wrongDocument: label = paint(t(.reportLabelWrongDocument), "31")
+            case .quality where note.severity == .info: label = paint(t(.reportLabelNote), "33")
             case .quality: label = paint(t(.reportLabelQuality), "31")
             case .claim: label = paint(t(.reportLabelClaim), note.severity == .error ? "31" : "33")
             case .external: label = paint(t(.reportLabelIndex), "33")
