@@ -7,9 +7,13 @@ import os, struct, zlib, shutil, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sample-evidence")
 
-def pdf(title):
-    text = title.replace("\\", "").replace("(", "").replace(")", "")[:90]
-    stream = f"BT /F1 12 Tf 40 800 Td ({text}) Tj ET".encode("latin-1", "replace")
+def pdf(title, lines=None):
+    if lines is None:
+        text = title.replace("\\", "").replace("(", "").replace(")", "")[:90]
+        stream = f"BT /F1 12 Tf 40 800 Td ({text}) Tj ET".encode("latin-1", "replace")
+    else:
+        body = "".join("(%s) '\n" % line.replace("\\", "").replace("(", "").replace(")", "") for line in lines)
+        stream = ("BT /F1 12 Tf 40 800 Td 16 TL\n" + body + "ET").encode("latin-1", "replace")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -100,6 +104,14 @@ indicators:
   "4":
     owner: Bagian Hukum
     narrative: 'Rancangan Perwali terlampir (file "Perwali No 9 Tahun 2024 tentang Pembangunan Aplikasi.pdf").'
+  "5":
+    owner: Diskominfo
+    claim: 2
+    narrative: 'Layanan pusat data diatur dengan Perwali (file "Perwali Layanan Pusat Data.pdf").'
+  "6":
+    owner: Diskominfo
+    claim: 2
+    narrative: 'Jaringan intra diatur dengan Perwali Nomor 4 Tahun 2023 (file "Perwali No 4 Tahun 2023 tentang Jaringan Intra.pdf").'
   "10": {owner: Bagian Organisasi}
   "12": {owner: Bappeda, claim: 3}
   "13": {owner: Bappeda}
@@ -120,6 +132,10 @@ SPBE_FILES = [
     "Domain 1 Kebijakan Internal/02 Kebijakan Peta Rencana SPBE/Perwali No 13 Tahun 2021 tentang Peta Rencana SPBE.pdf",
     "Domain 1 Kebijakan Internal/03 Kebijakan Manajemen Data/Perwali No 5 Tahun 2022 tentang Satu Data Kota Sukamaju.pdf",
     "Domain 1 Kebijakan Internal/04 Kebijakan Pembangunan Aplikasi/Draft Perwali Pembangunan Aplikasi.docx",
+    # Named like Perwali, but the documents say otherwise (their text is in DOCUMENTS):
+    # the report shows what reading the contents catches.
+    "Domain 1 Kebijakan Internal/05 Kebijakan Layanan Pusat Data/Perwali Layanan Pusat Data.pdf",
+    "Domain 1 Kebijakan Internal/06 Kebijakan Jaringan Intra/Perwali No 4 Tahun 2023 tentang Jaringan Intra.pdf",
     "Domain 1 Kebijakan Internal/08 Kebijakan Keamanan Informasi/Perwali No 7 Tahun 2022 tentang Manajemen Keamanan Informasi.pdf",
     "Domain 1 Kebijakan Internal/10 Kebijakan Tim Koordinasi/SK Wali Kota No 188.45-120 Tahun 2023 tentang Tim Koordinasi SPBE.pdf",
     # Domain 2 — Tata Kelola
@@ -189,6 +205,22 @@ PEMDI_FILES = [
     "I20 Kepuasan Pengguna/I20-L1-01 Link SKM Online.url",
 ]
 
+# Texts of the documents whose contents contradict their names.
+DOCUMENTS = {
+    "Domain 1 Kebijakan Internal/05 Kebijakan Layanan Pusat Data/Perwali Layanan Pusat Data.pdf": [
+        "PEMERINTAH KOTA SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA", "",
+        "Nomor : 005/87/Diskominfo", "Perihal : Undangan Pembahasan Rancangan Perwali Pusat Data", "",
+        "Dengan hormat, kami mengundang Bapak/Ibu untuk membahas rancangan",
+        "Peraturan Wali Kota tentang Layanan Pusat Data pada Senin, 3 Maret 2025.",
+        "Kepala Dinas Komunikasi dan Informatika,", "ttd",
+    ],
+    "Domain 1 Kebijakan Internal/06 Kebijakan Jaringan Intra/Perwali No 4 Tahun 2023 tentang Jaringan Intra.pdf": [
+        "BUPATI TETANGGA", "PROVINSI JAWA BARAT", "", "PERATURAN BUPATI TETANGGA", "NOMOR 4 TAHUN 2023",
+        "TENTANG", "JARINGAN INTRA PEMERINTAH DAERAH", "", "Ditetapkan di Tetangga",
+        "pada tanggal 9 Mei 2023", "BUPATI TETANGGA,", "ttd",
+    ],
+}
+
 def build(folder, config, files):
     base = os.path.join(ROOT, folder)
     if os.path.isdir(base):
@@ -196,7 +228,13 @@ def build(folder, config, files):
     os.makedirs(base)
     write(base, ".spbe-lint.yaml", config)
     for path in files:
-        write(base, path)
+        if path in DOCUMENTS:
+            full = os.path.join(base, path)
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            with open(full, "wb") as f:
+                f.write(pdf(None, DOCUMENTS[path]))
+        else:
+            write(base, path)
 
 if __name__ == "__main__":
     which = sys.argv[1:] or ["spbe-2020", "pemdi-2026"]

@@ -33,7 +33,7 @@ struct GoldenTests {
     @Test func textReport() throws {
         let tree = Self.fixture()
         let report = try Self.linter.run(root: tree.root)
-        let text = Self.normalized(TextReporter().report(report), root: tree.root)
+        let text = Fixtures.withoutBuildNotice(Self.normalized(TextReporter().report(report), root: tree.root))
         #expect(text == Fixtures.golden("report.txt", text))
     }
 
