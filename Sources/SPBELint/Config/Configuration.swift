@@ -38,6 +38,9 @@ public struct Configuration: Sendable {
     /// A shipped pack id or a path (relative to the config file).
     public var rules: String
     public var instansi: String?
+    /// The instansi's units (OPD / perangkat daerah), each with the names it goes by:
+    /// what a "seluruh unit kerja/perangkat daerah" requirement's documents must name.
+    public var units: [[String]] = []
     public var instansiType: InstansiType?
     /// The evaluation year, for "no older than N years" requirements. Default: this year.
     public var year: Int?
@@ -168,7 +171,7 @@ public struct Configuration: Sendable {
 
     static let knownKeys = [
         "rules", "instansi", "instansi-type", "year", "interview", "window-days", "count-interview-day",
-        "holidays", "target", "ignore", "conventions", "indicators", "waivers",
+        "holidays", "target", "ignore", "conventions", "indicators", "waivers", "opd",
     ]
 
     static func decode(_ node: YAMLNode, into config: inout Configuration, sink: DiagnosticSink) {
@@ -176,6 +179,15 @@ public struct Configuration: Sendable {
         map.rejectUnknownKeys(allowed: knownKeys)
         if let rules = map.string("rules") { config.rules = rules }
         config.instansi = map.string("instansi")
+        // `opd:` — the instansi's units (perangkat daerah), each a name or a list of the
+        // names it goes by ([Diskominfo, Dinas Komunikasi dan Informatika]).
+        for item in map.list("opd") ?? [] {
+            if let name = item.scalar, !name.trimmingCharacters(in: .whitespaces).isEmpty {
+                config.units.append([name])
+            } else if let names = MappingReader.strings(item, key: "opd", what: sink.messages(.whatConfig), sink: sink), !names.isEmpty {
+                config.units.append(names)
+            }
+        }
         if let type = map.string("instansi-type") {
             config.instansiType = InstansiType(rawValue: type)
             if config.instansiType == nil {

@@ -212,12 +212,23 @@ public struct Evaluator: Sendable {
                 rejected.append(slot)
             }
         }
+        // "Seluruh unit kerja/perangkat daerah": the matched documents, together, must name
+        // every configured unit. Unread or unreadable texts prove nothing, so they name none.
+        var missingUnits: [String] = []
+        if requirement.coversUnits, !configuration.units.isEmpty, contents.documentsRead {
+            let text = " " + matched.compactMap { contents.documents[files.position(Int($0))] }
+                .filter { $0.unreadable == nil }.map { NameNormalizer.normalize($0.text) }.joined(separator: " ") + " "
+            missingUnits = configuration.units.filter { names in
+                !names.contains { text.contains(" " + NameNormalizer.normalize($0) + " ") }
+            }.map { $0[0] }
+        }
         return RequirementStatus(
             requirement: requirement, declaredAt: level, matchedFiles: files.subset(matched), nearMissFiles: files.subset(near),
             rejectedFiles: files.subset(rejected), staleFiles: files.subset(stale), unusableFiles: files.subset(unusable),
             draftFiles: files.subset(drafts), contentRejections: refuted,
             count: requirement.distinctYears ? years.count
-                : copyOf.isEmpty ? matched.count : Set(matched.map { copyOf[files.position(Int($0))] ?? files.position(Int($0)) }).count
+                : copyOf.isEmpty ? matched.count : Set(matched.map { copyOf[files.position(Int($0))] ?? files.position(Int($0)) }).count,
+            missingUnits: missingUnits
         )
     }
 

@@ -206,7 +206,9 @@ struct FindingBuilder {
         var findings: [Finding] = []
         for gap in result.gaps {
             let requirement = gap.requirement
-            let found = gap.count == 0
+            let found = !gap.missingUnits.isEmpty && gap.count >= requirement.minimum
+                ? messages(.gapUnitsMissing, ["named": configuration.units.count - gap.missingUnits.count, "total": configuration.units.count, "missing": gap.missingUnits.joined(separator: ", ")])
+                : gap.count == 0
                 ? messages(.gapNoneFound)
                 : messages(.gapSomeFound, ["have": gap.count, "min": requirement.minimum])
             let finding = Finding(
@@ -371,6 +373,9 @@ struct FindingBuilder {
 
     func hint(for gap: RequirementStatus) -> String {
         let requirement = gap.requirement
+        if !gap.missingUnits.isEmpty, gap.count >= requirement.minimum {
+            return messages(.gapUnitsHint, ["missing": gap.missingUnits.joined(separator: ", ")])
+        }
         let kinds = requirement.kinds.compactMap { pack.kinds[$0] }
         var extensions: [String] = []
         for ext in kinds.flatMap(\.extensions) where !extensions.contains(ext) { extensions.append(ext) }

@@ -30,7 +30,10 @@ public struct RequirementStatus: Sendable, Hashable {
     /// What counts toward `minimum`: files, or distinct years for `distinct-years`.
     public var count: Int
 
-    public var isMet: Bool { count >= requirement.minimum }
+    /// `covers: opd`: the configured units no matched document names (their first names).
+    public var missingUnits: [String] = []
+
+    public var isMet: Bool { count >= requirement.minimum && missingUnits.isEmpty }
     public var missing: Int { max(0, requirement.minimum - count) }
 }
 

@@ -16,6 +16,9 @@ public struct Requirement: Sendable, Hashable {
     public var distinctYears: Bool = false
     /// Only an enacted (ditetapkan) document counts: drafts are level-1 evidence.
     public var enacted: Bool = false
+    /// `covers: opd`: the criterion says "seluruh unit kerja/perangkat daerah", so the
+    /// documents that meet it must, together, name every unit in the config's `opd:`.
+    public var coversUnits = false
     /// The portal's butir code ("I8-L1-01"): a file named with it is this item, whatever else its name says.
     public var code: ButirCode?
     /// Why this requirement (or its minimum) is spbe-lint's judgement rather than the

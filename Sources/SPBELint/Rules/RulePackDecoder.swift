@@ -240,7 +240,7 @@ final class RulePackDecoder {
     }
 
     private func decodeRequirement(_ map: MappingReader, where describe: () -> String, kinds: [String: EvidenceKind], siblings: [String]) -> Requirement? {
-        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "enacted", "code", "heuristic", "quality", "disabled", "note"])
+        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "enacted", "code", "heuristic", "quality", "disabled", "note", "covers"])
         let id = map.string("id") ?? "?"
         // An override with a misspelt id (`screnshot`) becomes a new, incomplete requirement:
         // say that, with the id it probably meant, rather than only "missing 'kinds'".
@@ -267,6 +267,11 @@ final class RulePackDecoder {
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
         requirement.enacted = map.bool("enacted") ?? false
+        if let covers = map.string("covers") {
+            if covers == "opd" { requirement.coversUnits = true } else {
+                sink.error(.diagCovers, ["value": covers], at: map.location(of: "covers"))
+            }
+        }
         requirement.heuristic = map.string("heuristic")
         if let code = map.string("code") {
             requirement.code = ButirCode(code)

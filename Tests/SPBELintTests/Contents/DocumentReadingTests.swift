@@ -94,6 +94,40 @@ struct DocumentReadingTests {
         #expect(DocumentCache(environment: ["XDG_CACHE_HOME": tree.root], evidenceRoot: tree.root) == nil)
     }
 
+    /// "Seluruh unit kerja/perangkat daerah": the notulen names 3 of the 5 configured OPDs
+    /// (one by its long name), so level 3 of indicator 13 is not met and the gap names the
+    /// other two; a daftar hadir naming them completes it.
+    @Test func coverageOfEveryOPD() throws {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", """
+        instansi: Pemerintah Kota Sukamaju
+        year: 2025
+        indicators: {"13": {target: 3}}
+        opd:
+          - [Diskominfo, Dinas Komunikasi dan Informatika]
+          - Bappeda
+          - Dinas Kesehatan
+          - BPKAD
+          - Inspektorat
+        """)
+        let folder = "13 Keterpaduan Rencana dan Anggaran/"
+        try DocumentFixtures.writeText(tree.path(folder + "RKA SKPD Belanja TIK 2025.pdf"), lines: ["RENCANA KERJA DAN ANGGARAN", "Belanja TIK 2025"])
+        try DocumentFixtures.writeText(tree.path(folder + "Notulen Konsultasi Anggaran TIK OPD 2025.pdf"), lines: [
+            "NOTULEN RAPAT", "Konsultasi Rencana dan Anggaran SPBE 2025", "Peserta:", "1. Dinas Komunikasi dan Informatika",
+            "2. Bappeda", "3. Dinas Kesehatan", "Hasil: rencana belanja TIK dibahas bersama.",
+        ])
+        let partial = try Self.run(tree, cache: TempTree("cache").root)
+        let thirteen = try #require(partial.results.first { $0.indicator.id == "13" })
+        #expect(thirteen.supportedLevel == 2)
+        let gap = try #require(partial.findings.first { $0.ruleID.hasSuffix("13/L3/konsultasi") })
+        #expect(gap.message.contains("3 of the 5 OPDs") && gap.message.contains("not named: BPKAD, Inspektorat"), "\(gap.message)")
+        try DocumentFixtures.writeText(tree.path(folder + "Notulen Konsultasi Anggaran TIK tahap 2.pdf"), lines: [
+            "NOTULEN RAPAT", "Peserta: BPKAD dan Inspektorat",
+        ])
+        let whole = try Self.run(tree, cache: TempTree("cache").root)
+        #expect(whole.results.first { $0.indicator.id == "13" }?.supportedLevel == 3, "\(whole.findings.filter { $0.indicator == "13" }.map(\.message))")
+    }
+
     /// Hostile PDFs: garbage after the header, no pages, a billboard-sized blank page, an
     /// encrypted-looking trailer, a content stream that inflates to 64 MB. None crashes or
     /// hangs, and none counts as an enacted document.
@@ -125,6 +159,20 @@ enum DocumentFixtures {
             _ = try? Shell.run("/usr/bin/python3", [script, folder])
         }
         return folder
+    }
+
+    /// A one-page text PDF with these lines.
+    static func writeText(_ path: String, lines: [String]) throws {
+        let text = lines.map { "(\($0)) '" }.joined(separator: "\n")
+        let stream = "BT /F1 12 Tf 72 780 Td 16 TL\n\(text)\nET"
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
+        ]
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(pdf(objects.map { Array($0.utf8) })).write(to: URL(fileURLWithPath: path))
     }
 
     /// A PDF with `pages` blank pages (no text, no image).
