@@ -132,6 +132,14 @@ struct Check: ParsableCommand {
         linterOptions.namesOnly = namesOnly
         linterOptions.allowPartial = allowPartial
         linterOptions.baseline = baseline
+        // A line on the terminal while documents are read (only when it takes a while);
+        // never in hooks (--quiet) or when standard error is a file or a pipe.
+        if !quiet, isatty(STDERR_FILENO) == 1 {
+            let label = linterOptions.context.messages(.progressDocuments)
+            linterOptions.progress = { done, total in
+                Output.progress("\(label) \(done)/\(total)", finished: done == total)
+            }
+        }
         let linter = Linter(options: linterOptions)
         let messages = linterOptions.context.messages
         let report = try runReportingErrors(messages) { try linter.run(root: folder) }

@@ -66,6 +66,12 @@ enum Output {
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// A progress line on a terminal's standard error, redrawn in place and cleared when done.
+    static func progress(_ text: String, finished: Bool) {
+        let line = finished ? "\r\u{1B}[K" : "\r\u{1B}[K" + TerminalText.escape(text, keepNewlines: false)
+        try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
+    }
 }
 
 /// Errors the library throws become exit 2 with their own description.

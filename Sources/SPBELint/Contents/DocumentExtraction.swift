@@ -22,6 +22,7 @@ struct DocumentExtraction {
     let analyzer: DocumentAnalyzer
     let cache: DocumentCache?
     var reader = DocumentReader()
+    var progress: (@Sendable (Int, Int) -> Void)?
 
     /// The positions of `store` worth reading: PDFs whose first bytes were readable.
     static func documents(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?]) -> [Int] {
@@ -38,6 +39,7 @@ struct DocumentExtraction {
         let chunks = min(paths.count, workers * 4)
         let size = (paths.count + chunks - 1) / chunks
         var results = [(DocumentReader.Text, Bool)?](repeating: nil, count: paths.count)
+        let counter = ProgressCounter(total: paths.count, report: progress)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = TextSlots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -55,6 +57,7 @@ struct DocumentExtraction {
                     #if Contents
                     slots.buffer[offset] = readOne(paths[offset], ocr: ocr)
                     #endif
+                    counter.advance()
                 }
             }
         }
@@ -108,4 +111,32 @@ struct DocumentExtraction {
 /// A buffer concurrent readers fill at disjoint indices.
 private struct TextSlots: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<(DocumentReader.Text, Bool)?>
+}
+
+/// Counts finished documents across workers and tells `report` now and then: not before
+/// a second has passed (a quick run draws nothing), then at most every 200 ms.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let report: (@Sendable (Int, Int) -> Void)?
+    private var done = 0
+    private let started = Stopwatch()
+    private var last = 0.0
+
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func advance() {
+        guard let report else { return }
+        lock.lock()
+        done += 1
+        let now = started.milliseconds
+        let due = now > 1000 && (now - last > 200 || done == total)
+        if due { last = now }
+        let count = done
+        lock.unlock()
+        if due { report(count, total) }
+    }
 }

@@ -28,6 +28,9 @@ public struct Linter: Sendable {
         /// Read what the documents say (PDF text, OCR for scans): on unless `--names-only`
         /// or `--no-document-text`; needs a build with the `Contents` trait.
         public var readsDocuments = true
+        /// Told how far the document reading has got ("12/500"), at most a few times a
+        /// second and only once it has taken more than a second: the CLI draws it on a terminal.
+        public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
         /// Accept a run in which some folders could not be read (exit on the rest).
         public var allowPartial = false
         /// `--baseline`: report only findings not recorded in this file.
@@ -175,7 +178,7 @@ public struct Linter: Sendable {
         let context = options.context
         // The read phase: every candidate file opened once, before any verdict.
         let contents = EvidenceContents.read(index, pack: pack, readsContents: !options.namesOnly, objects: objects,
-                                             documents: options.readsDocuments, context: context)
+                                             documents: options.readsDocuments, context: context, progress: options.progress)
         let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, contents: contents, context: context)
         let results = evaluator.evaluate(index)
         let deadline = configuration.interview.map {

@@ -47,7 +47,8 @@ public struct EvidenceContents: Sendable {
     /// `XDG_CACHE_HOME`.
     static func read(_ index: EvidenceIndex, pack: RulePack, readsContents: Bool,
                      objects: [String: (facts: EvidenceInspector.Facts, object: String)]? = nil,
-                     documents: Bool = false, context: RunContext? = nil) -> EvidenceContents {
+                     documents: Bool = false, context: RunContext? = nil,
+                     progress: (@Sendable (Int, Int) -> Void)? = nil) -> EvidenceContents {
         guard readsContents else { return .namesOnly }
         let inspector = EvidenceInspector(root: index.root, readsContents: true, objects: objects)
         var candidates = candidates(in: index.store, pack: pack)
@@ -64,7 +65,8 @@ public struct EvidenceContents: Sendable {
         var contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality)
         guard readsDocuments else { return contents }
         let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root) }
-        let extraction = DocumentExtraction(root: index.root, analyzer: DocumentAnalyzer(catalogue: pack.catalogue), cache: cache)
+        var extraction = DocumentExtraction(root: index.root, analyzer: DocumentAnalyzer(catalogue: pack.catalogue), cache: cache)
+        extraction.progress = progress
         let (facts, statistics) = extraction.run(DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts), in: index.store)
         contents.documents = facts
         contents.documentStatistics = statistics
