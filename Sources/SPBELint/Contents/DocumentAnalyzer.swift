@@ -69,6 +69,13 @@ public struct DocumentAnalyzer: Sendable {
         let normalized = NameNormalizer.normalize(whole)
         let tokens = normalized.split(separator: " ").map(String.init)
         (facts.nomor, facts.tahun) = Self.nomorAndTahun(tokens)
+        if facts.tahun == nil {
+            // A report states its year in its title ("LAPORAN HASIL AUDIT … TAHUN 2021").
+            let head = NameNormalizer.normalize(lines.prefix(Self.titleLines).joined(separator: " ")).split(separator: " ").map(String.init)
+            if let at = head.firstIndex(of: "tahun"), at + 1 < head.count, let year = Int(head[at + 1]), (1945...2100).contains(year) {
+                facts.tahun = year
+            }
+        }
         // Draft markers count above the title and on lines of their own ("DRAFT" stamped
         // across the page); "membahas rancangan …" in a letter's body is not one.
         let markerLines = lines.prefix(Self.titleLines).enumerated().filter { offset, line in

@@ -81,6 +81,13 @@ struct DocumentAnalyzerTests {
         #expect(facts.tahun == 2025)
     }
 
+    /// A report's year from its title when it has no nomor.
+    @Test func reportYearFromTheTitle() {
+        let facts = Self.analyzer.analyze(first: "LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE\nTAHUN 2021\nInspektorat Kota Sukamaju", pages: 1, source: .textLayer)
+        #expect(facts.tahun == 2021)
+        #expect(facts.nomor == nil)
+    }
+
     /// "KEPUTUSAN KEPALA DINAS …" names an office, not a region: no issuer, no verdict on it.
     @Test func officeDecisionsHaveNoIssuer() {
         let facts = Self.analyzer.analyze(first: "KEPUTUSAN KEPALA DINAS KOMUNIKASI DAN INFORMATIKA\nNOMOR 7 TAHUN 2025", pages: 1, source: .textLayer)

@@ -128,6 +128,22 @@ struct DocumentReadingTests {
         #expect(whole.results.first { $0.indicator.id == "13" }?.supportedLevel == 3, "\(whole.findings.filter { $0.indicator == "13" }.map(\.message))")
     }
 
+    /// An audit report whose name has no year is dated by its text: 2021 is outside
+    /// "2 tahun terakhir" in 2025, so it does not count; the same report dated 2025 does.
+    @Test func auditDatedByItsText() throws {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
+        let path = "29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur SPBE.pdf"
+        try DocumentFixtures.writeText(tree.path(path), lines: ["LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE", "TAHUN 2021", "Inspektorat Kota Sukamaju"])
+        let old = try Self.run(tree, cache: TempTree("cache").root)
+        let stale = try #require(old.results.first { $0.indicator.id == "29" })
+        #expect(stale.requirements.contains { $0.stale.contains(path) }, "\(stale.requirements.map(\.stale))")
+        try DocumentFixtures.writeText(tree.path(path), lines: ["LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE", "TAHUN 2025", "Inspektorat Kota Sukamaju"])
+        let fresh = try Self.run(tree, cache: TempTree("cache").root)
+        let current = try #require(fresh.results.first { $0.indicator.id == "29" })
+        #expect(current.requirements.contains { $0.matched.contains(path) }, "\(current.requirements.map(\.matched))")
+    }
+
     /// Hostile PDFs: garbage after the header, no pages, a billboard-sized blank page, an
     /// encrypted-looking trailer, a content stream that inflates to 64 MB. None crashes or
     /// hangs, and none counts as an enacted document.
