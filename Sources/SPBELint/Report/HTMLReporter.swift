@@ -29,6 +29,7 @@ public struct HTMLReporter: Reporter {
         .bar{background:#eef1f4;border-radius:.25rem;height:1rem;position:relative;min-width:12rem}
         .bar span{display:block;height:100%;border-radius:.25rem;background:#1f883d}
         .bar span.claim{position:absolute;top:0;left:0;background:none;border-right:3px solid #bf8700}
+        .legend-bar{display:inline-block;min-width:2rem;width:2rem;vertical-align:middle}
         table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid #d1d9e0;padding:.4rem;text-align:left;vertical-align:top}
         th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}
         </style></head><body>
@@ -39,12 +40,13 @@ public struct HTMLReporter: Reporter {
         """
         if let due = report.dueLine { html += "<p class=\"deadline\">\(Self.escape(due))</p>\n" }
         html += "<p class=\"summary \(report.exitCode == 0 ? "pass" : "fail")\">\(Self.escape(report.summaryLine))</p>\n"
-        html += "<div class=\"index\"><div>\(Self.escape(t(.reportIndexSupported, ["index": pack.framework.indexName, "value": "", "predikat": report.estimate.predikat])))"
-        html += "<strong>\(TextFormat.decimal(report.estimate.value))</strong></div>"
+        // Label, then the value, then the predikat: the value is never left blank inside a sentence.
+        html += "<div class=\"index\"><div>\(Self.escape(t(.htmlIndexSupported, ["index": pack.framework.indexName])))"
+        html += "<strong>\(TextFormat.decimal(report.estimate.value))</strong> \(Self.escape(report.estimate.predikat))</div>"
         if let claimed = report.claimedEstimate {
-            html += "<div>\(Self.escape(t(.reportIndexClaimed, ["index": pack.framework.indexName, "value": "", "predikat": claimed.predikat])))<strong>\(TextFormat.decimal(claimed.value))</strong></div>"
+            html += "<div>\(Self.escape(t(.htmlIndexClaimed, ["index": pack.framework.indexName])))<strong>\(TextFormat.decimal(claimed.value))</strong> \(Self.escape(claimed.predikat))</div>"
         }
-        html += "</div>\n<table><thead><tr><th>\(Self.escape(t(.checklistColumnName)))</th><th></th><th class=\"num\">\(Self.escape(pack.framework.indexName))</th></tr></thead><tbody>\n"
+        html += "</div>\n<table><thead><tr><th>\(Self.escape(t(.htmlColumnAspect)))</th><th></th><th class=\"num\">\(Self.escape(pack.framework.indexName))</th></tr></thead><tbody>\n"
         for (position, aspect) in report.estimate.aspects.enumerated() {
             let percent = max(0, min(100, aspect.value / 5 * 100))
             let claim = report.claimedEstimate.map { max(0, min(100, $0.aspects[position].value / 5 * 100)) }
@@ -52,6 +54,11 @@ public struct HTMLReporter: Reporter {
             html += "<tr><td>\(Self.escape(aspect.name))</td><td><div class=\"bar\" role=\"img\" aria-label=\"\(TextFormat.decimal(aspect.value)) / 5\"><span style=\"width:\(Int(percent.rounded()))%\"></span>\(claimMark)</div></td><td class=\"num\">\(TextFormat.decimal(aspect.value))</td></tr>\n"
         }
         html += "</tbody></table>\n"
+        html += "<p class=\"muted legend\"><span class=\"bar legend-bar\"><span style=\"width:100%\"></span></span> \(Self.escape(t(.htmlLegendBar)))"
+        if report.claimedEstimate != nil {
+            html += " · <span class=\"bar legend-bar\"><span class=\"claim\" style=\"width:100%\"></span></span> \(Self.escape(t(.htmlLegendClaim)))"
+        }
+        html += "</p>\n"
         if checklist.items.isEmpty {
             html += "<p>\(Self.escape(t(.checklistNone)))</p>\n"
         } else {
