@@ -37,6 +37,12 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-ind"]), .brew(["tesseract", "tesseract-lang"])]
         ),
+        // zlib (Debian zlib1g-dev, already linked by poppler): the XML inside a .docx.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Turns rules/ into Swift source at build time, so the binary carries the
         // shipped packs and still works when copied anywhere on its own.
         .executableTarget(name: "EmbedRulesTool"),
@@ -51,6 +57,7 @@ let package = Package(
                 "CYAML",
                 .target(name: "CPoppler", condition: .when(traits: ["Contents"])),
                 .target(name: "CTesseract", condition: .when(traits: ["Contents"])),
+                .target(name: "CZlib", condition: .when(traits: ["Contents"])),
             ],
             plugins: ["EmbedRules"]
         ),

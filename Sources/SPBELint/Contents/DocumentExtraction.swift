@@ -101,7 +101,7 @@ struct DocumentExtraction {
             cache.store(text, digest: digest, statKey: key)
             return (text, true)
         }
-        let text = reader.readPDF(bytes, ocr: ocr)
+        let text = path.lowercased().hasSuffix(".docx") ? DOCXText.read(bytes) : reader.readPDF(bytes, ocr: ocr)
         if let cache, let digest { cache.store(text, digest: digest, statKey: key) }
         return (text, false)
     }

@@ -44,7 +44,7 @@ public struct DocumentReader: Sendable {
 
     /// Whether `ext` is a format this reader takes.
     public static func reads(extension ext: String) -> Bool {
-        ContentsSupport.available && ext.lowercased() == "pdf"
+        ContentsSupport.available && ["pdf", "docx"].contains(ext.lowercased())
     }
 
     #if Contents

@@ -170,8 +170,11 @@ public struct Evaluator: Sendable {
                         refuted.append(ContentRejection(path: files.path(index), reason: .otherKind(named: named, stated: stated, title: document.title ?? "")))
                         continue
                     }
-                    record.kindMask = statedBit | draftBits
-                    record.nearKindMask = 0
+                    // The stated kind still needs its format: a Perwali as .docx is not the
+                    // signed PDF the requirement asks for (a near miss, as by name).
+                    let accepted = pack.kinds[stated].map { $0.extensions.isEmpty || $0.extensions.contains(files[index].ext.lowercased()) } ?? false
+                    record.kindMask = (accepted ? statedBit : 0) | draftBits
+                    record.nearKindMask = accepted ? 0 : statedBit
                 } else {
                     record.kindMask = (record.kindMask & ~draftMask) | draftBits
                 }

@@ -104,7 +104,7 @@ public struct EvidenceContents: Sendable {
             problems.append(text.hasPrefix("<!doctype html") || text.hasPrefix("<html") || text.hasPrefix("<!doc") ? .htmlPage : .wrongContent(expected: signature.name))
         } else if policy.truncatedPDF, ext == "pdf", !facts.endsLikePDF {
             problems.append(.truncatedPDF)
-        } else if policy.magic, let unreadable = documents[position]?.unreadable {
+        } else if policy.magic, ext == "pdf", let unreadable = documents[position]?.unreadable {
             // It starts and ends like a PDF, but no page can be found in it (the assessors
             // cannot open it either), or its pages show nothing at all.
             if unreadable == "damaged" { problems.append(.damagedPDF) }

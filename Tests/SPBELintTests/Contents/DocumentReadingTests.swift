@@ -144,6 +144,29 @@ struct DocumentReadingTests {
         #expect(current.requirements.contains { $0.matched.contains(path) }, "\(current.requirements.map(\.matched))")
     }
 
+    /// A .docx is read from its word/document.xml: a notulen in Word completes the OPD
+    /// coverage, and a Perwali typed in Word is a near miss (the requirement wants the
+    /// signed PDF), never a regulation that counts. A zip bomb is cut at 8 MB of XML.
+    @Test func wordDocuments() throws {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nyear: 2025\nindicators: {\"13\": {target: 3}}\nopd: [Bappeda, BPKAD]\n")
+        let folder = "13 Keterpaduan Rencana dan Anggaran/"
+        try DocumentFixtures.writeText(tree.path(folder + "RKA SKPD Belanja TIK 2025.pdf"), lines: ["RENCANA KERJA DAN ANGGARAN", "Belanja TIK 2025"])
+        try DocumentFixtures.writeDOCX(tree.path(folder + "Rekap Konsultasi Anggaran TIK 2025.docx"), paragraphs: [
+            "NOTULEN RAPAT", "Konsultasi Rencana dan Anggaran SPBE", "Peserta: Bappeda &amp; BPKAD",
+        ])
+        try DocumentFixtures.writeDOCX(tree.path("01 Arsitektur/Perwali Arsitektur SPBE.docx"), paragraphs: [
+            "PERATURAN WALI KOTA SUKAMAJU", "NOMOR 12 TAHUN 2021", "TENTANG ARSITEKTUR SPBE", "Ditetapkan di Sukamaju",
+        ])
+        try DocumentFixtures.writeDOCX(tree.path("01 Arsitektur/Notulen bom.docx"), paragraphs: [], bombBytes: 64 << 20)
+        let report = try Self.run(tree, cache: TempTree("cache").root)
+        let thirteen = try #require(report.results.first { $0.indicator.id == "13" })
+        #expect(thirteen.supportedLevel == 3, "\(report.findings.filter { $0.indicator == "13" }.map(\.message))")
+        let first = try #require(report.results.first { $0.indicator.id == "1" })
+        #expect(first.requirements.allSatisfy { !$0.matched.contains("01 Arsitektur/Perwali Arsitektur SPBE.docx") })
+        #expect(report.statistics.documents >= 3)
+    }
+
     /// Hostile PDFs: garbage after the header, no pages, a billboard-sized blank page, an
     /// encrypted-looking trailer, a content stream that inflates to 64 MB. None crashes or
     /// hangs, and none counts as an enacted document.
@@ -175,6 +198,23 @@ enum DocumentFixtures {
             _ = try? Shell.run("/usr/bin/python3", [script, folder])
         }
         return folder
+    }
+
+    /// A .docx (a zip with word/document.xml) of these paragraphs, written by python3's
+    /// zipfile; `bombBytes` appends a paragraph of that many spaces (compresses to ~KB).
+    static func writeDOCX(_ path: String, paragraphs: [String], bombBytes: Int = 0) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let body = paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
+        let script = """
+        import sys, zipfile
+        body = sys.argv[2] + ("<w:p><w:r><w:t>" + " " * int(sys.argv[3]) + "x</w:t></w:r></w:p>" if int(sys.argv[3]) else "")
+        xml = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + body + '</w:body></w:document>'
+        with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("[Content_Types].xml", "<Types/>")
+            z.writestr("word/document.xml", xml)
+        """
+        let result = try Shell.run("/usr/bin/python3", ["-c", script, path, body, String(bombBytes)])
+        #expect(result.status == 0, "\(result.stderr)")
     }
 
     /// A one-page text PDF with these lines.
