@@ -43,7 +43,8 @@ public struct DocumentAnalyzer: Sendable {
         facts.pages = pages
         let whole = last.isEmpty ? first : first + "\n" + last
         facts.text = String(whole.prefix(16_384))
-        let lines = first.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Only the head of the first page is searched for a title: stop splitting there.
+        let lines = Self.headLines(first, count: Self.titleLines)
         var titleLine = min(lines.count, Self.titleLines) - 1
         // The title: the earliest line that opens with a known phrase.
         outer: for (offset, line) in lines.prefix(Self.titleLines).enumerated() {
@@ -66,8 +67,11 @@ public struct DocumentAnalyzer: Sendable {
                 }
             }
         }
-        let normalized = NameNormalizer.normalize(whole)
-        let tokens = normalized.split(separator: " ").map(String.init)
+        // The nomor stands in the head; "ditetapkan di" in the signature block at the end of
+        // the first pages or on the last page. The body between says neither.
+        let tail = String(first.suffix(3_000))
+        let searched = lines.joined(separator: "\n") + "\n" + (first.count > 3_000 ? tail : first) + "\n" + last
+        let tokens = NameNormalizer.normalize(searched).split(separator: " ").map(String.init)
         (facts.nomor, facts.tahun) = Self.nomorAndTahun(tokens)
         if facts.tahun == nil {
             // A report states its year in its title ("LAPORAN HASIL AUDIT … TAHUN 2021").
@@ -83,6 +87,29 @@ public struct DocumentAnalyzer: Sendable {
         }.map(\.element)
         facts.status = status(of: facts, tokens: tokens, markerLines: markerLines, evidence: &facts.statusEvidence)
         return facts
+    }
+
+    /// The first `count` non-empty lines, trimmed, without splitting the rest of the text.
+    static func headLines(_ text: String, count: Int) -> [String] {
+        var lines: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            var start = 0, end = current.count
+            while start < end, current[start] == 32 || current[start] == 9 || current[start] == 13 { start += 1 }
+            while end > start, current[end - 1] == 32 || current[end - 1] == 9 || current[end - 1] == 13 { end -= 1 }
+            if end > start { lines.append(String(decoding: current[start..<end], as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            if byte == 10 || byte == 12 {
+                flush()
+                if lines.count == count { return lines }
+            } else {
+                current.append(byte)
+            }
+        }
+        flush()
+        return Array(lines.prefix(count))
     }
 
     static let regionalHeads: Set<String> = ["kota", "walikota", "bupati", "gubernur", "daerah"]

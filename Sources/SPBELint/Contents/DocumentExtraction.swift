@@ -38,7 +38,7 @@ struct DocumentExtraction {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunks = min(paths.count, workers * 4)
         let size = (paths.count + chunks - 1) / chunks
-        var results = [(DocumentReader.Text, Bool)?](repeating: nil, count: paths.count)
+        var results = [(DocumentReader.Text, Bool, DocumentFacts)?](repeating: nil, count: paths.count)
         let counter = ProgressCounter(total: paths.count, report: progress)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = TextSlots(buffer: buffer)
@@ -55,7 +55,13 @@ struct DocumentExtraction {
                 #endif
                 for offset in lower..<upper {
                     #if Contents
-                    slots.buffer[offset] = readOne(paths[offset], ocr: ocr)
+                    // Read and analysed on the same worker: the analysis is string work that
+                    // would otherwise run on one core after the reading.
+                    if let (text, cached) = readOne(paths[offset], ocr: ocr) {
+                        var fact = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
+                        fact.unreadable = text.unreadable
+                        slots.buffer[offset] = (text, cached, fact)
+                    }
                     #endif
                     counter.advance()
                 }
@@ -66,11 +72,9 @@ struct DocumentExtraction {
         statistics.documents = paths.count
         var facts: [Int: DocumentFacts] = [:]
         for (position, result) in zip(positions, results) {
-            guard let (text, cached) = result else { continue }
+            guard let (text, cached, fact) = result else { continue }
             if cached { statistics.cacheHits += 1 } else { statistics.read += 1 }
             statistics.ocrPages += cached ? 0 : text.ocrPages
-            var fact = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
-            fact.unreadable = text.unreadable
             if text.unreadable != nil { statistics.unreadable += 1 }
             facts[position] = fact
         }
@@ -110,7 +114,7 @@ struct DocumentExtraction {
 
 /// A buffer concurrent readers fill at disjoint indices.
 private struct TextSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<(DocumentReader.Text, Bool)?>
+    let buffer: UnsafeMutableBufferPointer<(DocumentReader.Text, Bool, DocumentFacts)?>
 }
 
 /// Counts finished documents across workers and tells `report` now and then: not before

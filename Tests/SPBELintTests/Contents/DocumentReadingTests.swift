@@ -70,17 +70,19 @@ struct DocumentReadingTests {
     /// and the tree is byte for byte what it was.
     @Test func warmRunsReadFromTheCacheOutsideTheTree() throws {
         let tree = try Self.tree()
+        // A cache home that does not exist yet is made (a fresh account, a CI runner).
         let cache = TempTree("cache")
+        let home = cache.root + "/not/yet/there"
         let before = try ReadOnlyTests.fingerprint(tree.root)
-        let cold = try Self.run(tree, cache: cache.root)
+        let cold = try Self.run(tree, cache: home)
         #expect(cold.statistics.documentsRead == 7)
-        let warm = try Self.run(tree, cache: cache.root)
+        let warm = try Self.run(tree, cache: home)
         #expect(warm.statistics.documentCacheHits == 7)
         #expect(warm.statistics.documentsRead == 0)
         #expect(warm.statistics.ocrPages == 0)
         #expect(warm.findings.map(\.message) == cold.findings.map(\.message))
         #expect(try ReadOnlyTests.fingerprint(tree.root) == before)
-        #expect(FileManager.default.fileExists(atPath: cache.root + "/spbe-lint/documents-v\(DocumentCache.version)/index.tsv"))
+        #expect(FileManager.default.fileExists(atPath: home + "/spbe-lint/documents-v\(DocumentCache.version)/index.tsv"))
     }
 
     /// A cache folder inside the evidence tree is never used (nothing written there), and an
