@@ -12,7 +12,7 @@ final class TempTree {
     }
 
     deinit {
-        let base = (root as NSString).deletingLastPathComponent
+        let base = PathName.parent(root)
         _ = try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: base)
         try? FileManager.default.removeItem(atPath: base)
     }
@@ -21,18 +21,18 @@ final class TempTree {
     /// one line of text) that poppler opens.
     @discardableResult
     func file(_ path: String, _ content: String = Fixtures.textPDF) -> String {
-        let full = (root as NSString).appendingPathComponent(path)
-        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let full = PathName.join(root, path)
+        try! FileManager.default.createDirectory(atPath: PathName.parent(full), withIntermediateDirectories: true)
         try! content.write(toFile: full, atomically: true, encoding: .utf8)
         return full
     }
 
     func folder(_ path: String) {
-        try! FileManager.default.createDirectory(atPath: (root as NSString).appendingPathComponent(path), withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(atPath: PathName.join(root, path), withIntermediateDirectories: true)
     }
 
     func path(_ relative: String) -> String {
-        (root as NSString).appendingPathComponent(relative)
+        PathName.join(root, relative)
     }
 }
 
@@ -50,14 +50,7 @@ enum Fixtures {
 
     /// A one-page PDF whose line of text is `text` (distinct bytes for distinct files).
     static func textPDF(saying text: String) -> String {
-        let stream = "BT /F1 12 Tf 72 780 Td (\(text)) Tj ET"
-        let objects = [
-            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
-        ]
-        return String(decoding: DocumentFixtures.pdf(objects.map { Array($0.utf8) }), as: UTF8.self)
+        String(decoding: DocumentFixtures.textPDF(lines: [text]), as: UTF8.self)
     }
 
     /// The date every library test runs on: the library never reads the clock.

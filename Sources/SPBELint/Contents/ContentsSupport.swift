@@ -1,8 +1,3 @@
-#if Contents
-import CPoppler
-import CTesseract
-#endif
-
 /// Whether this build reads document contents (the `Contents` package trait).
 public enum ContentsSupport {
     #if Contents
@@ -10,15 +5,4 @@ public enum ContentsSupport {
     #else
     public static let available = false
     #endif
-
-    /// The libraries behind it, for `--version`-like output and the report.
-    public static var libraries: String {
-        #if Contents
-        let poppler = String(cString: poppler_get_version())
-        let tesseract = String(cString: TessVersion())
-        return "poppler \(poppler), tesseract \(tesseract)"
-        #else
-        return "none (built without the Contents trait)"
-        #endif
-    }
 }

@@ -19,6 +19,9 @@ public struct DocumentAnalyzer: Sendable {
     /// Kinds that are regulations or decisions: a missing nomor and place of enactment
     /// make one a draft.
     let enactable: Set<String>
+    /// The draft words, from the keywords of the catalogue's `marks-draft` kinds (draft,
+    /// rancangan, ranper*, konsep …): the same words mark a draft by name and by text.
+    let draftWords: [(words: [String], prefix: Bool)]
 
     /// How far into the first page a title may stand.
     static let titleLines = 25
@@ -34,6 +37,10 @@ public struct DocumentAnalyzer: Sendable {
         self.titles = titles.sorted { $0.words.count > $1.words.count }
         ownIssuer = Set(catalogue.kinds.filter(\.contentIssuedByInstansi).map(\.id))
         enactable = Set(catalogue.kinds.filter(\.contentEnactable).map(\.id))
+        draftWords = catalogue.kinds.filter(\.marksDraft).flatMap(\.keywords).map { keyword in
+            let prefix = keyword.hasSuffix("*")
+            return ((prefix ? String(keyword.dropLast()) : keyword).split(separator: " ").map(String.init), prefix)
+        }
     }
 
     /// Facts from the text of a document's first pages (`first`) and its last page.
@@ -45,9 +52,9 @@ public struct DocumentAnalyzer: Sendable {
         facts.text = String(whole.prefix(16_384))
         // Only the head of the first page is searched for a title: stop splitting there.
         let lines = Self.headLines(first, count: Self.titleLines)
-        var titleLine = min(lines.count, Self.titleLines) - 1
+        var titleLine = lines.count - 1
         // The title: the earliest line that opens with a known phrase.
-        outer: for (offset, line) in lines.prefix(Self.titleLines).enumerated() {
+        outer: for (offset, line) in lines.enumerated() {
             let words = NameNormalizer.normalize(line).split(separator: " ").map(String.init)
             for start in 0..<min(words.count, 4) {
                 for title in titles where words.count - start >= title.words.count
@@ -75,16 +82,18 @@ public struct DocumentAnalyzer: Sendable {
         (facts.nomor, facts.tahun) = Self.nomorAndTahun(tokens)
         if facts.tahun == nil {
             // A report states its year in its title ("LAPORAN HASIL AUDIT … TAHUN 2021").
-            let head = NameNormalizer.normalize(lines.prefix(Self.titleLines).joined(separator: " ")).split(separator: " ").map(String.init)
+            let head = NameNormalizer.normalize(lines.joined(separator: " ")).split(separator: " ").map(String.init)
             if let at = head.firstIndex(of: "tahun"), at + 1 < head.count, let year = Int(head[at + 1]), (1945...2100).contains(year) {
                 facts.tahun = year
             }
         }
         // Draft markers count above the title and on lines of their own ("DRAFT" stamped
-        // across the page); "membahas rancangan …" in a letter's body is not one.
-        let markerLines = lines.prefix(Self.titleLines).enumerated().filter { offset, line in
-            offset <= titleLine || NameNormalizer.normalize(line).split(separator: " ").allSatisfy { Self.draftMarkers.contains(String($0)) || $0.count <= 2 }
-        }.map(\.element)
+        // across the page, "DRAFT FINAL"); "membahas rancangan …" in a letter's body is not one.
+        let markerLines = lines.enumerated().compactMap { offset, line -> [String]? in
+            let words = NameNormalizer.normalize(line).split(separator: " ").map(String.init)
+            let ownLine = words.allSatisfy { word in word.count <= 2 || word == "final" || draftMarker(in: [word]) != nil }
+            return offset <= titleLine || ownLine ? words : nil
+        }
         facts.status = status(of: facts, tokens: tokens, markerLines: markerLines, evidence: &facts.statusEvidence)
         return facts
     }
@@ -113,7 +122,20 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     static let regionalHeads: Set<String> = ["kota", "walikota", "bupati", "gubernur", "daerah"]
-    static let draftMarkers: Set<String> = ["draft", "draf", "rancangan", "konsep", "ranperda", "raperda", "ranperwal", "ranperbup", "final"]
+
+    /// The first draft word or phrase in `words`, as written there ("DRAFT").
+    func draftMarker(in words: [String]) -> String? {
+        for start in words.indices {
+            for draft in draftWords where start + draft.words.count <= words.count {
+                let candidate = Array(words[start..<(start + draft.words.count)])
+                let matches = zip(candidate, draft.words).enumerated().allSatisfy { index, pair in
+                    draft.prefix && index == draft.words.count - 1 ? pair.0.hasPrefix(pair.1) : pair.0 == pair.1
+                }
+                if matches { return candidate.joined(separator: " ").uppercased() }
+            }
+        }
+        return nil
+    }
 
     /// "NOMOR 5 TAHUN 2024" (or "Nomor : 800/123/2024"): the first nomor and its year.
     static func nomorAndTahun(_ tokens: [String]) -> (String?, Int?) {
@@ -131,11 +153,12 @@ public struct DocumentAnalyzer: Sendable {
         return (nil, nil)
     }
 
-    private func status(of facts: DocumentFacts, tokens: [String], markerLines: [String], evidence: inout String?) -> DocumentFacts.Status {
-        let head = Set(NameNormalizer.normalize(markerLines.joined(separator: " ")).split(separator: " ").map(String.init))
-        for marker in ["draft", "draf", "rancangan", "konsep", "ranperda", "raperda", "ranperwal", "ranperbup"] where head.contains(marker) {
-            evidence = marker.uppercased()
-            return .draft
+    private func status(of facts: DocumentFacts, tokens: [String], markerLines: [[String]], evidence: inout String?) -> DocumentFacts.Status {
+        for line in markerLines {
+            if let marker = draftMarker(in: line) {
+                evidence = marker
+                return .draft
+            }
         }
         let enacted = Self.phrase(["ditetapkan", "di"], in: tokens) ?? Self.phrase(["diundangkan", "di"], in: tokens)
         if let enacted, facts.nomor != nil {

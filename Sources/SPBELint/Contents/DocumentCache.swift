@@ -19,7 +19,6 @@ final class DocumentCache: @unchecked Sendable {
     private let lock = NSLock()
     private var index: [String: String] = [:]
     private var added: [String: String] = [:]
-    private(set) var hits = 0
 
     /// The cache folder for `environment`, or nil when there is none that is safe to use:
     /// it must not lie inside the evidence tree, and an existing one must be a real folder
@@ -36,7 +35,7 @@ final class DocumentCache: @unchecked Sendable {
         let folder = base + "/spbe-lint/documents-v\(Self.version)"
         let root = PathName.real(evidenceRoot) ?? PathName.absolute(evidenceRoot)
         let realBase = PathName.real(base) ?? base
-        if PathName.isInside(realBase, root) || realBase == root { return nil }
+        if PathName.isInside(realBase, root) { return nil }
         // XDG_CACHE_HOME need not exist yet (a fresh account, a CI runner): make it.
         if PathName.entry(base) == .missing {
             try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -69,9 +68,6 @@ final class DocumentCache: @unchecked Sendable {
     func text(forDigest digest: String) -> DocumentReader.Text? {
         guard let bytes = try? SafeFile.read(folder + "/" + digest + ".txt", limit: 1 << 20, followLinks: false),
               let text = Self.decode(bytes) else { return nil }
-        lock.lock()
-        hits += 1
-        lock.unlock()
         return text
     }
 

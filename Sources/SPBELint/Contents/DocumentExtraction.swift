@@ -35,36 +35,27 @@ struct DocumentExtraction {
     func run(_ positions: [Int], in store: EvidenceStore) -> (facts: [Int: DocumentFacts], statistics: Statistics) {
         guard ContentsSupport.available, !positions.isEmpty else { return ([:], Statistics()) }
         let paths = positions.map { store.path(at: $0) }
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunks = min(paths.count, workers * 4)
-        let size = (paths.count + chunks - 1) / chunks
         var results = [(DocumentReader.Text, Bool, DocumentFacts)?](repeating: nil, count: paths.count)
         let counter = ProgressCounter(total: paths.count, report: progress)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = TextSlots(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lower = chunk * size
-                let upper = min(paths.count, lower + size)
-                guard lower < upper else { return }
+        ParallelChunks.fill(&results, chunks: max(1, ProcessInfo.processInfo.activeProcessorCount) * 4) { range, put in
+            #if Contents
+            var engine: OCREngine??
+            let ocr = { () -> OCREngine? in
+                if engine == nil { engine = .some(OCREngine()) }
+                return engine!
+            }
+            #endif
+            for offset in range {
                 #if Contents
-                var engine: OCREngine??
-                let ocr = { () -> OCREngine? in
-                    if engine == nil { engine = .some(OCREngine()) }
-                    return engine!
+                // Read and analysed on the same worker: the analysis is string work that
+                // would otherwise run on one core after the reading.
+                if let (text, cached) = readOne(paths[offset], ocr: ocr) {
+                    var fact = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
+                    fact.unreadable = text.unreadable
+                    put(offset, (text, cached, fact))
                 }
                 #endif
-                for offset in lower..<upper {
-                    #if Contents
-                    // Read and analysed on the same worker: the analysis is string work that
-                    // would otherwise run on one core after the reading.
-                    if let (text, cached) = readOne(paths[offset], ocr: ocr) {
-                        var fact = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
-                        fact.unreadable = text.unreadable
-                        slots.buffer[offset] = (text, cached, fact)
-                    }
-                    #endif
-                    counter.advance()
-                }
+                counter.advance()
             }
         }
         cache?.save()
@@ -110,11 +101,6 @@ struct DocumentExtraction {
         return (text, false)
     }
     #endif
-}
-
-/// A buffer concurrent readers fill at disjoint indices.
-private struct TextSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<(DocumentReader.Text, Bool, DocumentFacts)?>
 }
 
 /// Counts finished documents across workers and tells `report` now and then: not before

@@ -142,19 +142,11 @@ public final class EvidenceInspector: @unchecked Sendable {
         }
         let todo = positions.filter { facts[$0] == nil }
         guard !todo.isEmpty else { return }
-        let chunks = todo.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
-        let size = (todo.count + chunks - 1) / chunks
         let root = self.root
         var results = [Facts](repeating: Facts(), count: todo.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = InspectorSlots(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lower = chunk * size
-                let upper = min(todo.count, lower + size)
-                guard lower < upper else { return }
-                for (offset, result) in Self.read(Array(todo[lower..<upper]), in: store, root: root).enumerated() {
-                    slots.buffer[lower + offset] = result
-                }
+        ParallelChunks.fill(&results, chunks: todo.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4) { range, put in
+            for (offset, result) in Self.read(Array(todo[range]), in: store, root: root).enumerated() {
+                put(range.lowerBound + offset, result)
             }
         }
         for (position, result) in zip(todo, results) { facts[position] = result }
@@ -368,9 +360,4 @@ public final class EvidenceInspector: @unchecked Sendable {
             }
         }
     }
-}
-
-/// A buffer concurrent readers fill at disjoint indices.
-private struct InspectorSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<EvidenceInspector.Facts>
 }

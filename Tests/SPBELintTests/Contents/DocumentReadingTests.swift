@@ -205,7 +205,7 @@ enum DocumentFixtures {
     /// A .docx (a zip with word/document.xml) of these paragraphs, written by python3's
     /// zipfile; `bombBytes` appends a paragraph of that many spaces (compresses to ~KB).
     static func writeDOCX(_ path: String, paragraphs: [String], bombBytes: Int = 0) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: PathName.parent(path), withIntermediateDirectories: true)
         let body = paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
         let script = """
         import sys, zipfile
@@ -221,6 +221,12 @@ enum DocumentFixtures {
 
     /// A one-page text PDF with these lines.
     static func writeText(_ path: String, lines: [String]) throws {
+        try FileManager.default.createDirectory(atPath: PathName.parent(path), withIntermediateDirectories: true)
+        try Data(textPDF(lines: lines)).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// The bytes of a one-page Helvetica PDF, one line of text per entry.
+    static func textPDF(lines: [String]) -> [UInt8] {
         let text = lines.map { "(\($0)) '" }.joined(separator: "\n")
         let stream = "BT /F1 12 Tf 72 780 Td 16 TL\n\(text)\nET"
         let objects = [
@@ -229,8 +235,7 @@ enum DocumentFixtures {
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
         ]
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(pdf(objects.map { Array($0.utf8) })).write(to: URL(fileURLWithPath: path))
+        return pdf(objects.map { Array($0.utf8) })
     }
 
     /// A PDF with `pages` blank pages (no text, no image).

@@ -45,7 +45,7 @@ struct ReadOnlyTests {
         let before = try Self.fingerprint(tree.root)
         #expect(before.count > 30)
         // Beside the tree, not in it: the one place a baseline may be written.
-        let baseline = (tree.root as NSString).deletingLastPathComponent + "/baseline.json"
+        let baseline = PathName.parent(tree.root) + "/baseline.json"
 
         let runs: [[String]] = [
             [tree.root], ["check", tree.root, "--stats"], [tree.root, "--format", "json"],
