@@ -35,21 +35,21 @@ struct DeadlineCommand: ParsableCommand {
             return Configuration()
         }
         guard let interviewDay = try dates.interviewDay ?? configuration.interview else {
-            Output.error("error: " + t(.cliDeadlineNoInterview))
+            Output.error(t.label(.error) + t(.cliDeadlineNoInterview))
             throw ExitCode(2)
         }
         let deadline = Deadline(
             interview: interviewDay, window: window ?? configuration.windowDays,
             countsInterviewDay: countInterviewDay || configuration.countsInterviewDay, calendar: configuration.calendar
         )
-        let weekdays = t(.dateWeekdays).split(separator: ",").map(String.init)
+        // The ISO date first (scripts read it), then the date as a letter writes it.
         print(t(.deadlineLine, [
-            "deadline": "\(deadline.due)", "weekday": weekdays.count == 7 ? weekdays[deadline.due.weekday] : "",
-            "window": deadline.window, "interview": "\(deadline.interview)",
+            "deadline": "\(deadline.due)", "long": t.longDate(deadline.due),
+            "window": deadline.window, "interview": t.date(deadline.interview),
             "start": t(deadline.countsInterviewDay ? .deadlineStartIncluded : .deadlineStartExcluded),
         ]))
         for holiday in deadline.skipped {
-            print("  " + t(.deadlineSkipped, ["date": "\(holiday.day)", "name": "\(holiday.name) (\(holiday.kind.rawValue))"]))
+            print("  " + t(.deadlineSkipped, ["date": t.date(holiday.day), "name": "\(holiday.name) (\(holiday.kind.rawValue))"]))
         }
         for year in deadline.missingCalendarYears {
             Output.error("\(t(.reportWarning)): \(t(.deadlineMissingCalendar, ["year": year]))")

@@ -40,7 +40,7 @@ struct Explain: ParsableCommand {
             return try loader.load(reference: Configuration.defaultRules)
         }
         guard let found = pack.indicator(indicator) else {
-            Output.error("error: " + messages(.cliExplainUnknown, ["id": indicator, "pack": pack.framework.id, "first": pack.indicators.first?.id ?? "?", "last": pack.indicators.last?.id ?? "?"]))
+            Output.error(messages.label(.error) + messages(.cliExplainUnknown, ["id": indicator, "pack": pack.framework.id, "first": pack.indicators.first?.id ?? "?", "last": pack.indicators.last?.id ?? "?"]))
             throw ExitCode(2)
         }
         print(IndicatorExplainer(pack: pack, messages: messages).explain(found, level: level), terminator: "")

@@ -70,13 +70,13 @@ public struct Deadline: Sendable {
         case .dueToday: key = MessageKey.deadlineToday
         case .open: key = MessageKey.deadlineHeader
         }
-        return messages(key, arguments(on: today))
+        return messages(key, arguments(on: today, messages: messages))
     }
 
-    /// What the deadline messages may quote.
-    public func arguments(on today: Day) -> [String: any CustomStringConvertible] {
+    /// What the deadline messages may quote, dates written as the reader writes them.
+    public func arguments(on today: Day, messages: Messages) -> [String: any CustomStringConvertible] {
         [
-            "interview": interview, "deadline": due, "window": window,
+            "interview": messages.date(interview), "deadline": messages.date(due), "window": window,
             "left": workingDaysLeft(on: today), "late": workingDaysLate(on: today),
         ]
     }

@@ -9,8 +9,8 @@ public enum ConfigError: UserFacingError, CustomStringConvertible {
     public func localized(_ t: Messages) -> String {
         switch self {
         case .yaml(let error): return error.localized(t)
-        case .invalid(let list): return list.map(\.description).joined(separator: "\n")
-        case .notFound(let path): return "error: " + t(.configNotFound, ["path": path])
+        case .invalid(let list): return list.map { $0.localized(t) }.joined(separator: "\n")
+        case .notFound(let path): return t.label(.error) + t(.configNotFound, ["path": path])
         }
     }
 }

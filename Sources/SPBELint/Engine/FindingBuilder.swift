@@ -179,7 +179,7 @@ struct FindingBuilder {
                 var waived = finding
                 waived.category = .waived
                 waived.severity = .info
-                waived.message = messages(.waivedMessage, ["expires": waiver.expires, "reason": waiver.reason]) + " — " + finding.message
+                waived.message = messages(.waivedMessage, ["expires": messages.date(waiver.expires), "reason": waiver.reason]) + " — " + finding.message
                 result.append(waived)
                 continue
             }
@@ -187,7 +187,7 @@ struct FindingBuilder {
             result.append(Finding(
                 ruleID: finding.ruleID + "/waiver-expired", category: .waiver, severity: .warning,
                 indicator: indicator, level: finding.level, requirement: requirement, path: finding.path,
-                message: messages(.waiverExpired, ["expires": waiver.expires, "reason": waiver.reason]), hint: nil,
+                message: messages(.waiverExpired, ["expires": messages.date(waiver.expires), "reason": waiver.reason]), hint: nil,
                 ruleLocation: waiver.location
             ))
         }
@@ -289,7 +289,7 @@ struct FindingBuilder {
             finding.hint = messages(.externalMissingHint, ["snippet": "indicators: {\(id): {index: …}}"])
             return [finding]
         }
-        let arguments: [String: any CustomStringConvertible] = ["index": external.index, "value": TextFormat.decimal(indexValue), "level": external.level]
+        let arguments: [String: any CustomStringConvertible] = ["index": external.index, "value": messages.decimal(indexValue), "level": external.level]
         if external.aboveKnownBands {
             finding.message = messages(.externalBeyond, arguments)
             finding.hint = messages(.externalBeyondHint)
@@ -356,7 +356,7 @@ struct FindingBuilder {
         case .htmlPage: return messages(.qualityHtml)
         case .wrongContent(let expected): return messages(.qualityContent, ["expected": expected])
         case .truncatedPDF: return messages(.qualityTruncated)
-        case .tooLarge(let bytes, let limit): return messages(.qualityTooLarge, ["size": TextFormat.decimal(Double(bytes) / 1_048_576, places: 1), "limit": TextFormat.weight(limit)])
+        case .tooLarge(let bytes, let limit): return messages(.qualityTooLarge, ["size": messages.decimal(Double(bytes) / 1_048_576, places: 1), "limit": TextFormat.weight(limit)])
         case .controlCharacters: return messages(.qualityNameControl)
         case .nameTooLong(let length, let limit): return messages(.qualityNameLong, ["length": length, "limit": limit])
         case .unreadable: return messages(.qualityUnreadable)

@@ -10,10 +10,10 @@ public enum EvidenceError: UserFacingError, Equatable, CustomStringConvertible {
 
     public func localized(_ t: Messages) -> String {
         switch self {
-        case .rootNotFound(let path): return "error: " + t(.evidenceNotFound, ["path": path])
-        case .rootNotADirectory(let path): return "error: " + t(.evidenceNotFolder, ["path": path])
-        case .rootUnreadable(let path, let reason): return "error: " + t(.evidenceUnreadable, ["path": path, "reason": reason])
-        case .git(let path, let reason): return "error: " + t(.evidenceGit, ["path": path, "reason": reason])
+        case .rootNotFound(let path): return t.label(.error) + t(.evidenceNotFound, ["path": path])
+        case .rootNotADirectory(let path): return t.label(.error) + t(.evidenceNotFolder, ["path": path])
+        case .rootUnreadable(let path, let reason): return t.label(.error) + t(.evidenceUnreadable, ["path": path, "reason": reason])
+        case .git(let path, let reason): return t.label(.error) + t(.evidenceGit, ["path": path, "reason": reason])
         }
     }
 }

@@ -96,7 +96,7 @@ public struct EvidenceScanner: Sendable {
         let sidecarBlobs = try GitObjects.read(sidecarObjects, whole: Set(sidecarObjects), wholeLimit: Sidecar.maxBytes, in: root)
         let index = self.index(listing: inside.map(\.entry), root: root) { path in
             guard let object = objectOf[path], let blob = sidecarBlobs[object], let bytes = blob.whole else {
-                return Sidecar(bytes: [], displayPath: path, pack: pack, messages: messages).withProblem(path + ": error: " + messages(.yamlTooLarge, ["bytes": sidecarBlobs[objectOf[path] ?? ""]?.size ?? 0, "limit": Sidecar.maxBytes]))
+                return Sidecar(bytes: [], displayPath: path, pack: pack, messages: messages).withProblem(path + ": " + messages.label(.error) + messages(.yamlTooLarge, ["bytes": sidecarBlobs[objectOf[path] ?? ""]?.size ?? 0, "limit": Sidecar.maxBytes]))
             }
             return Sidecar(bytes: bytes, displayPath: path, pack: pack, messages: messages)
         }

@@ -26,7 +26,7 @@ struct Sidecar: Sendable {
         do {
             self.init(bytes: try SafeFile.read(path, limit: Self.maxBytes, followLinks: false), displayPath: displayPath, pack: pack, messages: messages)
         } catch {
-            self.init(problem: "\(displayPath): error: " + messages(.yamlUnreadable, ["reason": error.reason]))
+            self.init(problem: "\(displayPath): " + messages.label(.error) + messages(.yamlUnreadable, ["reason": error.reason]))
         }
     }
 
@@ -45,7 +45,7 @@ struct Sidecar: Sendable {
         do {
             guard let node = try YAMLParser(limits: .init(maxBytes: Self.maxBytes)).parse(bytes, file: displayPath) else { return }
             guard let map = MappingReader(node, what: sink.messages(.whatSidecar), sink: sink) else {
-                problems = sink.diagnostics.map(\.description)
+                problems = sink.diagnostics.map { $0.localized(messages) }
                 return
             }
             let names = map.keys
@@ -74,9 +74,9 @@ struct Sidecar: Sendable {
         } catch let error as YAMLError {
             problems.append(error.localized(messages))
         } catch {
-            problems.append("\(displayPath): error: \(error)")
+            problems.append("\(displayPath): " + messages.label(.error) + "\(error)")
         }
-        problems += sink.diagnostics.map(\.description)
+        problems += sink.diagnostics.map { $0.localized(messages) }
     }
 
     /// Notices for entries naming files that are not in the folder, at most `maxNotices`.

@@ -57,6 +57,21 @@ public struct Messages: Sendable {
         return self(.dateLong, ["weekday": weekdays[day.weekday], "day": day.day, "month": months[day.month - 1], "year": day.year])
     }
 
+    /// "22 Oktober 2024" / "22 October 2024": a date in running text.
+    public func date(_ day: Day) -> String {
+        let months = self(.dateMonths).split(separator: ",").map(String.init)
+        guard months.count == 12 else { return day.description }
+        return self(.dateMedium, ["day": day.day, "month": months[day.month - 1], "year": day.year])
+    }
+
+    /// "2,07" / "2.07": an index or score as this language writes it. Machine formats
+    /// (JSON, SARIF, CSV) keep `TextFormat.decimal`.
+    public func decimal(_ value: Double, places: Int = 2) -> String {
+        let text = TextFormat.decimal(value, places: places)
+        let mark = self(.numberDecimalMark)
+        return mark == "." ? text : text.replacingOccurrences(of: ".", with: mark)
+    }
+
     /// `{name}` is replaced by the argument; `{name|one|many}` picks by whether it is 1.
     public func callAsFunction(_ key: MessageKey, _ arguments: [String: any CustomStringConvertible] = [:]) -> String {
         guard let template = entries[key.rawValue]?[language] ?? entries[key.rawValue]?[.en] else { return key.rawValue }

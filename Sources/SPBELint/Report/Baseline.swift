@@ -24,11 +24,11 @@ public struct Baseline: Codable, Sendable, Equatable {
 
         public func localized(_ t: Messages) -> String {
             switch self {
-            case .unreadable(let path, let reason): return "error: " + t(.baselineUnreadable, ["path": path, "reason": reason])
-            case .invalid(let path, let reason): return "error: " + t(.baselineInvalid, ["path": path, "reason": reason])
-            case .otherFramework(let path, let expected, let found): return "error: " + t(.baselineFramework, ["path": path, "expected": expected, "found": found])
-            case .cannotWrite(let path, let reason): return "error: " + t(.cliInitCannotWrite, ["path": path, "reason": reason])
-            case .refusedTarget(let path, let reason): return "error: " + t(.baselineRefused, ["path": path, "reason": t(MessageKey(family: "baseline.refused", member: reason))])
+            case .unreadable(let path, let reason): return t.label(.error) + t(.baselineUnreadable, ["path": path, "reason": reason])
+            case .invalid(let path, let reason): return t.label(.error) + t(.baselineInvalid, ["path": path, "reason": reason])
+            case .otherFramework(let path, let expected, let found): return t.label(.error) + t(.baselineFramework, ["path": path, "expected": expected, "found": found])
+            case .cannotWrite(let path, let reason): return t.label(.error) + t(.cliInitCannotWrite, ["path": path, "reason": reason])
+            case .refusedTarget(let path, let reason): return t.label(.error) + t(.baselineRefused, ["path": path, "reason": t(MessageKey(family: "baseline.refused", member: reason))])
             }
         }
     }

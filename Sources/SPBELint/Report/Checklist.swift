@@ -58,7 +58,7 @@ extension LintReport {
         case .dueToday: key = MessageKey.deadlineStatusToday
         case .open: key = MessageKey.deadlineStatusLeft
         }
-        let status = messages(key, deadline.arguments(on: today))
+        let status = messages(key, deadline.arguments(on: today, messages: messages))
         return messages(.checklistDue, ["date": "\(deadline.due) (\(messages.longDate(deadline.due)))", "status": status])
     }
 }

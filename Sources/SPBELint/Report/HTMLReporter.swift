@@ -34,7 +34,7 @@ public struct HTMLReporter: Reporter {
         th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}
         </style></head><body>
         <h1>\(Self.escape(t(.checklistTitle)))\(report.configuration.instansi.map { " — " + Self.escape($0) } ?? "")</h1>
-        <p class="muted">\(Self.escape(pack.framework.title)) · \(Self.escape(pack.framework.regulation)) · \(Self.escape(report.today.description))</p>
+        <p class="muted">\(Self.escape(pack.framework.title)) · \(Self.escape(pack.framework.regulation)) · \(Self.escape(t.date(report.today)))</p>
         <p class="muted">\(Self.escape(report.configuration.path.map { t(.reportConfig, ["path": $0]) } ?? t(.reportConfigNone)))</p>
 
         """
@@ -42,16 +42,16 @@ public struct HTMLReporter: Reporter {
         html += "<p class=\"summary \(report.exitCode == 0 ? "pass" : "fail")\">\(Self.escape(report.summaryLine))</p>\n"
         // Label, then the value, then the predikat: the value is never left blank inside a sentence.
         html += "<div class=\"index\"><div>\(Self.escape(t(.htmlIndexSupported, ["index": pack.framework.indexName])))"
-        html += "<strong>\(TextFormat.decimal(report.estimate.value))</strong> \(Self.escape(report.estimate.predikat))</div>"
+        html += "<strong>\(t.decimal(report.estimate.value))</strong> \(Self.escape(report.estimate.predikat))</div>"
         if let claimed = report.claimedEstimate {
-            html += "<div>\(Self.escape(t(.htmlIndexClaimed, ["index": pack.framework.indexName])))<strong>\(TextFormat.decimal(claimed.value))</strong> \(Self.escape(claimed.predikat))</div>"
+            html += "<div>\(Self.escape(t(.htmlIndexClaimed, ["index": pack.framework.indexName])))<strong>\(t.decimal(claimed.value))</strong> \(Self.escape(claimed.predikat))</div>"
         }
         html += "</div>\n<table><thead><tr><th>\(Self.escape(t(.htmlColumnAspect)))</th><th></th><th class=\"num\">\(Self.escape(pack.framework.indexName))</th></tr></thead><tbody>\n"
         for (position, aspect) in report.estimate.aspects.enumerated() {
             let percent = max(0, min(100, aspect.value / 5 * 100))
             let claim = report.claimedEstimate.map { max(0, min(100, $0.aspects[position].value / 5 * 100)) }
             let claimMark = claim.map { "<span class=\"claim\" style=\"width:\(Int($0.rounded()))%\"></span>" } ?? ""
-            html += "<tr><td>\(Self.escape(aspect.name))</td><td><div class=\"bar\" role=\"img\" aria-label=\"\(TextFormat.decimal(aspect.value)) / 5\"><span style=\"width:\(Int(percent.rounded()))%\"></span>\(claimMark)</div></td><td class=\"num\">\(TextFormat.decimal(aspect.value))</td></tr>\n"
+            html += "<tr><td>\(Self.escape(aspect.name))</td><td><div class=\"bar\" role=\"img\" aria-label=\"\(t.decimal(aspect.value)) / 5\"><span style=\"width:\(Int(percent.rounded()))%\"></span>\(claimMark)</div></td><td class=\"num\">\(t.decimal(aspect.value))</td></tr>\n"
         }
         html += "</tbody></table>\n"
         html += "<p class=\"muted legend\"><span class=\"bar legend-bar\"><span style=\"width:100%\"></span></span> \(Self.escape(t(.htmlLegendBar)))"

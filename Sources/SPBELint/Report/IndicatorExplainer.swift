@@ -41,7 +41,7 @@ public struct IndicatorExplainer: Sendable {
             var line = t(.explainExternal, ["index": external.index])
             if !external.bands.isEmpty {
                 line += ": " + external.bands.map { band in
-                    t(.explainBand, ["level": band.level, "min": TextFormat.decimal(band.minimum)]) + (band.maximum.map { " < \(TextFormat.decimal($0))" } ?? "")
+                    t(.explainBand, ["level": band.level, "min": t.decimal(band.minimum)]) + (band.maximum.map { " < \(t.decimal($0))" } ?? "")
                 }.joined(separator: "; ")
             } else {
                 line += t(.explainDirect)
@@ -52,7 +52,7 @@ public struct IndicatorExplainer: Sendable {
             out.append("")
             let domainNames = pack.aspect(indicator.aspect).flatMap { pack.domain($0.domain) }?.levelNames ?? [:]
             let name = (domainNames[definition.level] ?? pack.framework.levelNames[definition.level]).map { " — \($0)" } ?? ""
-            out.append("Level \(definition.level)\(name)")
+            out.append(t(.explainLevel, ["level": definition.level]) + name)
             out += wrap("\(t(.explainCriteria)): \(definition.criteria)", indent: "  ")
             if let note = definition.note { out += wrap("\(t(.explainNote)): \(note)", indent: "  ") }
             let requirements = only == nil

@@ -31,9 +31,9 @@ public struct MarkdownReporter: Reporter {
         for warning in report.calendarWarnings { out.append("⚠ \(Self.cell(warning))  ") }
         if !report.contentsChecked { out.append("⚠ \(report.messages(.reportNamesOnly))  ") }
         if let reason = report.documentsSkipped { out.append("⚠ \(Self.cell(report.messages(.contentNotRead, ["reason": reason])))  ") }
-        out.append(t(.reportIndexSupported, ["index": report.pack.framework.indexName, "value": TextFormat.decimal(report.estimate.value), "predikat": report.estimate.predikat]) + "  ")
+        out.append(t(.reportIndexSupported, ["index": report.pack.framework.indexName, "value": t.decimal(report.estimate.value), "predikat": report.estimate.predikat]) + "  ")
         if let claimed = report.claimedEstimate {
-            out.append(t(.reportIndexClaimed, ["index": report.pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]) + "  ")
+            out.append(t(.reportIndexClaimed, ["index": report.pack.framework.indexName, "value": t.decimal(claimed.value), "predikat": claimed.predikat]) + "  ")
         }
         out.append("**\(Self.cell(report.summaryLine))**  ")
         out.append("")

@@ -94,14 +94,14 @@ public struct TextReporter: Reporter {
         }
 
         let estimate = report.estimate
-        out.append(t(.reportIndexSupported, ["index": pack.framework.indexName, "value": paint(TextFormat.decimal(estimate.value), "1"), "predikat": estimate.predikat]))
+        out.append(t(.reportIndexSupported, ["index": pack.framework.indexName, "value": paint(t.decimal(estimate.value), "1"), "predikat": estimate.predikat]))
         if let claimed = report.claimedEstimate {
-            out.append(t(.reportIndexClaimed, ["index": pack.framework.indexName, "value": TextFormat.decimal(claimed.value), "predikat": claimed.predikat]))
+            out.append(t(.reportIndexClaimed, ["index": pack.framework.indexName, "value": t.decimal(claimed.value), "predikat": claimed.predikat]))
         }
         let claimedParts = report.claimedEstimate.map { $0.domains.isEmpty ? $0.aspects : $0.domains }
         for (position, part) in (estimate.domains.isEmpty ? estimate.aspects : estimate.domains).enumerated() {
-            let claim = claimedParts.map { "  " + t(.reportIndexPartClaimed, ["value": TextFormat.decimal($0[position].value)]) } ?? ""
-            out.append("  \(part.name): \(TextFormat.decimal(part.value))\(claim)")
+            let claim = claimedParts.map { "  " + t(.reportIndexPartClaimed, ["value": t.decimal($0[position].value)]) } ?? ""
+            out.append("  \(part.name): \(t.decimal(part.value))\(claim)")
         }
         out.append(summaryLine(report))
         if !report.contentsChecked { out.append(paint(t(.reportNamesOnly), "33")) }
@@ -119,7 +119,7 @@ public struct TextReporter: Reporter {
         // it gets its own mark and no criteria, so the lines agree with the summary.
         let known = !ok && report.baselineHidden > 0 && !mine.contains(where: \.category.isGap)
         let mark = ok ? paint("✓", "32") : known ? paint("~", "36") : paint("✗", "31")
-        var levels = ok ? "level \(result.supportedLevel)" : "level \(result.supportedLevel) → target \(result.targetLevel)"
+        var levels = ok ? t(.reportLevel, ["level": result.supportedLevel]) : t(.reportLevelShort, ["level": result.supportedLevel, "target": result.targetLevel])
         if known { levels += ", " + t(.reportBaselined) }
         let claim = result.claimedLevel.map { t(.reportClaimed, ["claim": $0]) } ?? ""
         let owner = report.configuration.indicators[indicator.id]?.owner.map { " · \($0)" } ?? ""

@@ -43,9 +43,9 @@ public enum RuleError: UserFacingError, CustomStringConvertible {
     public func localized(_ t: Messages) -> String {
         switch self {
         case .yaml(let error): return error.localized(t)
-        case .invalid(let list): return list.map(\.description).joined(separator: "\n")
-        case .emptyFile(let file): return "\(file): error: " + t(.rulesEmpty)
-        default: return diagnostics(t).map(\.description).joined(separator: "\n")
+        case .invalid(let list): return list.map { $0.localized(t) }.joined(separator: "\n")
+        case .emptyFile(let file): return "\(file): " + t.label(.error) + t(.rulesEmpty)
+        default: return diagnostics(t).map { $0.localized(t) }.joined(separator: "\n")
         }
     }
 }

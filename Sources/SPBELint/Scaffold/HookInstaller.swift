@@ -17,10 +17,10 @@ public struct HookInstaller: Sendable {
 
         public func localized(_ t: Messages) -> String {
             switch self {
-            case .notRepository(let reason): return "error: " + t(.hookNotRepository, ["reason": reason])
-            case .foreignHook(let path): return "error: " + t(.hookForeign, ["path": path])
-            case .cannotWrite(let path, let reason): return "error: " + t(.cliInitCannotWrite, ["path": path, "reason": reason])
-            case .sharedHooks(let path): return "error: " + t(.hookShared, ["path": path])
+            case .notRepository(let reason): return t.label(.error) + t(.hookNotRepository, ["reason": reason])
+            case .foreignHook(let path): return t.label(.error) + t(.hookForeign, ["path": path])
+            case .cannotWrite(let path, let reason): return t.label(.error) + t(.cliInitCannotWrite, ["path": path, "reason": reason])
+            case .sharedHooks(let path): return t.label(.error) + t(.hookShared, ["path": path])
             }
         }
     }

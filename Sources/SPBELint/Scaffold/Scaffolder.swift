@@ -23,9 +23,9 @@ public struct Scaffolder: Sendable {
 
         public func localized(_ t: Messages) -> String {
             switch self {
-            case .notAFolder(let path): return "error: " + t(.cliInitNotFolder, ["path": path])
-            case .cannotWrite(let path, let reason): return "error: " + t(.cliInitCannotWrite, ["path": path, "reason": reason])
-            case .otherFramework(let path, let other): return "error: " + t(.cliInitOtherFramework, ["path": path, "other": other])
+            case .notAFolder(let path): return t.label(.error) + t(.cliInitNotFolder, ["path": path])
+            case .cannotWrite(let path, let reason): return t.label(.error) + t(.cliInitCannotWrite, ["path": path, "reason": reason])
+            case .otherFramework(let path, let other): return t.label(.error) + t(.cliInitOtherFramework, ["path": path, "other": other])
             }
         }
     }

@@ -14,9 +14,20 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
-    public var description: String {
+    /// English, as compilers write it: what logs and editors' problem matchers expect.
+    public var description: String { localized(.english) }
+
+    /// "file:3:5: galat: …" under Indonesian.
+    public func localized(_ messages: Messages) -> String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message)"
+        return prefix + messages.label(severity) + message
+    }
+}
+
+extension Messages {
+    /// "error: " / "galat: ": the one place a severity word is written before a message.
+    public func label(_ severity: Diagnostic.Severity) -> String {
+        self(MessageKey(family: "diag.severity", member: severity.rawValue)) + ": "
     }
 }
 

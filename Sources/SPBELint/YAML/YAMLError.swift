@@ -40,9 +40,9 @@ public enum YAMLError: UserFacingError, Equatable, CustomStringConvertible {
     public func localized(_ t: Messages) -> String {
         switch self {
         case .unreadable(let file, _), .tooLarge(let file, _, _):
-            return "\(file): error: \(message(t))"
+            return "\(file): " + t.label(.error) + message(t)
         default:
-            return "\(location.map { "\($0): " } ?? "")error: \(message(t))"
+            return (location.map { "\($0): " } ?? "") + t.label(.error) + message(t)
         }
     }
 }

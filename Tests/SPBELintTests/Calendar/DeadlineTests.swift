@@ -61,15 +61,15 @@ struct DeadlineTests {
         tree.file(".spbe-lint.yaml", "interview: 2026-09-21\nholidays:\n  - {date: 2026-09-22, name: Hari Jadi Kota}\n")
         let report = try Linter(options: .init(context: RunContext(today: Day("2026-09-21")!))).run(root: tree.root)
         #expect(report.deadline?.due == Day("2026-09-29"))
-        #expect(report.deadlineLine?.contains("2026-09-29") == true)
+        #expect(report.deadlineLine?.contains("29 September 2026") == true)
     }
 
     @Test func deadlineCommand() throws {
         let empty = TempTree()
         let result = try CLI.run(["deadline", "--interview", "2026-03-17", "--lang", "id"], in: empty.root)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Batas waktu: 2026-03-31 (Selasa)"))
-        #expect(result.stdout.contains("Dilewati: 2026-03-19 Hari Suci Nyepi"))
+        #expect(result.stdout.hasPrefix("Batas waktu: 2026-03-31 (Selasa, 31 Maret 2026), 5 hari kerja setelah penilaian interviu 17 Maret 2026"))
+        #expect(result.stdout.contains("Dilewati: 19 Maret 2026 Hari Suci Nyepi"))
         let late = try CLI.run(["deadline", "--interview", "2026-09-21", "--today", "2026-10-01", "--lang", "en"], in: empty.root)
         #expect(late.stdout.contains("the deadline passed 3 working days ago"))
         #expect(try CLI.run(["deadline", "--interview", "21-09-2026"]).status == 2)

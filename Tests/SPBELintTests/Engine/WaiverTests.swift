@@ -35,7 +35,7 @@ struct WaiverNarrativeTests {
     @Test func expiredWaiverMakesTheGapCountAgain() throws {
         let report = try run(Self.tree(expires: "2026-09-01"), today: "2026-09-23")
         #expect(report.findings.contains { $0.indicator == "2" && $0.category == .gap && $0.severity == .error })
-        #expect(report.findings.contains { $0.indicator == "2" && $0.category == .waiver && $0.message.contains("expired on 2026-09-01") })
+        #expect(report.findings.contains { $0.indicator == "2" && $0.category == .waiver && $0.message.contains("expired on 1 September 2026") })
         #expect(!report.findings.contains { $0.category == .waived })
     }
 
