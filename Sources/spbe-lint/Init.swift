@@ -43,6 +43,7 @@ struct InitCommand: ParsableCommand {
         let reference = isShipped ? nil : PathName.relative(PathName.absolute(rules), from: PathName.absolute(folder))
         var scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Clock.today().year, rulesReference: reference)
         scaffolder.force = force
+        scaffolder.schemaReference = SchemaCommand.installedConfigSchema()
         let outcome = try runReportingErrors(messages) { try scaffolder.scaffold(into: folder) }
         Output.line(messages(.cliInitDone, ["title": pack.framework.title, "created": outcome.created.count, "kept": outcome.kept.count, "folder": folder]))
         for path in outcome.kept { Output.line("  " + messages(.cliInitKept, ["path": path])) }

@@ -60,3 +60,38 @@ struct Formats: ParsableCommand {
         }
     }
 }
+
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the config (.spbe-lint.yaml) or of rule packs, for editors.",
+        discussion: "The schema comes from the same key tables the validator uses. Example: spbe-lint schema config > config.schema.json"
+    )
+
+    @Argument(help: "Which schema: config or rules.")
+    var document: JSONSchema.Document
+
+    func run() throws {
+        Output.line(String(JSONSchema.render(document).dropLast()))
+    }
+
+    /// The installed (or, in a checkout, the repository's) config schema: what `init`
+    /// points the editor at. Nil when neither is next to this binary.
+    static func installedConfigSchema() -> String? {
+        guard let executable = PathName.real("/proc/self/exe") ?? PathName.real(CommandLine.arguments[0]) else { return nil }
+        let file = JSONSchema.Document.config.fileName
+        // PREFIX/bin/spbe-lint → PREFIX/share/spbe-lint/schemas; in a checkout the binary is
+        // .build/<triple>/<configuration>/spbe-lint and the schemas are in schemas/.
+        var folder = PathName.parent(executable)
+        for _ in 0..<4 {
+            folder = PathName.parent(folder)
+            for candidate in [PathName.join(folder, "share/spbe-lint/schemas/" + file), PathName.join(folder, "schemas/" + file)]
+            where PathName.entry(candidate, follow: true) == .file {
+                return candidate
+            }
+        }
+        return nil
+    }
+}
+
+extension JSONSchema.Document: ExpressibleByArgument {}

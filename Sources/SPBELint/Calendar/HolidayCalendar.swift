@@ -78,7 +78,7 @@ public struct HolidayCalendar: Sendable {
         var result: [Holiday] = []
         for item in items {
             guard let fields = MappingReader(item, what: sink.messages(.whatHoliday), sink: sink) else { continue }
-            fields.rejectUnknownKeys(allowed: ["date", "type", "name"])
+            fields.rejectUnknownKeys(allowed: ConfigSchema.holiday.keys)
             guard let text = fields.string("date", required: true) else { continue }
             guard let day = Day(text) else {
                 sink.error(.diagNotADate, ["key": "date", "value": text], at: fields.node("date")?.location)

@@ -169,10 +169,7 @@ public struct Configuration: Sendable {
         return config
     }
 
-    static let knownKeys = [
-        "rules", "instansi", "instansi-type", "year", "interview", "window-days", "count-interview-day",
-        "holidays", "target", "ignore", "conventions", "indicators", "waivers", "opd",
-    ]
+    static var knownKeys: [String] { ConfigSchema.root.keys }
 
     static func decode(_ node: YAMLNode, into config: inout Configuration, sink: DiagnosticSink) {
         guard let map = MappingReader(node, what: sink.messages(.whatConfig), sink: sink) else { return }
@@ -207,7 +204,7 @@ public struct Configuration: Sendable {
         config.holidays = HolidayCalendar.decode(map.list("holidays") ?? [], sink: sink, defaultKind: .regional)
         for item in map.list("waivers") ?? [] {
             guard let fields = MappingReader(item, what: sink.messages(.whatWaiver), sink: sink) else { continue }
-            fields.rejectUnknownKeys(allowed: ["indicator", "requirement", "reason", "expires"])
+            fields.rejectUnknownKeys(allowed: ConfigSchema.waiver.keys)
             let indicator = fields.string("indicator", required: true)
             let reason = fields.string("reason", required: true)
             let expiresText = fields.string("expires", required: true)
@@ -239,7 +236,7 @@ public struct Configuration: Sendable {
         if let indicators = map.node("indicators"), let entries = MappingReader(indicators, what: sink.messages(.whatIndicators), sink: sink) {
             for key in entries.keys {
                 guard let value = entries.node(key), let fields = MappingReader(value, what: sink.messages(.whatConfigIndicator, ["id": key]), sink: sink) else { continue }
-                fields.rejectUnknownKeys(allowed: ["target", "claim", "confirmed", "index", "service", "owner", "narrative"])
+                fields.rejectUnknownKeys(allowed: ConfigSchema.indicator.keys)
                 var settings = IndicatorSettings()
                 func level(_ key: String) -> Int? {
                     guard let value = fields.int(key) else { return nil }

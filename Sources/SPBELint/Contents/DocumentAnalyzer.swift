@@ -190,6 +190,9 @@ public struct DocumentAnalyzer: Sendable {
         let place = NameNormalizer.normalize(issuer).split(separator: " ").map(String.init).filter { !office.contains($0) }
         guard !place.isEmpty else { return nil }
         let ownWords = NameNormalizer.normalize(instansi).split(separator: " ").map(String.init)
+        // An instansi that names no place ("Pemerintah …", the starter config's
+        // placeholder) cannot tell one Pemda from another: unknown, not "another's".
+        guard ownWords.contains(where: { !office.contains($0) && $0.count > 1 }) else { return nil }
         let own = Set(ownWords)
         if place.allSatisfy(own.contains) { return true }
         // OCR splits and misreads words ("SUKAMAJ U"): compare the place without spaces

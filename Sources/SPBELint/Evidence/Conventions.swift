@@ -47,7 +47,7 @@ public struct Conventions: Sendable, Hashable {
     /// Reads a `conventions:` mapping (from rules/conventions.yaml or a config).
     static func decode(_ node: YAMLNode, base: Conventions?, sink: DiagnosticSink) -> Conventions {
         guard let map = MappingReader(node, what: sink.messages(.whatConventions), sink: sink) else { return base ?? Conventions(folders: [], files: []) }
-        map.rejectUnknownKeys(allowed: ["folders", "files", "replace", "office-words"])
+        map.rejectUnknownKeys(allowed: ConfigSchema.conventions.keys)
         // A config's patterns come first and the shipped ones still apply after them,
         // unless the config says `replace: true`.
         let replace = map.bool("replace") ?? false

@@ -22,7 +22,7 @@ public struct QualityPolicy: Sendable, Hashable {
 
     public init() {}
 
-    static let keys = ["empty", "magic", "truncated-pdf", "max-size-mb", "file-names", "max-name-length", "duplicates", "convert-extensions"]
+    static var keys: [String] { RulePackSchema.quality.keys }
 
     /// Reads `quality:` on top of `base`; only the keys given change.
     static func decode(_ node: YAMLNode, base: QualityPolicy, what: String, sink: DiagnosticSink) -> QualityPolicy {

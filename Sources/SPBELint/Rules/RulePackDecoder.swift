@@ -15,7 +15,7 @@ final class RulePackDecoder {
 
     func decode(_ node: YAMLNode) -> RulePack? {
         guard let top = MappingReader(node, what: self.sink.messages(.whatPack), sink: sink) else { return nil }
-        top.rejectUnknownKeys(allowed: ["schema", "framework", "kinds", "quality", "domains", "aspects", "indicators"])
+        top.rejectUnknownKeys(allowed: RulePackSchema.decodedKeys)
         if let schema = top.int("schema"), schema != 1 {
             sink.error(.diagSchema, ["schema": schema], at: top.location(of: "schema"))
         }
@@ -37,7 +37,7 @@ final class RulePackDecoder {
 
     private func decodeFramework(_ node: YAMLNode) -> Framework? {
         guard let map = MappingReader(node, what: self.sink.messages(.whatFramework), sink: sink) else { return nil }
-        map.rejectUnknownKeys(allowed: ["id", "title", "regulation", "index-name", "total-weight", "floor", "levels", "predikat", "superseded"])
+        map.rejectUnknownKeys(allowed: RulePackSchema.framework.keys)
         let id = map.string("id", required: true)
         let title = map.string("title", required: true)
         var levelNames: [Int: String] = [:]
@@ -53,7 +53,7 @@ final class RulePackDecoder {
         var bands: [PredikatBand] = []
         for item in map.list("predikat") ?? [] {
             guard let band = MappingReader(item, what: self.sink.messages(.whatPredikat), sink: sink) else { continue }
-            band.rejectUnknownKeys(allowed: ["min", "label"])
+            band.rejectUnknownKeys(allowed: RulePackSchema.predikat.keys)
             if let minimum = band.double("min", required: true), let label = band.string("label", required: true) {
                 if let previous = bands.last, minimum >= previous.minimum {
                     sink.error(.diagPredikatOrder, ["min": minimum, "previous": previous.minimum], at: item.location)
@@ -68,7 +68,7 @@ final class RulePackDecoder {
         guard let id, let title else { return nil }
         var superseded: (Int, String)?
         if let node = map.node("superseded"), let fields = MappingReader(node, what: "'superseded'", sink: sink) {
-            fields.rejectUnknownKeys(allowed: ["from-year", "by"])
+            fields.rejectUnknownKeys(allowed: RulePackSchema.superseded.keys)
             if let year = fields.int("from-year", required: true), let by = fields.string("by", required: true) { superseded = (year, by) }
         }
         var framework = Framework(
@@ -92,7 +92,7 @@ final class RulePackDecoder {
         for id in map.keys {
             guard let value = map.node(id, required: true),
                   let kind = MappingReader(value, what: self.sink.messages(.whatKind, ["id": id]), sink: sink) else { continue }
-            kind.rejectUnknownKeys(allowed: ["name", "description", "keywords", "extensions", "yields-to", "supersedes", "marks-draft", "extensions-alone", "content"])
+            kind.rejectUnknownKeys(allowed: RulePackSchema.kind.keys)
             let keywords = kind.strings("keywords") ?? []
             let extensions = kind.strings("extensions") ?? []
             if keywords.isEmpty && extensions.isEmpty {
@@ -108,7 +108,7 @@ final class RulePackDecoder {
             kinds[id]?.extensionsAlone = (kind.strings("extensions-alone") ?? []).map { $0.lowercased() }
             if let contentNode = kind.node("content"),
                let content = MappingReader(contentNode, what: self.sink.messages(.whatKind, ["id": id]) + " content", sink: sink) {
-                content.rejectUnknownKeys(allowed: ["titles", "issuer", "enactable"])
+                content.rejectUnknownKeys(allowed: RulePackSchema.kindContent.keys)
                 kinds[id]?.contentTitles = content.strings("titles") ?? []
                 if let issuer = content.string("issuer") {
                     if issuer == "instansi" { kinds[id]?.contentIssuedByInstansi = true } else {
@@ -154,7 +154,7 @@ final class RulePackDecoder {
     }
 
     private func decodeDomain(_ map: MappingReader) -> Domain? {
-        map.rejectUnknownKeys(allowed: ["id", "name", "weight", "levels"])
+        map.rejectUnknownKeys(allowed: RulePackSchema.domain.keys)
         guard let id = map.string("id"), let name = map.string("name", required: true),
               let weight = map.double("weight", required: true) else { return nil }
         var domain = Domain(id: id, name: name, weight: weight, location: map.node.location)
@@ -172,7 +172,7 @@ final class RulePackDecoder {
     }
 
     private func decodeAspect(_ map: MappingReader) -> Aspect? {
-        map.rejectUnknownKeys(allowed: ["id", "name", "domain", "weight"])
+        map.rejectUnknownKeys(allowed: RulePackSchema.aspect.keys)
         guard let id = map.string("id"), let name = map.string("name", required: true),
               let weight = map.double("weight", required: true) else { return nil }
         var aspect = Aspect(id: id, name: name, domain: map.string("domain"), weight: weight, location: map.node.location)
@@ -185,7 +185,7 @@ final class RulePackDecoder {
     private func decodeIndicators(_ items: [YAMLNode], kinds: [String: EvidenceKind]) -> [Indicator] {
         var numbers: [Int: SourceLocation] = [:]
         let indicators = decodeList(items, what: "indicator") { map -> Indicator? in
-            map.rejectUnknownKeys(allowed: ["id", "number", "name", "aspect", "weight", "levels", "external", "note"])
+            map.rejectUnknownKeys(allowed: RulePackSchema.indicator.keys)
             let id = map.string("id") ?? "?"
             let number = map.int("number", required: true)
             if let number {
@@ -217,7 +217,7 @@ final class RulePackDecoder {
             }
             guard let value = map.node(key, required: true),
                   let levelMap = MappingReader(value, what: self.sink.messages(.whatLevel, ["level": level, "id": indicator]), sink: sink) else { continue }
-            levelMap.rejectUnknownKeys(allowed: ["criteria", "requirements", "cumulative", "manual", "note"])
+            levelMap.rejectUnknownKeys(allowed: RulePackSchema.level.keys)
             let criteria = levelMap.string("criteria", required: true) ?? ""
             let sink = self.sink
             let what = { sink.messages(.whatLevel, ["level": level, "id": indicator]) }
@@ -240,7 +240,7 @@ final class RulePackDecoder {
     }
 
     private func decodeRequirement(_ map: MappingReader, where describe: () -> String, kinds: [String: EvidenceKind], siblings: [String]) -> Requirement? {
-        map.rejectUnknownKeys(allowed: ["id", "kinds", "min", "description", "example", "reject", "max-age-years", "distinct-years", "enacted", "code", "heuristic", "quality", "disabled", "note", "covers"])
+        map.rejectUnknownKeys(allowed: RulePackSchema.requirement.keys)
         let id = map.string("id") ?? "?"
         // An override with a misspelt id (`screnshot`) becomes a new, incomplete requirement:
         // say that, with the id it probably meant, rather than only "missing 'kinds'".
@@ -279,7 +279,7 @@ final class RulePackDecoder {
         }
         requirement.quality = map.node("quality").map { QualityPolicy.decode($0, base: quality, what: "'quality' of requirement '\(id)'", sink: sink) }
         if let node = map.node("reject"), let reject = MappingReader(node, what: self.sink.messages(.whatReject, ["id": id]), sink: sink) {
-            reject.rejectUnknownKeys(allowed: ["keywords", "message"])
+            reject.rejectUnknownKeys(allowed: RulePackSchema.rejection.keys)
             if let keywords = reject.strings("keywords", required: true), let message = reject.string("message", required: true) {
                 requirement.reject = Rejection(keywords: keywords, message: message)
             }
@@ -289,12 +289,12 @@ final class RulePackDecoder {
 
     private func decodeExternal(_ node: YAMLNode, indicator: String) -> ExternalScoring? {
         guard let map = MappingReader(node, what: self.sink.messages(.whatExternal, ["id": indicator]), sink: sink) else { return nil }
-        map.rejectUnknownKeys(allowed: ["index", "bands"])
+        map.rejectUnknownKeys(allowed: RulePackSchema.external.keys)
         guard let index = map.string("index", required: true) else { return nil }
         var bands: [ExternalScoring.Band] = []
         for item in map.list("bands") ?? [] {
             guard let band = MappingReader(item, what: self.sink.messages(.whatBand, ["id": indicator]), sink: sink) else { continue }
-            band.rejectUnknownKeys(allowed: ["min", "max", "level"])
+            band.rejectUnknownKeys(allowed: RulePackSchema.band.keys)
             guard let minimum = band.double("min", required: true), let level = band.int("level", required: true) else { continue }
             if !(1...5).contains(level) { sink.error(.diagBandLevel, ["level": level], at: band.location(of: "level")) }
             if let previous = bands.last, minimum <= previous.minimum {

@@ -40,6 +40,8 @@ public struct Scaffolder: Sendable {
     public var rulesReference: String?
     /// Fill a folder already set up for another framework.
     public var force = false
+    /// The config schema's path or URL for the editor's `yaml-language-server` line.
+    public var schemaReference: String?
 
     public init(pack: RulePack, messages: Messages, instansi: String? = nil, year: Int, rulesReference: String? = nil) {
         self.pack = pack
@@ -104,19 +106,29 @@ public struct Scaffolder: Sendable {
     }
 
     func starterConfig() -> String {
+        let t = messages
+        // The editor line must be a comment of its own: a path with spaces still works there.
+        let schema = schemaReference.map { "# yaml-language-server: $schema=\($0)" } ?? "# " + t(.starterSchemaMissing)
         var lines = [
+            schema,
             "# spbe-lint — \(pack.framework.title) (\(pack.framework.regulation))",
-            "# Created by `spbe-lint init`; the reference is docs/rules.md and README.md.",
+            "# " + t(.starterHeader),
             "rules: " + Self.quoted(rulesReference ?? pack.framework.id),
             "instansi: " + Self.quoted(instansi ?? "Pemerintah …"),
             "# instansi-type: pemerintah-daerah",
             "year: \(year)",
-            "# interview: \(year)-09-21      # penilaian interviu; the report then shows the deadline",
-            "# window-days: 5",
+            "# interview: \(year)-09-21   # " + t(.starterInterview),
+            "# window-days: 5          # " + t(.starterWindow),
             "ignore:",
             "  - \"_draft/\"",
+            "# " + t(.starterOpd),
+            "# opd:",
+            "#   - [Diskominfo, Dinas Komunikasi dan Informatika]",
+            "#   - Bappeda",
+            "# " + t(.starterWaivers),
             "# waivers:",
-            "#   - {indicator: \"\(pack.indicators.first?.id ?? "1")\", requirement: reviu, reason: \"…\", expires: \(year)-12-31}",
+            "#   - {indicator: \"\(waiverExample.indicator)\", requirement: \(waiverExample.requirement), reason: \"…\", expires: \(year)-12-31}",
+            "# " + t(.starterIndicators),
             "indicators:",
         ]
         for indicator in pack.indicators.sorted(by: { $0.number < $1.number }) {
@@ -126,6 +138,17 @@ public struct Scaffolder: Sendable {
             lines.append("  # \"\(indicator.id)\": {owner: \"…\", claim: 1\(external.0)}   # \(TextReporter.shortName(indicator.name))\(external.1)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A waiver the pack accepts as written: the first indicator with a requirement, and
+    /// that requirement's id (a made-up id would fail the moment a user uncommented it).
+    var waiverExample: (indicator: String, requirement: String) {
+        for indicator in pack.indicators.sorted(by: { $0.number < $1.number }) {
+            if let requirement = indicator.levels.lazy.flatMap(\.requirements).first {
+                return (indicator.id, requirement.id)
+            }
+        }
+        return (pack.indicators.first?.id ?? "1", "manual")
     }
 
     /// A YAML double-quoted scalar: whatever the user typed stays one value.

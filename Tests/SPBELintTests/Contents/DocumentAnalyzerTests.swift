@@ -30,6 +30,9 @@ struct DocumentAnalyzerTests {
         #expect(Self.analyzer.issuedBy("Pemerintah Kota Sukamaju", facts) == true)
         #expect(Self.analyzer.issuedBy("Pemerintah Kabupaten Lain", facts) == false)
         #expect(Self.analyzer.issuedBy(nil, facts) == nil)
+        // init's placeholder names no place: it must not make every Perwali another's.
+        #expect(Self.analyzer.issuedBy("Pemerintah …", facts) == nil)
+        #expect(Self.analyzer.issuedBy("Pemerintah Kota", facts) == nil)
     }
 
     @Test(arguments: [
