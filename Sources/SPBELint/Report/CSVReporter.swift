@@ -44,6 +44,15 @@ public struct CSVReporter: Reporter {
                 t(MessageKey(family: "checklist.severity", member: item.severity.rawValue)),
             ])
         }
+        // The coordinator's rows (unassigned files, duplicates, config entries) last,
+        // under the coordinator's name, so a filter by OPD never shows them.
+        for item in checklist.coordinator {
+            rows.append([
+                t(.checklistCoordinatorTitle), item.indicator, item.indicatorName, "", "",
+                t(MessageKey(family: "checklist.type", member: item.category.rawValue)), item.what, item.hint ?? "", due,
+                t(MessageKey(family: "checklist.severity", member: item.severity.rawValue)),
+            ])
+        }
         let text = rows.map { $0.map(field).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
         return (byteOrderMark ? "\u{FEFF}" : "") + text
     }

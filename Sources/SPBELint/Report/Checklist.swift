@@ -15,32 +15,56 @@ public struct Checklist: Sendable {
         public var severity: Finding.Severity = .warning
     }
 
+    /// What the OPDs deliver: one row per missing or unusable piece of evidence.
     public var items: [Item]
+    /// What only the SPBE coordinator can do: files tied to no indicator, duplicates,
+    /// tree problems, and the config entries (confirmed:, claims) that follow a check.
+    /// An OPD cannot act on these, so they never sit in an OPD's rows.
+    public var coordinator: [Item]
 
     public init(report: LintReport) {
         let results = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, $0) })
-        items = report.findings.compactMap { finding in
-            // Every error is on the list (it is what fails the run), and every actionable warning.
-            guard finding.severity == .error || (finding.category.isActionable && finding.severity != .info) else { return nil }
+        let t = report.messages
+        var items: [Item] = [], coordinator: [Item] = []
+        for finding in report.findings {
+            let forCoordinator = [.unassigned, .duplicate, .tree].contains(finding.category)
+            // Every error is on the list (it is what fails the run), every actionable
+            // warning, and the coordinator's tree warnings.
+            guard finding.severity == .error || (finding.severity != .info && (finding.category.isActionable || forCoordinator)) else { continue }
             let fileLevel = finding.category.scope == .file
             let what = fileLevel && finding.path != nil ? "\(finding.path!): \(finding.message)" : finding.message
-            guard let id = finding.indicator, let result = results[id] else {
-                return Item(owner: nil, indicator: "—", indicatorName: "", supportedLevel: 0, targetLevel: 0,
-                            category: finding.category, what: what, hint: finding.hint, severity: finding.severity)
+            guard let id = finding.indicator, let result = results[id], !forCoordinator else {
+                coordinator.append(Item(owner: nil, indicator: finding.indicator ?? "—", indicatorName: "", supportedLevel: 0, targetLevel: 0,
+                                        category: finding.category, what: what, hint: finding.hint, severity: finding.severity))
+                continue
             }
-            return Item(
+            var item = Item(
                 owner: report.configuration.indicators[id]?.owner, indicator: id,
                 indicatorName: TextReporter.shortName(result.displayName),
                 supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
                 category: finding.category, what: what, hint: finding.hint, severity: finding.severity
             )
+            // A hint that edits the config is the coordinator's step; the OPD row says
+            // who takes it.
+            if let hint = finding.hint, Configuration.fileNames.contains(where: hint.contains) {
+                coordinator.append(item)
+                switch finding.category {
+                case .manual: item.hint = t(.checklistHintCoordinatorManual)
+                case .narrative: item.hint = t(.checklistHintCoordinatorNarrative)
+                default: item.hint = t(.checklistHintCoordinator)
+                }
+            }
+            items.append(item)
         }
+        self.items = items
+        self.coordinator = coordinator
     }
 
-    /// Groups by owner, named owners first in alphabetical order, the unowned last.
+    /// Groups by owner, named owners first in alphabetical order whatever their case
+    /// ("bappeda" beside "Bappeda", not after "Inspektorat"), the unowned last.
     public var byOwner: [(owner: String?, items: [Item])] {
         let grouped = Dictionary(grouping: items, by: \.owner)
-        let named = grouped.keys.compactMap { $0 }.sorted()
+        let named = grouped.keys.compactMap { $0 }.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
         var result = named.map { (owner: Optional($0), items: grouped[$0] ?? []) }
         if let unowned = grouped[nil] { result.append((nil, unowned)) }
         return result
@@ -60,5 +84,24 @@ extension LintReport {
         }
         let status = messages(key, deadline.arguments(on: today, messages: messages))
         return messages(.checklistDue, ["date": "\(deadline.due) (\(messages.longDate(deadline.due)))", "status": status])
+    }
+
+    /// The block a nota dinas attachment opens with: instansi, perihal, nomor and
+    /// tanggal left for the office to fill, and the deadline as a letter writes it.
+    var letterHeader: [(label: String, value: String)] {
+        let t = messages
+        let year = configuration.year ?? today.year
+        var rows: [(String, String)] = [
+            (t(.checklistHeaderInstansi), configuration.instansi ?? "……………………"),
+            (t(.checklistHeaderPerihal), t(.checklistHeaderPerihalValue, ["index": pack.framework.indexName, "year": year])),
+            (t(.checklistHeaderNomor), "……………………"),
+            (t(.checklistHeaderTanggal), "……………………"),
+        ]
+        if let deadline {
+            let status = messages(.deadlineStatusLeft, deadline.arguments(on: today, messages: messages))
+            let open = deadline.status(on: today) == .open
+            rows.append((t(.checklistHeaderDue), t.longDate(deadline.due) + (open ? " (\(status))" : "")))
+        }
+        return rows
     }
 }

@@ -26,6 +26,11 @@ public struct MarkdownReporter: Reporter {
         let title = t(.checklistTitle) + (report.configuration.instansi.map { " — \($0)" } ?? "")
         out.append("# \(Self.cell(title))")
         out.append("")
+        // The attachment's header block (nomor and tanggal are filled in by the office).
+        out.append("| | |")
+        out.append("|-----|---------------|")
+        for row in report.letterHeader { out.append("| \(Self.cell(row.label)) | \(Self.cell(row.value)) |") }
+        out.append("")
         out.append("\(Self.cell(report.pack.framework.title)) · \(Self.cell(report.pack.framework.regulation))  ")
         if let due = report.dueLine { out.append("**\(Self.cell(due))**  ") }
         for warning in report.calendarWarnings { out.append("⚠ \(Self.cell(warning))  ") }
@@ -37,11 +42,14 @@ public struct MarkdownReporter: Reporter {
         }
         out.append("**\(Self.cell(report.summaryLine))**  ")
         out.append("")
-        if checklist.items.isEmpty {
+        if checklist.items.isEmpty && checklist.coordinator.isEmpty {
             out.append(t(.checklistNone))
             return out.joined(separator: "\n") + "\n"
         }
-        if groupByOwner {
+        if checklist.items.isEmpty {
+            out.append(t(.checklistNone))
+            out.append("")
+        } else if groupByOwner {
             for group in checklist.byOwner {
                 let owner = group.owner ?? t(.checklistNoOwner)
                 out.append("## \(Self.cell(t(.checklistOwnerTitle, ["owner": owner]))) (\(t(.checklistItems, ["count": group.items.count])))")
@@ -53,13 +61,28 @@ public struct MarkdownReporter: Reporter {
             out += table(checklist.items, withOwner: true, t)
             out.append("")
         }
+        if !checklist.coordinator.isEmpty {
+            out.append("## \(Self.cell(t(.checklistCoordinatorTitle))) (\(t(.checklistItems, ["count": checklist.coordinator.count])))")
+            out.append("")
+            let columns = [t(.checklistColumnIndicator), t(.checklistColumnType), t(.checklistColumnWhat), t(.checklistColumnHint)]
+            out.append("| " + columns.map(Self.cell).joined(separator: " | ") + " |")
+            out.append("|-------|--------|-------------------------|---------------|")
+            for item in checklist.coordinator {
+                let cells = [item.indicator, t(MessageKey(family: "checklist.type", member: item.category.rawValue)), item.what, item.hint ?? ""]
+                out.append("| " + cells.map(Self.cell).joined(separator: " | ") + " |")
+            }
+            out.append("")
+        }
         return out.joined(separator: "\n")
     }
 
     private func table(_ items: [Checklist.Item], withOwner: Bool, _ t: Messages) -> [String] {
         var columns = [t(.checklistColumnIndicator), t(.checklistColumnLevels), t(.checklistColumnType), t(.checklistColumnWhat), t(.checklistColumnHint)]
         if withOwner { columns.insert(t(.checklistColumnOwner), at: 0) }
-        var lines = ["| " + columns.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: columns.count)]
+        // pandoc sizes a wide table's columns by the dashes under each header: the
+        // description and hint get most of an A4 page, the level column little.
+        let widths = (withOwner ? [10] : []) + [18, 7, 9, 34, 22]
+        var lines = ["| " + columns.joined(separator: " | ") + " |", "|" + widths.map { String(repeating: "-", count: $0) + "|" }.joined()]
         for item in items {
             var cells = [
                 "\(item.indicator) \(item.indicatorName)", "\(item.supportedLevel) → \(item.targetLevel)",

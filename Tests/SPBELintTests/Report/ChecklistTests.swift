@@ -69,3 +69,49 @@ struct ChecklistGoldenTests {
         #expect(printed.contains("Bagian Hukum"))
     }
 }
+
+/// What a checklist attached to a nota dinas must do beyond listing gaps.
+@Suite("Checklist for a nota dinas")
+struct ChecklistLetterTests {
+    static func report() throws -> LintReport {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", """
+        instansi: Pemerintah Kota Contoh
+        interview: 2026-09-21
+        target: 3
+        indicators:
+          "1": {owner: diskominfo}
+          "2": {owner: Bappeda}
+          "3": {owner: Inspektorat}
+        """)
+        tree.file("01/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
+        tree.file("02/Perwali No 3 Tahun 2022 tentang Peta Rencana SPBE.pdf")
+        tree.file("Lain-lain/foto kegiatan.pdf")
+        return try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!, language: .id))).run(root: tree.root)
+    }
+
+    @Test func headerBlockOwnersAndCoordinator() throws {
+        let report = try Self.report()
+        let markdown = MarkdownReporter(groupByOwner: true).report(report)
+        // The header a nota dinas attachment needs, the deadline as a letter writes it.
+        for row in ["| Instansi | Pemerintah Kota Contoh |", "| Perihal | Kelengkapan bukti dukung Indeks SPBE 2026 |",
+                    "| Nomor | …………………… |", "| Tanggal | …………………… |", "| Batas waktu | Senin, 28 September 2026 (sisa 4 hari kerja) |"] {
+            #expect(markdown.contains(row), "\(row)")
+        }
+        // Owners sort whatever their case: Bappeda, diskominfo, Inspektorat.
+        let sections = markdown.split(separator: "\n").filter { $0.hasPrefix("## Yang harus dilengkapi: ") }.map { String($0.dropFirst(26).prefix { $0 != " " }) }
+        #expect(sections == ["Bappeda", "diskominfo", "Inspektorat", "(OPD"], "the unowned last: \(sections)")
+        // OPD rows never tell an OPD to edit the config; the coordinator's section does.
+        let opdPart = markdown.components(separatedBy: "## Untuk koordinator SPBE")[0]
+        #expect(!opdPart.contains(".spbe-lint.yaml: indicators"), "\(opdPart)")
+        #expect(!opdPart.contains("lihat di bawah"))
+        let coordinator = markdown.components(separatedBy: "## Untuk koordinator SPBE").dropFirst().joined()
+        #expect(coordinator.contains("Lain-lain/foto kegiatan.pdf"), "the unassigned file is the coordinator's: \(coordinator)")
+        #expect(coordinator.contains("confirmed: 3"), "\(coordinator)")
+        // The CSV gives the coordinator's rows the coordinator's name, after every OPD's.
+        let csv = CSVReporter().report(report)
+        let owners = csv.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        #expect(owners.last == "Untuk koordinator SPBE" && owners.contains("Bappeda"), "\(owners)")
+        #expect(!csv.split(separator: "\r\n").filter { !$0.hasPrefix("Untuk koordinator") }.contains { $0.contains(".spbe-lint.yaml: indicators") })
+    }
+}
