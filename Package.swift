@@ -16,7 +16,9 @@ let package = Package(
         .default(enabledTraits: ["Contents"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Pinned exactly: an application ships what it was tested with, and every pre-commit
+        // environment then builds the same parser (see the README on Package.resolved).
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         // The system libyaml (Debian libyaml-dev), so YAML costs no Swift dependency.
