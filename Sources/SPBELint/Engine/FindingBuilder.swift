@@ -356,7 +356,7 @@ struct FindingBuilder {
         case .htmlPage: return messages(.qualityHtml)
         case .wrongContent(let expected): return messages(.qualityContent, ["expected": expected])
         case .truncatedPDF: return messages(.qualityTruncated)
-        case .tooLarge(let bytes, let limit): return messages(.qualityTooLarge, ["size": messages.decimal(Double(bytes) / 1_048_576, places: 1), "limit": TextFormat.weight(limit)])
+        case .tooLarge(let bytes, let limit): return messages(.qualityTooLarge, ["size": messages.decimal(Double(bytes) / 1_048_576, places: 1), "limit": messages.weight(limit)])
         case .controlCharacters: return messages(.qualityNameControl)
         case .nameTooLong(let length, let limit): return messages(.qualityNameLong, ["length": length, "limit": limit])
         case .unreadable: return messages(.qualityUnreadable)

@@ -72,6 +72,13 @@ public struct Messages: Sendable {
         return mark == "." ? text : text.replacingOccurrences(of: ".", with: mark)
     }
 
+    /// A weight as written (13, 16,5): no padding, this language's decimal mark.
+    public func weight(_ value: Double) -> String {
+        let text = TextFormat.weight(value)
+        let mark = self(.numberDecimalMark)
+        return mark == "." ? text : text.replacingOccurrences(of: ".", with: mark)
+    }
+
     /// `{name}` is replaced by the argument; `{name|one|many}` picks by whether it is 1.
     public func callAsFunction(_ key: MessageKey, _ arguments: [String: any CustomStringConvertible] = [:]) -> String {
         guard let template = entries[key.rawValue]?[language] ?? entries[key.rawValue]?[.en] else { return key.rawValue }

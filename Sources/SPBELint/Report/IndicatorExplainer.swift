@@ -31,9 +31,9 @@ public struct IndicatorExplainer: Sendable {
         if let domain { place += " › Domain \(domain.name)" }
         if let aspect { place += " › Aspek \(aspect.name)" }
         out.append(place)
-        var weights = t(.explainWeight, ["weight": TextFormat.weight(indicator.weight)])
+        var weights = t(.explainWeight, ["weight": t.weight(indicator.weight)])
         if let aspect {
-            weights += t(.explainWeightParent, ["aspect": TextFormat.weight(aspect.weight), "domain": domain.map { ", domain \(TextFormat.weight($0.weight))" } ?? ""])
+            weights += t(.explainWeightParent, ["aspect": t.weight(aspect.weight), "domain": domain.map { ", domain \(t.weight($0.weight))" } ?? ""])
         }
         out.append(weights + " · \(pack.framework.regulation)")
         if let note = indicator.note { out += wrap("\(t(.explainNote)): \(note)", indent: "") }

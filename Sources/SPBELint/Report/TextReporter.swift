@@ -69,11 +69,11 @@ public struct TextReporter: Reporter {
             : pack.domains.map { domain in (domain, pack.aspects.filter { $0.domain == domain.id }) }
         for (domain, aspects) in domainGroups {
             if let domain {
-                out.append(paint(t(.reportDomain, ["name": domain.name, "weight": TextFormat.weight(domain.weight)]), "1"))
+                out.append(paint(t(.reportDomain, ["name": domain.name, "weight": t.weight(domain.weight)]), "1"))
             }
             for aspect in aspects {
                 let indent = domain == nil ? "" : "  "
-                out.append(indent + paint(t(.reportAspect, ["name": aspect.name, "weight": TextFormat.weight(aspect.weight)]), "1"))
+                out.append(indent + paint(t(.reportAspect, ["name": aspect.name, "weight": t.weight(aspect.weight)]), "1"))
                 for result in byAspect[aspect.id] ?? [] {
                     out.append(contentsOf: lines(for: result, indent: indent + "  ", report: report))
                 }

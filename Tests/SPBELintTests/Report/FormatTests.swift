@@ -118,7 +118,8 @@ struct FormatTests {
         let html = HTMLReporter().report(report)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("src=") && !html.contains("http://") && !html.contains("<link"))
-        #expect(html.components(separatedBy: "class=\"bar\"").count - 1 == report.pack.aspects.count)
+        // One bar per aspect in the chart (the legend and the OPD progress have their own).
+        #expect(html.components(separatedBy: "class=\"chart aspect\"").count - 1 == report.pack.aspects.count)
         #expect(html.contains("Perwali &lt;baru&gt; &amp; &quot;diundangkan&quot;") || !html.contains("<baru>"))
         #expect(html.contains(TextFormat.decimal(report.estimate.value)))
         #expect(html.contains("class=\"claim\""), "claimed index is drawn beside the evidence one")
