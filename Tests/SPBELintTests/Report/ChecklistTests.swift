@@ -115,3 +115,35 @@ struct ChecklistLetterTests {
         #expect(!csv.split(separator: "\r\n").filter { !$0.hasPrefix("Untuk koordinator") }.contains { $0.contains(".spbe-lint.yaml: indicators") })
     }
 }
+
+/// The checklist goes to OPDs as a Word attachment: converted by pandoc, each OPD table
+/// must span the page with the description and hint getting most of it.
+@Suite("Checklist converted to DOCX")
+struct ChecklistDocxTests {
+    @Test func pandocGivesTheTextColumnsTheRoom() throws {
+        guard let judges = PyPI.install(["pypandoc_binary==1.17"], as: "pandoc") else {
+            Issue.record("PyPI unreachable: pandoc (pypandoc_binary) is needed to convert the checklist (skipped, not passed)")
+            return
+        }
+        let report = try ChecklistLetterTests.report()
+        let tree = TempTree()
+        let markdown = tree.file("lampiran.md", MarkdownReporter(groupByOwner: true).report(report))
+        let docx = tree.path("lampiran.docx")
+        let pandoc = judges + "/pypandoc/files/pandoc"
+        #expect(try Shell.run(pandoc, [markdown, "-o", docx]).status == 0)
+        _ = try Shell.run("/usr/bin/env", ["python3", "-c", "import zipfile,sys; open(sys.argv[2],'w').write(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())", docx, tree.path("document.xml")])
+        let xml = try String(contentsOfFile: tree.path("document.xml"), encoding: .utf8)
+        let tables = xml.components(separatedBy: "<w:tbl>").dropFirst()
+        let opdTables = tables.filter { $0.components(separatedBy: "<w:gridCol ").count - 1 == 5 }
+        #expect(!opdTables.isEmpty)
+        for table in opdTables {
+            // The whole text width, not squeezed to the content.
+            #expect(table.contains("<w:tblW w:type=\"pct\" w:w=\"5000\""), "\(table.prefix(300))")
+            let widths = table.matches(of: #/<w:gridCol w:w="(\d+)"/#).compactMap { Int($0.output.1) }
+            let total = widths.reduce(0, +)
+            // Description and hint get more than half; the level column is narrow.
+            #expect(Double(widths[3] + widths[4]) / Double(total) > 0.55, "\(widths)")
+            #expect(Double(widths[1]) / Double(total) < 0.1, "\(widths)")
+        }
+    }
+}
