@@ -137,6 +137,44 @@ INVITATION = [
      "", "Kepala Dinas Komunikasi dan Informatika,", "ttd", "AGUS PRASETYO"],
 ]
 
+def arsitektur(sections, definitions=True, draft=False):
+    """A Perwali on Arsitektur SPBE: title page, Pasal 1 naming every domain once (as
+    definitions do), one BAB per section in `sections`, and the signature page."""
+    domains = ["Referensi Arsitektur", "Arsitektur Proses Bisnis", "Arsitektur Data dan Informasi",
+               "Arsitektur Infrastruktur SPBE", "Arsitektur Aplikasi SPBE", "Arsitektur Keamanan SPBE",
+               "Arsitektur Layanan SPBE"]
+    title = (["DRAFT"] if draft else []) + ["WALI KOTA SUKAMAJU", "PROVINSI JAWA BARAT", "", "PERATURAN WALI KOTA SUKAMAJU",
+             "NOMOR ... TAHUN 2021" if draft else "NOMOR 11 TAHUN 2021", "TENTANG", "ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK",
+             "", "WALI KOTA SUKAMAJU,", "Menimbang : bahwa untuk keterpaduan SPBE perlu menetapkan Arsitektur SPBE."]
+    pages = [title]
+    if definitions:
+        pages.append(["BAB I", "KETENTUAN UMUM", "Pasal 1"] + ["%d. %s adalah bagian dari Arsitektur SPBE Daerah." % (n + 1, d) for n, d in enumerate(domains)])
+    for number, section in enumerate(sections, start=2):
+        pages.append(["BAB %d" % number, section.upper(), "Pasal %d" % (number + 5),
+                      "(1) %s disusun oleh Perangkat Daerah dan ditinjau setiap tahun." % section,
+                      "(2) %s memuat rincian sebagaimana tercantum dalam Lampiran." % section])
+    signature = ["Peraturan Wali Kota ini mulai berlaku pada tanggal diundangkan."]
+    signature += [""] if draft else ["", "Ditetapkan di Sukamaju", "pada tanggal 3 Mei 2021", "WALI KOTA SUKAMAJU,", "ttd", "BUDI SANTOSO"]
+    pages.append(signature)
+    return pages
+
+
+ALL_DOMAINS = ["Referensi Arsitektur", "Arsitektur Proses Bisnis", "Arsitektur Data dan Informasi", "Arsitektur Infrastruktur SPBE",
+               "Arsitektur Aplikasi SPBE", "Arsitektur Keamanan SPBE", "Arsitektur Layanan SPBE"]
+
+# Indicator 1 level 3 of spbe-2020 ("memuat secara lengkap … referensi Arsitektur dan domain
+# Arsitektur SPBE"), checked by `proven-by`: name in the tree, pages, expected verdict.
+PROOFS = [
+    ("full/01 Arsitektur/Perwali 11 Tahun 2021 tentang Arsitektur SPBE.pdf", arsitektur(ALL_DOMAINS),
+     "level 3 shown: every topic named twice"),
+    ("no-keamanan/01 Arsitektur/Perwali 11 Tahun 2021 tentang Arsitektur SPBE.pdf",
+     arsitektur([d for d in ALL_DOMAINS if "Keamanan" not in d]), "level 2: 'Keamanan SPBE' named once only"),
+    ("definitions-only/01 Arsitektur/Perwali 11 Tahun 2021 tentang Arsitektur SPBE.pdf", arsitektur([]),
+     "level 2: every topic named once only (definitions)"),
+    ("draft/01 Arsitektur/Perwali Arsitektur SPBE.pdf", arsitektur(ALL_DOMAINS, draft=True),
+     "level 1: a draft proves nothing"),
+]
+
 # name in the tree (relative), source pages, scanned?, expected verdict for a `perkada`
 # requirement with enacted: true and instansi "Pemerintah Kota Sukamaju".
 DOCUMENTS = [
@@ -157,6 +195,13 @@ def main():
     with open(os.path.join(out, "MANIFEST.tsv"), "w", encoding="utf-8") as manifest:
         for path, pages, scanned, verdict in DOCUMENTS:
             manifest.write("%s\t%s\n" % (path, verdict))
+    with open(os.path.join(out, "PROOFS.tsv"), "w", encoding="utf-8") as manifest:
+        for path, pages, verdict in PROOFS:
+            manifest.write("%s\t%s\n" % (path, verdict))
+    for path, pages, _ in PROOFS:
+        target = os.path.join(out, "proofs", path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        text_pdf(target, pages)
     for index, (path, pages, scanned, _) in enumerate(DOCUMENTS):
         target = os.path.join(out, path)
         os.makedirs(os.path.dirname(target), exist_ok=True)

@@ -13,7 +13,7 @@ import Darwin
 /// extractor version uses a new folder, so older facts are never trusted.
 final class DocumentCache: @unchecked Sendable {
     /// Raise whenever the reader or the analyzer would give other facts for the same bytes.
-    static let version = 1
+    static let version = 2
 
     let folder: String
     private let lock = NSLock()
@@ -83,10 +83,10 @@ final class DocumentCache: @unchecked Sendable {
     private static let magic = "spbe-lint-text \(version)"
 
     static func encode(_ text: DocumentReader.Text) -> [UInt8] {
-        let first = Array(text.first.utf8), last = Array(text.last.utf8)
+        let first = Array(text.first.utf8), last = Array(text.last.utf8), body = Array(text.body.utf8)
         let unreadable = (text.unreadable ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
-        let header = "\(magic)\n\(text.pages)\t\(text.source.rawValue)\t\(text.ocrPages)\t\(unreadable)\n\(first.count)\t\(last.count)\n"
-        return Array(header.utf8) + first + last
+        let header = "\(magic)\n\(text.pages)\t\(text.source.rawValue)\t\(text.ocrPages)\t\(unreadable)\n\(first.count)\t\(last.count)\t\(body.count)\n"
+        return Array(header.utf8) + first + last + body
     }
 
     static func decode(_ bytes: [UInt8]) -> DocumentReader.Text? {
@@ -104,15 +104,16 @@ final class DocumentCache: @unchecked Sendable {
         let fields = String(decoding: lines[1], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
         let lengths = String(decoding: lines[2], as: UTF8.self).split(separator: "\t").compactMap { Int($0) }
         guard fields.count == 4, let pages = Int(fields[0]), let source = DocumentFacts.Source(rawValue: String(fields[1])),
-              let ocrPages = Int(fields[2]), lengths.count == 2, lengths.allSatisfy({ $0 >= 0 }),
-              start + lengths[0] + lengths[1] == bytes.count else { return nil }
+              let ocrPages = Int(fields[2]), lengths.count == 3, lengths.allSatisfy({ $0 >= 0 }),
+              start + lengths[0] + lengths[1] + lengths[2] == bytes.count else { return nil }
         var text = DocumentReader.Text()
         text.pages = pages
         text.source = source
         text.ocrPages = ocrPages
         text.unreadable = fields[3].isEmpty ? nil : String(fields[3])
         text.first = String(decoding: bytes[start..<(start + lengths[0])], as: UTF8.self)
-        text.last = String(decoding: bytes[(start + lengths[0])...], as: UTF8.self)
+        text.last = String(decoding: bytes[(start + lengths[0])..<(start + lengths[0] + lengths[1])], as: UTF8.self)
+        text.body = String(decoding: bytes[(start + lengths[0] + lengths[1])...], as: UTF8.self)
         return text
     }
 

@@ -51,6 +51,7 @@ struct DocumentExtraction {
                 // would otherwise run on one core after the reading.
                 if let (text, cached) = readOne(paths[offset], ocr: ocr) {
                     var fact = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
+                    fact.body = text.body
                     fact.unreadable = text.unreadable
                     put(offset, (text, cached, fact))
                 }

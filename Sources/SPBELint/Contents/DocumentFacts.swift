@@ -37,6 +37,9 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
     public var status: Status = .unknown
     /// The words that decided the status ("ditetapkan di Sukamaju", "DRAFT").
     public var statusEvidence: String?
+    /// The text layer of the pages in between (capped; empty for a scanned body): what a
+    /// level's `proven-by` topics are looked for in, with `text`.
+    public var body = ""
     /// Why nothing could be read ("encrypted", "damaged", "scan quality").
     public var unreadable: String?
 

@@ -24,6 +24,9 @@ public struct DocumentReader: Sendable {
         public var ocrMilliseconds = 8_000
         /// Below this mean confidence OCR text is not trusted.
         public var minConfidence: Int32 = 40
+        /// The pages in between are read from the text layer only (never OCR'd), up to
+        /// this many bytes: what a criterion about a regulation's contents is checked on.
+        public var bodyBytes = 1 << 20
         public init() {}
     }
 
@@ -31,6 +34,8 @@ public struct DocumentReader: Sendable {
     public struct Text: Sendable, Codable {
         public var first = ""
         public var last = ""
+        /// The text layer of the pages between the first ones and the last, capped.
+        public var body = ""
         public var pages = 0
         public var source: DocumentFacts.Source = .none
         public var unreadable: String?
@@ -99,6 +104,7 @@ public struct DocumentReader: Sendable {
             if index == count - 1 && index >= limits.firstPages { text.last = pageText } else { firstParts.append(pageText) }
         }
         text.first = firstParts.joined(separator: "\n")
+        text.body = Self.body(of: document, pages: limits.firstPages..<max(limits.firstPages, count - 1), limit: limits.bodyBytes)
         let letters = (text.first + text.last).unicodeScalars.filter { $0.properties.isAlphabetic }.count
         if letters < 20 {
             text.unreadable = blankOnly ? "blank" : failedOCR || usedOCR ? "scan quality" : "no text layer"
@@ -107,6 +113,24 @@ public struct DocumentReader: Sendable {
             text.source = usedOCR ? .ocr : .textLayer
         }
         return text
+    }
+
+    /// The text layer of `pages`, stopping at `limit` bytes. No OCR: a scanned body
+    /// stays unread (and a content check then cannot prove anything from it).
+    private static func body(of document: OpaquePointer, pages: Range<Int>, limit: Int) -> String {
+        var parts: [String] = []
+        var size = 0
+        for index in pages where size < limit {
+            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            guard let raw = poppler_page_get_text(page) else { continue }
+            let text = String(cString: raw)
+            g_free(raw)
+            size += text.utf8.count
+            parts.append(text)
+        }
+        let joined = parts.joined(separator: "\n")
+        return joined.utf8.count <= limit ? joined : String(decoding: joined.utf8.prefix(limit), as: UTF8.self)
     }
 
     private static func hasImages(_ page: OpaquePointer) -> Bool {

@@ -38,11 +38,40 @@ public struct Evaluator: Sendable {
         let confirmed = settings?.confirmed ?? 0
         let floor = pack.framework.floor
 
+        var checks: [Int: ContentCheck?] = [:]
         func unconfirmedGates(upTo level: Int) -> [ManualGate] {
             indicator.levels.compactMap { definition in
                 guard definition.level <= level, definition.level > confirmed, let text = definition.manual else { return nil }
-                return ManualGate(level: definition.level, text: text)
+                if checks[definition.level] == nil { checks[definition.level] = contentCheck(definition) }
+                let check = checks[definition.level] ?? nil
+                if check?.proves == true { return nil }
+                return ManualGate(level: definition.level, text: text, closest: check)
             }
+        }
+        // The level's `proven-by`: among the documents already counted for its
+        // requirements, an enacted one of the instansi of the right kind whose whole text
+        // layer names every topic. A scan's body is not OCR'd, so it never proves this.
+        func contentCheck(_ definition: LevelDefinition) -> ContentCheck? {
+            guard let proof = definition.proof, !contents.documents.isEmpty else { return nil }
+            let mask = proof.kinds.reduce(UInt64(0)) { $0 | pack.catalogue.bit($1) }
+            var best: ContentCheck?
+            var seen = Set<Int>()
+            for status in statuses(for: definition.level) {
+                let counted = status.matchedFiles
+                for slot in counted.indices {
+                    let position = counted.position(slot)
+                    guard seen.insert(position).inserted, let document = contents.documents[position],
+                          document.unreadable == nil, document.source == .textLayer, document.status == .enacted,
+                          analyzer.issuedBy(configuration.instansi, document) != false else { continue }
+                    let kinds = document.kind.map { pack.catalogue.bit($0) } ?? counted.record(slot).kindMask
+                    guard kinds & mask != 0 else { continue }
+                    let missing = proof.missing(in: document.text + "\n" + document.body)
+                    let check = ContentCheck(level: definition.level, path: counted.path(slot), missing: missing.map(\.name),
+                                             named: proof.topics.filter { !missing.contains($0) }.map(\.name), times: proof.times)
+                    if best == nil || check.missing.count < best!.missing.count { best = check }
+                }
+            }
+            return best
         }
         // A requirement's status depends only on the files, so each is computed once,
         // not once per level that inherits it.
@@ -128,7 +157,8 @@ public struct Evaluator: Sendable {
         return IndicatorResult(
             indicator: indicator, files: files, supportedLevel: supported, value: value, targetLevel: target,
             claimedLevel: settings?.claim, requirements: matched(statuses(for: target)), manualGates: unconfirmedGates(upTo: target),
-            external: external, folder: Self.folder(of: files), service: settings?.service, problems: problems
+            external: external, folder: Self.folder(of: files), service: settings?.service, problems: problems,
+            provenByContent: (1...target).compactMap { checks[$0] ?? nil }.filter { $0.proves && $0.level > confirmed }
         )
     }
 

@@ -35,6 +35,9 @@ public struct Finding: Sendable, Hashable {
         case unassigned
         /// Something about the tree itself (unreadable folder, link outside the root, bad sidecar).
         case tree
+        /// A level whose criterion about a regulation's contents its text shows (no
+        /// `confirmed:` needed): said, so a person can check what was found.
+        case contentProof = "content-proof"
 
         /// What a finding of this category is about: every format decides from this (where
         /// a path leads the line, which key a baseline keeps, SARIF folder locations), so
@@ -50,7 +53,7 @@ public struct Finding: Sendable, Hashable {
 
         public var scope: Scope {
             switch self {
-            case .gap, .manual, .claim, .waived, .narrative, .external: return .indicator
+            case .gap, .manual, .claim, .waived, .narrative, .external, .contentProof: return .indicator
             case .quality, .wrongDocument, .duplicate, .unassigned, .tree, .baseline: return .file
             case .waiver: return .config
             }

@@ -264,18 +264,37 @@ struct FindingBuilder {
                 ))
             }
         }
+        for check in result.provenByContent {
+            findings.append(Finding(
+                ruleID: "\(pack.framework.id)/\(indicator.id)/L\(check.level)/content-proof",
+                category: .contentProof, severity: .info,
+                indicator: indicator.id, level: check.level, requirement: "manual", path: result.folder,
+                message: messages(.contentProofMessage, ["level": check.level, "path": check.path, "topics": Self.list(check.named)]),
+                hint: nil, ruleLocation: indicator.level(check.level)?.proof?.location
+            ))
+        }
         for gate in result.manualGates {
+            // Where a document was held against the level's topics, say which it lacks:
+            // that is what the OPD must add, and what a person checking would look for.
+            let unproven = gate.closest.map { messages(.contentProofMissing, ["path": $0.path, "topics": Self.list($0.missing), "times": $0.times]) } ?? ""
+            var message = messages(.manualMessage, ["level": gate.level, "text": gate.text])
+            if !unproven.isEmpty, message.hasSuffix(".") { message.removeLast() }
             let finding = Finding(
                 ruleID: "\(pack.framework.id)/\(indicator.id)/L\(gate.level)/manual",
                 category: .manual, severity: .error,
                 indicator: indicator.id, level: gate.level, requirement: "manual", path: result.folder,
-                message: messages(.manualMessage, ["level": gate.level, "text": gate.text]),
+                message: message + unproven,
                 hint: messages(.manualHint, ["snippet": "indicators: {\"\(indicator.id)\": {confirmed: \(gate.level)}}"]),
                 ruleLocation: indicator.level(gate.level)?.location
             )
             findings.append(finding)
         }
         return findings
+    }
+
+    /// "'Proses Bisnis', 'Data dan Informasi' and 'Layanan SPBE'" as a plain list.
+    static func list(_ names: [String]) -> String {
+        names.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     private func externalFindings(_ result: IndicatorResult) -> [Finding] {

@@ -58,6 +58,19 @@ public struct ContentRejection: Sendable, Hashable {
 public struct ManualGate: Sendable, Hashable {
     public var level: Int
     public var text: String
+    /// Where the level has a `proven-by` check: the counted document whose text came
+    /// closest, and the topics it does not name (enough times).
+    public var closest: ContentCheck?
+}
+
+/// One document's text held against a level's `proven-by` topics.
+public struct ContentCheck: Sendable, Hashable {
+    public var level: Int
+    public var path: String
+    public var missing: [String]
+    public var named: [String]
+    public var times: Int
+    public var proves: Bool { missing.isEmpty }
 }
 
 /// The external index behind an indicator, as configured.
@@ -90,6 +103,8 @@ public struct IndicatorResult: Sendable, Hashable {
     public var service: String?
     /// Why each unusable file failed, by path.
     public var problems: [String: [EvidenceInspector.Problem]] = [:]
+    /// Levels up to the target whose manual criterion a document's text showed.
+    public var provenByContent: [ContentCheck] = []
 
     public var gaps: [RequirementStatus] { requirements.filter { !$0.isMet } }
     public var meetsTarget: Bool { supportedLevel >= targetLevel }

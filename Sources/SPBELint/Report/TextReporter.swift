@@ -125,7 +125,7 @@ public struct TextReporter: Reporter {
         let owner = report.configuration.indicators[indicator.id]?.owner.map { " · \($0)" } ?? ""
         let files = t(.reportFiles, ["count": result.files.count])
         var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(result.displayName))  [\(levels)\(claim), \(files)\(owner)]"]
-        for note in mine where [.claim, .external, .wrongDocument, .narrative, .quality].contains(note.category) {
+        for note in mine where [.claim, .external, .wrongDocument, .narrative, .quality, .contentProof].contains(note.category) {
             let label: String
             switch note.category {
             case .wrongDocument: label = paint(t(.reportLabelWrongDocument), "31")
@@ -133,6 +133,7 @@ public struct TextReporter: Reporter {
             case .quality: label = paint(t(.reportLabelQuality), "31")
             case .claim: label = paint(t(.reportLabelClaim), note.severity == .error ? "31" : "33")
             case .external: label = paint(t(.reportLabelIndex), "33")
+            case .contentProof: label = paint(t(.reportLabelContentProof), "32")
             default: label = paint(t(.reportLabelNarrative), note.severity == .error ? "31" : "33")
             }
             let subject = note.category == .wrongDocument || note.category == .quality ? "\(note.path ?? ""): " : ""

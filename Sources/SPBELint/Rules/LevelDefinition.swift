@@ -12,6 +12,9 @@ public struct LevelDefinition: Sendable, Hashable {
     public var manual: String?
     /// A remark about this level's source text, shown by `explain`.
     public var note: String?
+    /// How the level's text criterion is shown by a document's own text, so `manual`
+    /// needs no person where the text settles it (`proven-by:` in the pack).
+    public var proof: ContentProof?
     public var location: SourceLocation?
 
     public init(level: Int, criteria: String, requirements: [Requirement] = [], cumulative: Bool = true, manual: String? = nil, location: SourceLocation? = nil) {

@@ -231,6 +231,12 @@ final class RulePackDecoder {
                 cumulative: levelMap.bool("cumulative") ?? true, manual: levelMap.string("manual"), location: value.location
             ))
             levels[levels.count - 1].note = levelMap.string("note")
+            if let node = levelMap.node("proven-by") {
+                levels[levels.count - 1].proof = decodeProof(node, what: what(), kinds: kinds)
+                if levelMap.string("manual") == nil {
+                    sink.error(.diagProofWithoutManual, ["what": what()], at: node.location)
+                }
+            }
         }
         let missing = (1...5).filter { level in !levels.contains { $0.level == level } }
         if !missing.isEmpty {
@@ -285,6 +291,26 @@ final class RulePackDecoder {
             }
         }
         return requirement
+    }
+
+    /// `proven-by: {kinds: [...], topics: [...], times: 2, heuristic: "..."}`; each topic is a
+    /// spelling or a list of spellings.
+    private func decodeProof(_ node: YAMLNode, what: String, kinds: [String: EvidenceKind]) -> ContentProof? {
+        guard let map = MappingReader(node, what: what + " proven-by", sink: sink) else { return nil }
+        map.rejectUnknownKeys(allowed: RulePackSchema.contentProof.keys)
+        let kindList = map.strings("kinds", required: true) ?? []
+        for kind in kindList where kinds[kind] == nil {
+            sink.error(.diagUnknownKind, ["id": "proven-by", "what": what, "kind": kind, "hint": sink.hint(for: kind, in: kinds.keys.sorted())], at: map.location(of: "kinds"))
+        }
+        var topics: [ContentProof.Topic] = []
+        for item in map.list("topics", required: true) ?? [] {
+            guard let spellings = MappingReader.strings(item, key: "topics", what: what, sink: sink), !spellings.isEmpty else { continue }
+            topics.append(ContentProof.Topic(spellings))
+        }
+        let times = map.int("times") ?? 2
+        if !(1...20).contains(times) { sink.error(.diagProofTimes, ["value": times], at: map.location(of: "times")) }
+        guard let heuristic = map.string("heuristic", required: true), !topics.isEmpty, !kindList.isEmpty else { return nil }
+        return ContentProof(kinds: kindList, topics: topics, times: times, heuristic: heuristic, location: node.location)
     }
 
     private func decodeExternal(_ node: YAMLNode, indicator: String) -> ExternalScoring? {

@@ -54,11 +54,19 @@ public enum RulePackSchema {
         key("covers", .text(choices: ["opd"]), "opd: the documents must name every unit in the config's opd list."),
     ])
 
+    public static let contentProof = SchemaObject("How the document's own text shows this level's criterion, so no person has to confirm it.", [
+        key("kinds", .oneOrList(.text()), "Kinds of document whose text is checked (an enacted one of the instansi, already counted for the indicator)."),
+        key("topics", .list(.oneOrList(.text())), "Topics the text must name; each a spelling or a list of spellings."),
+        key("times", .integer(1...20), "How often each topic must be named (default 2: once is only a definition or a list)."),
+        key("heuristic", .text(), "Why naming the topics stands for the criterion."),
+    ])
+
     public static let level = SchemaObject("One maturity level of an indicator.", [
         key("criteria", .text(), "The criteria as the regulation writes them."),
         key("requirements", .list(.object(requirement)), "Evidence this level needs."),
         key("cumulative", .boolean, "The lower levels' evidence is needed too."),
         key("manual", .text(), "Criteria a person must check (confirmed: in the config)."),
+        key("proven-by", .object(contentProof), "How a document's text shows the manual criteria instead."),
         key("note", .text(), "A remark for maintainers."),
     ])
 

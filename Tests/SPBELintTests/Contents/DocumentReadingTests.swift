@@ -12,7 +12,8 @@ struct DocumentReadingTests {
 
     static func tree() throws -> TempTree {
         let tree = TempTree("bukti")
-        for entry in try FileManager.default.contentsOfDirectory(atPath: fixtures) {
+        // proofs/ holds whole trees of their own (ContentProofTests), one per case.
+        for entry in try FileManager.default.contentsOfDirectory(atPath: fixtures) where entry != "proofs" && entry != "PROOFS.tsv" {
             try FileManager.default.copyItem(atPath: fixtures + "/" + entry, toPath: tree.path(entry))
         }
         tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\n")
@@ -287,5 +288,71 @@ enum DocumentFixtures {
         for offset in offsets { out += Array(String(format: "%010d 00000 n \n", offset).utf8) }
         out += Array("trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
         return out
+    }
+}
+
+/// A level whose criterion is about a regulation's contents, shown by its text
+/// (`proven-by`): the verdicts written in PROOFS.tsv before anything read the files.
+@Suite("Levels shown by a document's text", .enabled(if: ContentsSupport.available && DocumentFixtures.canMake))
+struct ContentProofTests {
+    @Test func everyProofGetsItsVerdict() throws {
+        let folder = DocumentFixtures.make()
+        let manifest = try String(contentsOfFile: folder + "/PROOFS.tsv", encoding: .utf8)
+        var checked = 0
+        for line in manifest.split(separator: "\n") {
+            let fields = line.split(separator: "\t").map(String.init)
+            let case_ = String(fields[0].prefix { $0 != "/" })
+            let tree = TempTree("bukti")
+            tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
+            let relative = String(fields[0].dropFirst(case_.count + 1))
+            try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(relative)), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: folder + "/proofs/" + fields[0], toPath: tree.path(relative))
+            let cache = TempTree("cache")
+            let report = try DocumentReadingTests.run(tree, cache: cache.root)
+            let result = try #require(report.results.first { $0.indicator.id == "1" })
+            let notes = report.findings.filter { $0.indicator == "1" }
+            let verdict = fields[1]
+            if verdict.hasPrefix("level 3 shown") {
+                #expect(result.supportedLevel == 3, "\(case_): \(notes.map(\.message))")
+                #expect(notes.contains { $0.category == .contentProof && $0.message.contains("level 3 is shown by the text of '\(relative)'") && $0.message.contains("'Keamanan SPBE'") })
+                #expect(!notes.contains { $0.category == .manual && $0.level == 3 })
+            } else if verdict.hasPrefix("level 2: 'Keamanan SPBE'") {
+                #expect(result.supportedLevel == 2, "\(case_)")
+                let manual = notes.first { $0.category == .manual && $0.level == 3 }?.message ?? ""
+                #expect(manual.contains("does not name 'Keamanan SPBE' (at least 2 times each)") && !manual.contains("'Proses Bisnis'"), "\(manual)")
+            } else if verdict.hasPrefix("level 2: every topic named once") {
+                #expect(result.supportedLevel == 2, "\(case_)")
+                let manual = notes.first { $0.category == .manual && $0.level == 3 }?.message ?? ""
+                #expect(manual.contains("'Referensi Arsitektur', 'Proses Bisnis'"), "\(manual)")
+            } else if verdict.hasPrefix("level 1: a draft") {
+                #expect(result.supportedLevel == 1, "\(case_)")
+                #expect(!notes.contains { $0.category == .contentProof })
+            } else {
+                Issue.record("unknown verdict \(verdict)")
+            }
+            checked += 1
+        }
+        #expect(checked == 4)
+    }
+
+    /// Another instansi's Perwali with every topic does not show the level (nor count).
+    @Test func anotherInstansisTextProvesNothing() throws {
+        let folder = DocumentFixtures.make()
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Lain\nyear: 2025\n")
+        let relative = "01 Arsitektur/Perwali 11 Tahun 2021 tentang Arsitektur SPBE.pdf"
+        try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(relative)), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: folder + "/proofs/full/" + relative, toPath: tree.path(relative))
+        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let result = try #require(report.results.first { $0.indicator.id == "1" })
+        #expect(result.supportedLevel == 1)
+        #expect(!report.findings.contains { $0.category == .contentProof })
+    }
+
+    @Test func topicsAreCountedAsWordsNotLetters() {
+        let proof = ContentProof(kinds: ["perkada"], topics: [.init(["Data Induk"]), .init(["Basis Data", "Database"])], times: 2, heuristic: "test")
+        #expect(proof.missing(in: "DATA INDUK ... data  induk; basis\ndata, Database").isEmpty)
+        #expect(proof.missing(in: "datainduk data induk basis data basis data").map(\.name) == ["Data Induk"])
+        #expect(proof.missing(in: "").count == 2)
     }
 }

@@ -1,0 +1,53 @@
+/// How a level whose criterion is about a regulation's contents ("telah memuat secara
+/// lengkap … Proses Bisnis, Data dan Informasi, …") can be shown by the regulation's own
+/// text instead of a person's `confirmed:`: an enacted document of the instansi, of one
+/// of `kinds`, already counted for the indicator, whose text names every topic.
+public struct ContentProof: Sendable, Hashable {
+    public struct Topic: Sendable, Hashable {
+        /// The ways the regulation writes it ("Proses Bisnis", "Arsitektur Proses Bisnis").
+        public var spellings: [String]
+        /// Normalized word sequences, for searching normalized text.
+        var words: [[String]]
+
+        public init(_ spellings: [String]) {
+            self.spellings = spellings
+            self.words = spellings.map { NameNormalizer.normalize($0).split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        }
+
+        public var name: String { spellings.first ?? "" }
+    }
+
+    public var kinds: [String]
+    public var topics: [Topic]
+    /// How often each topic must be named: once is a definition or a list in the
+    /// considerations; regulating a topic names it again.
+    public var times: Int
+    /// Why this check stands for the criterion (packs must say).
+    public var heuristic: String
+    public var location: SourceLocation?
+
+    public init(kinds: [String], topics: [Topic], times: Int = 2, heuristic: String, location: SourceLocation? = nil) {
+        self.kinds = kinds
+        self.topics = topics
+        self.times = times
+        self.heuristic = heuristic
+        self.location = location
+    }
+
+    /// The topics `text` names fewer than `times` times, in the pack's order. Linear in
+    /// the text: one pass over its words per spelling's first word.
+    public func missing(in text: String) -> [Topic] {
+        let words = NameNormalizer.normalize(text).split(separator: " ").map(String.init)
+        var positions: [String: [Int]] = [:]
+        for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
+        return topics.filter { topic in
+            var count = 0
+            for spelling in topic.words {
+                for start in positions[spelling[0]] ?? [] where start + spelling.count <= words.count {
+                    if Array(words[start..<(start + spelling.count)]) == spelling { count += 1 }
+                }
+            }
+            return count < times
+        }
+    }
+}
