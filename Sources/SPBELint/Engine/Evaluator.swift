@@ -158,7 +158,8 @@ public struct Evaluator: Sendable {
             indicator: indicator, files: files, supportedLevel: supported, value: value, targetLevel: target,
             claimedLevel: settings?.claim, requirements: matched(statuses(for: target)), manualGates: unconfirmedGates(upTo: target),
             external: external, folder: Self.folder(of: files), service: settings?.service, problems: problems,
-            provenByContent: (1...target).compactMap { checks[$0] ?? nil }.filter { $0.proves && $0.level > confirmed }
+            provenByContent: (1...target).compactMap { checks[$0] ?? nil }.filter { $0.proves && $0.level > confirmed },
+            confirmedAgainstText: indicator.levels.filter { $0.level <= confirmed && $0.proof != nil }.compactMap { contentCheck($0) }.filter { !$0.proves }
         )
     }
 

@@ -273,6 +273,15 @@ struct FindingBuilder {
                 hint: nil, ruleLocation: indicator.level(check.level)?.proof?.location
             ))
         }
+        for check in result.confirmedAgainstText {
+            findings.append(Finding(
+                ruleID: "\(pack.framework.id)/\(indicator.id)/L\(check.level)/content-proof",
+                category: .contentProof, severity: .warning,
+                indicator: indicator.id, level: check.level, requirement: "manual", path: result.folder,
+                message: messages(.contentProofAgainst, ["level": check.level, "path": check.path, "topics": Self.list(check.missing), "times": check.times]),
+                hint: messages(.contentProofAgainstHint), ruleLocation: indicator.level(check.level)?.proof?.location
+            ))
+        }
         for gate in result.manualGates {
             // Where a document was held against the level's topics, say which it lacks:
             // that is what the OPD must add, and what a person checking would look for.

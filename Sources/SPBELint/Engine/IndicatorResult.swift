@@ -105,6 +105,9 @@ public struct IndicatorResult: Sendable, Hashable {
     public var problems: [String: [EvidenceInspector.Problem]] = [:]
     /// Levels up to the target whose manual criterion a document's text showed.
     public var provenByContent: [ContentCheck] = []
+    /// Levels the config confirms although the counted document's text lacks topics of
+    /// the criterion: the person's word stands, but the report asks them to look again.
+    public var confirmedAgainstText: [ContentCheck] = []
 
     public var gaps: [RequirementStatus] { requirements.filter { !$0.isMet } }
     public var meetsTarget: Bool { supportedLevel >= targetLevel }

@@ -27,7 +27,7 @@ public struct Checklist: Sendable {
         let t = report.messages
         var items: [Item] = [], coordinator: [Item] = []
         for finding in report.findings {
-            let forCoordinator = [.unassigned, .duplicate, .tree].contains(finding.category)
+            let forCoordinator = [.unassigned, .duplicate, .tree, .contentProof].contains(finding.category)
             // Every error is on the list (it is what fails the run), every actionable
             // warning, and the coordinator's tree warnings.
             guard finding.severity == .error || (finding.severity != .info && (finding.category.isActionable || forCoordinator)) else { continue }

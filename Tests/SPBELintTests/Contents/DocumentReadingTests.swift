@@ -349,6 +349,22 @@ struct ContentProofTests {
         #expect(!report.findings.contains { $0.category == .contentProof })
     }
 
+    /// `confirmed: 3` still stands (a person read it), but a text that lacks a topic of
+    /// the criterion makes the report ask them to look again.
+    @Test func aConfirmationTheTextContradictsIsFlagged() throws {
+        let folder = DocumentFixtures.make()
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\nindicators:\n  \"1\": {confirmed: 3}\n")
+        let relative = "01 Arsitektur/Perwali 11 Tahun 2021 tentang Arsitektur SPBE.pdf"
+        try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(relative)), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: folder + "/proofs/no-keamanan/" + relative, toPath: tree.path(relative))
+        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let result = try #require(report.results.first { $0.indicator.id == "1" })
+        #expect(result.supportedLevel == 3)
+        let warning = report.findings.first { $0.category == .contentProof && $0.severity == .warning }
+        #expect(warning?.message.contains("level 3 is confirmed in the config, but the text of '\(relative)' does not name 'Keamanan SPBE'") == true, "\(report.findings.map(\.message))")
+    }
+
     @Test func topicsAreCountedAsWordsNotLetters() {
         let proof = ContentProof(kinds: ["perkada"], topics: [.init(["Data Induk"]), .init(["Basis Data", "Database"])], times: 2, heuristic: "test")
         #expect(proof.missing(in: "DATA INDUK ... data  induk; basis\ndata, Database").isEmpty)
