@@ -50,7 +50,7 @@ func singleThreadedOCR() {
     let arguments = Array(CommandLine.arguments.dropFirst())
     let subcommands: Set<String> = ["explain", "deadline", "init", "install-hook", "rules", "formats", "help"]
     if let first = arguments.first, subcommands.contains(first) { return }
-    if arguments.contains(where: { ["--names-only", "--staged", "--rev", "--pre-push", "--help", "-h", "--version"].contains($0) }) { return }
+    if arguments.contains(where: { ["--names-only", "--help", "-h", "--version"].contains($0) }) { return }
     setenv("OMP_THREAD_LIMIT", "1", 1)
     execv("/proc/self/exe", CommandLine.unsafeArgv)
     // exec failed (no /proc): go on with OpenMP as it is.

@@ -71,8 +71,11 @@ final class DocumentCache: @unchecked Sendable {
         return text
     }
 
-    func store(_ text: DocumentReader.Text, digest: String, statKey: String) {
+    /// Stores a text under its digest; `statKey` (a file on disk) also goes into the
+    /// fast-path index. Git blobs have no stat key: they are found by digest.
+    func store(_ text: DocumentReader.Text, digest: String, statKey: String?) {
         Self.writeAtomically(Data(Self.encode(text)), to: folder + "/" + digest + ".txt")
+        guard let statKey else { return }
         lock.lock()
         added[statKey] = digest
         lock.unlock()

@@ -32,9 +32,31 @@ struct DocumentExtraction {
         }
     }
 
+    /// Reads the documents at `positions` from the disk.
     func run(_ positions: [Int], in store: EvidenceStore) -> (facts: [Int: DocumentFacts], statistics: Statistics) {
-        guard ContentsSupport.available, !positions.isEmpty else { return ([:], Statistics()) }
         let paths = positions.map { store.path(at: $0) }
+        return run(positions, paths: paths) { offset, ocr in readOne(paths[offset], ocr: ocr) }
+    }
+
+    /// Reads documents whose bytes come from elsewhere (git's objects in `--staged`,
+    /// `--rev` and `--pre-push`): `bytes(offset)` gives the whole blob, or nil when it
+    /// is missing or too large to read.
+    func run(_ positions: [Int], in store: EvidenceStore, bytes: @escaping @Sendable (Int) -> [UInt8]?) -> (facts: [Int: DocumentFacts], statistics: Statistics) {
+        let paths = positions.map { store.path(at: $0) }
+        return run(positions, paths: paths) { offset, ocr in
+            guard let data = bytes(offset) else { return nil }
+            return readBytes(data, path: paths[offset], statKey: nil, ocr: ocr)
+        }
+    }
+
+    #if Contents
+    typealias OCRSource = () -> OCREngine?
+    #else
+    typealias OCRSource = () -> Void?
+    #endif
+
+    private func run(_ positions: [Int], paths: [String], read: @Sendable (Int, OCRSource) -> (DocumentReader.Text, Bool)?) -> (facts: [Int: DocumentFacts], statistics: Statistics) {
+        guard ContentsSupport.available, !positions.isEmpty else { return ([:], Statistics()) }
         var results = [(DocumentReader.Text, Bool, DocumentFacts)?](repeating: nil, count: paths.count)
         let counter = ProgressCounter(total: paths.count, report: progress)
         ParallelChunks.fill(&results, chunks: max(1, ProcessInfo.processInfo.activeProcessorCount) * 4) { range, put in
@@ -49,7 +71,7 @@ struct DocumentExtraction {
                 #if Contents
                 // Read and analysed on the same worker: the analysis is string work that
                 // would otherwise run on one core after the reading.
-                if let (text, cached) = readOne(paths[offset], ocr: ocr) {
+                if let (text, cached) = read(offset, ocr) {
                     var fact = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
                     fact.body = text.body
                     fact.unreadable = text.unreadable
@@ -92,15 +114,28 @@ struct DocumentExtraction {
             return (text, false)
         }
         guard let bytes = try? SafeFile.read(descriptor: fd, limit: reader.limits.maxBytes) else { return nil }
+        return readBytes(bytes, path: path, statKey: key, ocr: ocr)
+    }
+
+    /// One document's bytes: looked up by their SHA-256, else read for their text.
+    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: () -> OCREngine?) -> (DocumentReader.Text, Bool) {
+        guard bytes.count <= reader.limits.maxBytes else {
+            var text = DocumentReader.Text()
+            text.unreadable = "too large"
+            return (text, false)
+        }
         let digest = cache.map { _ in SHA256.hex(bytes) }
         if let cache, let digest, let text = cache.text(forDigest: digest) {
-            cache.store(text, digest: digest, statKey: key)
+            if let statKey { cache.store(text, digest: digest, statKey: statKey) }
             return (text, true)
         }
         let text = path.lowercased().hasSuffix(".docx") ? DOCXText.read(bytes) : reader.readPDF(bytes, ocr: ocr)
-        if let cache, let digest { cache.store(text, digest: digest, statKey: key) }
+        if let cache, let digest { cache.store(text, digest: digest, statKey: statKey) }
         return (text, false)
     }
+    #else
+    private func readOne(_ path: String, ocr: OCRSource) -> (DocumentReader.Text, Bool)? { nil }
+    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: OCRSource) -> (DocumentReader.Text, Bool)? { nil }
     #endif
 }
 

@@ -52,8 +52,9 @@ public struct EvidenceContents: Sendable {
         guard readsContents else { return .namesOnly }
         let inspector = EvidenceInspector(root: index.root, readsContents: true, objects: objects)
         var candidates = candidates(in: index.store, pack: pack)
-        // Git modes judge blobs: document texts are read from the working tree only.
-        let readsDocuments = documents && objects == nil && ContentsSupport.available
+        // Git modes read the documents' texts from git's objects, like every other byte
+        // they judge: a hook must not pass a "Perwali" that is an invitation.
+        let readsDocuments = documents && ContentsSupport.available
         if readsDocuments {
             // Kind-less PDFs in an indicator folder ("scan0001.pdf") are read too: their
             // text may prove what their name does not.
@@ -67,11 +68,41 @@ public struct EvidenceContents: Sendable {
         let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root) }
         var extraction = DocumentExtraction(root: index.root, analyzer: DocumentAnalyzer(catalogue: pack.catalogue), cache: cache)
         extraction.progress = progress
-        let (facts, statistics) = extraction.run(DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts), in: index.store)
-        contents.documents = facts
-        contents.documentStatistics = statistics
+        let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts)
+        if let objects {
+            guard let (facts, statistics) = readBlobs(positions, objects: objects, index: index, extraction: extraction) else { return contents }
+            contents.documents = facts
+            contents.documentStatistics = statistics
+        } else {
+            let (facts, statistics) = extraction.run(positions, in: index.store)
+            contents.documents = facts
+            contents.documentStatistics = statistics
+        }
         contents.documentsRead = true
         return contents
+    }
+
+    /// The documents' whole blobs through `git cat-file`, 32 at a time so a hundred
+    /// scans never sit in memory together. Nil when git cannot give them (the report
+    /// then says the texts were not read, as in a build without the reader).
+    private static func readBlobs(_ positions: [Int], objects: [String: (facts: EvidenceInspector.Facts, object: String)],
+                                  index: EvidenceIndex, extraction: DocumentExtraction) -> ([Int: DocumentFacts], DocumentExtraction.Statistics)? {
+        var facts: [Int: DocumentFacts] = [:]
+        var statistics = DocumentExtraction.Statistics()
+        for start in stride(from: 0, to: positions.count, by: 32) {
+            let batch = Array(positions[start..<min(start + 32, positions.count)])
+            let ids = batch.map { objects[index.store.path(at: $0)]?.object ?? "" }
+            guard let blobs = try? GitObjects.read(ids.filter { !$0.isEmpty }, whole: Set(ids), wholeLimit: extraction.reader.limits.maxBytes, in: index.root) else { return nil }
+            let found = ids.map { blobs[$0]?.whole }
+            let (batchFacts, batchStatistics) = extraction.run(batch, in: index.store) { found[$0] }
+            facts.merge(batchFacts) { first, _ in first }
+            statistics.documents += batchStatistics.documents
+            statistics.read += batchStatistics.read
+            statistics.cacheHits += batchStatistics.cacheHits
+            statistics.ocrPages += batchStatistics.ocrPages
+            statistics.unreadable += batchStatistics.unreadable
+        }
+        return (facts, statistics)
     }
 
     /// Why the file at `position` cannot count under `policy`; empty when it can. A pure

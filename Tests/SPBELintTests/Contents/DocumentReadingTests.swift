@@ -372,3 +372,36 @@ struct ContentProofTests {
         #expect(proof.missing(in: "").count == 2)
     }
 }
+
+/// A gate reads what it gates: `--staged` and `--rev` read the documents' texts from
+/// git's objects, so an invitation staged as "Perwali" is blocked even when the working
+/// tree holds the real one (and the other way round).
+@Suite("Document texts in git modes", .enabled(if: ContentsSupport.available && DocumentFixtures.canMake))
+struct GitDocumentTests {
+    @Test func stagedAndRevisionRunsReadTheBlobs() throws {
+        let fixtures = DocumentFixtures.make()
+        let repo = try EvidenceRepository()
+        repo.tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\ntarget: 1\nindicators:\n  \"1\": {target: 2}\n")
+        let name = "01/Perwali No 5 Tahun 2024 tentang Arsitektur SPBE.pdf"
+        try FileManager.default.createDirectory(atPath: repo.tree.path("01"), withIntermediateDirectories: true)
+        let invitation = try Data(contentsOf: URL(fileURLWithPath: fixtures + "/05/Perwali Arsitektur SPBE.pdf"))
+        let perwali = try Data(contentsOf: URL(fileURLWithPath: fixtures + "/01/Perwali 5 Tahun 2024 SPBE.pdf"))
+        try invitation.write(to: URL(fileURLWithPath: repo.tree.path(name)))
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "undangan")
+        // The good copy on disk, unstaged: the commit would still hold the invitation.
+        try perwali.write(to: URL(fileURLWithPath: repo.tree.path(name)))
+        let cache = TempTree("cache")
+        let environment = ["XDG_CACHE_HOME": cache.root]
+        #expect(try CLI.run([repo.root], environment: environment).status == 0, "the working tree has the enacted Perwali")
+        let staged = try CLI.run(["check", "--staged", repo.root], environment: environment)
+        #expect(staged.status == 1 && staged.stdout.contains("its first page is Undangan"), "\(staged.stdout)")
+        #expect(!staged.stdout.contains("were not read"), "\(staged.stdout)")
+        try repo.git("add", "-A")
+        #expect(try CLI.run(["check", "--staged", repo.root], environment: environment).status == 0)
+        // A revision is judged by its own blobs: HEAD still holds the invitation.
+        let head = try CLI.run(["check", "--rev", "HEAD", repo.root], environment: environment)
+        #expect(head.status == 1 && head.stdout.contains("its first page is Undangan"), "\(head.stdout)")
+        #expect(try CLI.run(["check", "--rev", "HEAD", repo.root, "--names-only"], environment: environment).status == 0, "by name alone it would pass")
+    }
+}
