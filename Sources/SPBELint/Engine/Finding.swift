@@ -76,6 +76,16 @@ public struct Finding: Sendable, Hashable {
             }
         }
 
+        /// Work only the SPBE coordinator can do (files tied to no indicator, duplicates,
+        /// tree problems, a confirmation the text contradicts): checklists give it the
+        /// coordinator's section, never an OPD's rows.
+        public var isForCoordinator: Bool {
+            switch self {
+            case .unassigned, .duplicate, .tree, .contentProof: return true
+            default: return false
+            }
+        }
+
         /// Shown apart from the indicator blocks (about the tree, the config or the
         /// baseline rather than one indicator's evidence).
         public var standsApart: Bool {

@@ -67,14 +67,15 @@ public struct Messages: Sendable {
     /// "2,07" / "2.07": an index or score as this language writes it. Machine formats
     /// (JSON, SARIF, CSV) keep `TextFormat.decimal`.
     public func decimal(_ value: Double, places: Int = 2) -> String {
-        let text = TextFormat.decimal(value, places: places)
-        let mark = self(.numberDecimalMark)
-        return mark == "." ? text : text.replacingOccurrences(of: ".", with: mark)
+        withDecimalMark(TextFormat.decimal(value, places: places))
     }
 
     /// A weight as written (13, 16,5): no padding, this language's decimal mark.
     public func weight(_ value: Double) -> String {
-        let text = TextFormat.weight(value)
+        withDecimalMark(TextFormat.weight(value))
+    }
+
+    private func withDecimalMark(_ text: String) -> String {
         let mark = self(.numberDecimalMark)
         return mark == "." ? text : text.replacingOccurrences(of: ".", with: mark)
     }

@@ -27,7 +27,7 @@ public struct Checklist: Sendable {
         let t = report.messages
         var items: [Item] = [], coordinator: [Item] = []
         for finding in report.findings {
-            let forCoordinator = [.unassigned, .duplicate, .tree, .contentProof].contains(finding.category)
+            let forCoordinator = finding.category.isForCoordinator
             // Every error is on the list (it is what fails the run), every actionable
             // warning, and the coordinator's tree warnings.
             guard finding.severity == .error || (finding.severity != .info && (finding.category.isActionable || forCoordinator)) else { continue }
@@ -60,11 +60,16 @@ public struct Checklist: Sendable {
         self.coordinator = coordinator
     }
 
+    /// Owners in alphabetical order whatever their case, ties broken by the exact text.
+    static func ownerOrder(_ a: String, _ b: String) -> Bool {
+        (a.lowercased(), a) < (b.lowercased(), b)
+    }
+
     /// Groups by owner, named owners first in alphabetical order whatever their case
     /// ("bappeda" beside "Bappeda", not after "Inspektorat"), the unowned last.
     public var byOwner: [(owner: String?, items: [Item])] {
         let grouped = Dictionary(grouping: items, by: \.owner)
-        let named = grouped.keys.compactMap { $0 }.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+        let named = grouped.keys.compactMap { $0 }.sorted(by: Self.ownerOrder)
         var result = named.map { (owner: Optional($0), items: grouped[$0] ?? []) }
         if let unowned = grouped[nil] { result.append((nil, unowned)) }
         return result

@@ -133,7 +133,7 @@ public struct HTMLReporter: Reporter {
         var html = "<section><h2>\(Self.escape(t(.htmlProgressTitle)))</h2>\n"
         html += "<table><thead><tr><th>\(Self.escape(t(.checklistColumnOwner)))</th><th class=\"num\">\(Self.escape(t(.htmlColumnIndicators)))</th><th class=\"num\">\(Self.escape(t(.htmlColumnMet)))</th><th class=\"num\">\(Self.escape(t(.htmlColumnOpen)))</th><th></th></tr></thead><tbody>\n"
         let open = Dictionary(grouping: checklist.items, by: \.owner)
-        for owner in Set(owners.values).sorted(by: { ($0.lowercased(), $0) < ($1.lowercased(), $1) }) {
+        for owner in Set(owners.values).sorted(by: Checklist.ownerOrder) {
             let mine = report.results.filter { owners[$0.indicator.id] == owner }
             let met = mine.filter(\.meetsTarget).count
             let fraction = mine.isEmpty ? 0 : Double(met) / Double(mine.count)

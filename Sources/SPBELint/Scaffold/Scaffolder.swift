@@ -113,8 +113,8 @@ public struct Scaffolder: Sendable {
             schema,
             "# spbe-lint — \(pack.framework.title) (\(pack.framework.regulation))",
             "# " + t(.starterHeader),
-            "rules: " + Self.quoted(rulesReference ?? pack.framework.id),
-            "instansi: " + Self.quoted(instansi ?? "Pemerintah …"),
+            "rules: " + DoubleQuoted.quote(rulesReference ?? pack.framework.id),
+            "instansi: " + DoubleQuoted.quote(instansi ?? "Pemerintah …"),
             "# instansi-type: pemerintah-daerah",
             "year: \(year)",
             "# interview: \(year)-09-21   # " + t(.starterInterview),
@@ -149,27 +149,6 @@ public struct Scaffolder: Sendable {
             }
         }
         return (pack.indicators.first?.id ?? "1", "manual")
-    }
-
-    /// A YAML double-quoted scalar: whatever the user typed stays one value.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += (scalar.value < 0x100 ? "\\x" : "\\u") + String(repeating: "0", count: (scalar.value < 0x100 ? 2 : 4) - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     private func makeFolder(_ path: String) throws {

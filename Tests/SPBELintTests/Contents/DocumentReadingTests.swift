@@ -295,6 +295,20 @@ enum DocumentFixtures {
 /// (`proven-by`): the verdicts written in PROOFS.tsv before anything read the files.
 @Suite("Levels shown by a document's text", .enabled(if: ContentsSupport.available && DocumentFixtures.canMake))
 struct ContentProofTests {
+    static let arsitektur = "01 Arsitektur/Perwali 11 Tahun 2021 tentang Arsitektur SPBE.pdf"
+
+    /// A tree holding one proof fixture (`case_`/`relative`) under `config`, read with a
+    /// fresh cache.
+    static func run(_ case_: String, _ relative: String = arsitektur, config: String) throws -> LintReport {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", config)
+        try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(relative)), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: DocumentFixtures.make() + "/proofs/" + case_ + "/" + relative, toPath: tree.path(relative))
+        return try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+    }
+
+    static let sukamaju = "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\n"
+
     @Test func everyProofGetsItsVerdict() throws {
         let folder = DocumentFixtures.make()
         let manifest = try String(contentsOfFile: folder + "/PROOFS.tsv", encoding: .utf8)
@@ -302,13 +316,8 @@ struct ContentProofTests {
         for line in manifest.split(separator: "\n") {
             let fields = line.split(separator: "\t").map(String.init)
             let case_ = String(fields[0].prefix { $0 != "/" })
-            let tree = TempTree("bukti")
-            tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
             let relative = String(fields[0].dropFirst(case_.count + 1))
-            try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(relative)), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: folder + "/proofs/" + fields[0], toPath: tree.path(relative))
-            let cache = TempTree("cache")
-            let report = try DocumentReadingTests.run(tree, cache: cache.root)
+            let report = try Self.run(case_, relative, config: Self.sukamaju)
             let result = try #require(report.results.first { $0.indicator.id == "1" })
             let notes = report.findings.filter { $0.indicator == "1" }
             let verdict = fields[1]
@@ -337,13 +346,7 @@ struct ContentProofTests {
 
     /// Another instansi's Perwali with every topic does not show the level (nor count).
     @Test func anotherInstansisTextProvesNothing() throws {
-        let folder = DocumentFixtures.make()
-        let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Lain\nyear: 2025\n")
-        let relative = "01 Arsitektur/Perwali 11 Tahun 2021 tentang Arsitektur SPBE.pdf"
-        try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(relative)), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: folder + "/proofs/full/" + relative, toPath: tree.path(relative))
-        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let report = try Self.run("full", config: "rules: spbe-2020\ninstansi: Pemerintah Kota Lain\nyear: 2025\n")
         let result = try #require(report.results.first { $0.indicator.id == "1" })
         #expect(result.supportedLevel == 1)
         #expect(!report.findings.contains { $0.category == .contentProof })
@@ -352,13 +355,8 @@ struct ContentProofTests {
     /// `confirmed: 3` still stands (a person read it), but a text that lacks a topic of
     /// the criterion makes the report ask them to look again.
     @Test func aConfirmationTheTextContradictsIsFlagged() throws {
-        let folder = DocumentFixtures.make()
-        let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\nindicators:\n  \"1\": {confirmed: 3}\n")
-        let relative = "01 Arsitektur/Perwali 11 Tahun 2021 tentang Arsitektur SPBE.pdf"
-        try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(relative)), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: folder + "/proofs/no-keamanan/" + relative, toPath: tree.path(relative))
-        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let relative = Self.arsitektur
+        let report = try Self.run("no-keamanan", config: Self.sukamaju + "indicators:\n  \"1\": {confirmed: 3}\n")
         let result = try #require(report.results.first { $0.indicator.id == "1" })
         #expect(result.supportedLevel == 3)
         let warning = report.findings.first { $0.category == .contentProof && $0.severity == .warning }

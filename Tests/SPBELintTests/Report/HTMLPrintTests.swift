@@ -35,7 +35,7 @@ struct HTMLPrintTests {
     static func browse(_ html: String, in tree: TempTree, _ mode: [String]) throws -> (status: Int32, pageRequests: [String]) {
         let page = tree.file("../report.html", html)
         // Chromium refuses a net log path with "..": name it plainly.
-        let log = URL(fileURLWithPath: tree.root).deletingLastPathComponent().appendingPathComponent("net.json").path
+        let log = PathName.join(PathName.parent(tree.root), "net.json")
         let result = try Shell.run(chromium!, ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                                                "--user-data-dir=" + tree.path("../profile"), "--no-first-run", "--disable-background-networking",
                                                "--log-net-log=" + log] + mode + ["file://" + page],
