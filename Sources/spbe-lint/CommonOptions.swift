@@ -13,13 +13,23 @@ struct LanguageOption: ParsableArguments {
 
     /// The run's context: the date (`--today` or the clock), this language, the environment.
     func context(today: Day? = nil) -> RunContext {
-        RunContext(today: today ?? Clock.today(), language: language, environment: World.environment)
+        var context = RunContext(today: today ?? Clock.today(), language: language, environment: World.environment)
+        context.documentWorker = World.executable.map { DocumentWorker.Command(executable: $0) }
+        return context
     }
 }
 
 /// The process's environment, read once: commands hand it to the library in a `RunContext`.
 enum World {
     static let environment = ProcessInfo.processInfo.environment
+    /// This program, to start it again as a document reader (`DocumentWorker`): the file
+    /// behind /proc/self/exe, so a PATH lookup or a relative argv[0] cannot pick another.
+    static let executable: String? = {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }()
 }
 
 /// `--interview` and `--today`, shared by `check` and `deadline`.

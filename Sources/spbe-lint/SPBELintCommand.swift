@@ -22,7 +22,9 @@ struct SPBELintCommand: ParsableCommand {
     /// ArgumentParser exits 64 on usage errors; the README promises 2 for every
     /// usage, config and rule error, so the exit code is mapped here.
     static func main() {
-        singleThreadedOCR()
+        if DocumentWorker.isRequested(arguments: CommandLine.arguments, environment: World.environment) {
+            Foundation.exit(DocumentWorker.serve())
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -38,22 +40,6 @@ struct SPBELintCommand: ParsableCommand {
             Foundation.exit(2)
         }
     }
-}
-
-/// Debian's Tesseract runs OpenMP threads inside every recognition, and libgomp reads
-/// its limit from the environment when it loads, before any of our code runs. With one
-/// engine per core already at work, and even alone on 2 cores, that made a 3-page scan
-/// take 4.6 s instead of 1.0 s (measured; docs/performance.md). So a run that will read
-/// documents starts itself again once with OMP_THREAD_LIMIT=1, unless the user set it.
-func singleThreadedOCR() {
-    guard ContentsSupport.available, World.environment["OMP_THREAD_LIMIT"] == nil else { return }
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    let subcommands: Set<String> = ["explain", "deadline", "init", "install-hook", "rules", "formats", "help"]
-    if let first = arguments.first, subcommands.contains(first) { return }
-    if arguments.contains(where: { ["--names-only", "--help", "-h", "--version"].contains($0) }) { return }
-    setenv("OMP_THREAD_LIMIT", "1", 1)
-    execv("/proc/self/exe", CommandLine.unsafeArgv)
-    // exec failed (no /proc): go on with OpenMP as it is.
 }
 
 enum Output {

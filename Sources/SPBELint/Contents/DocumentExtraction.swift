@@ -16,12 +16,16 @@ struct DocumentExtraction {
         var cacheHits = 0
         var ocrPages = 0
         var unreadable = 0
+        /// Worker processes started (a warm run starts none).
+        var workers = 0
     }
 
     let root: String
     let analyzer: DocumentAnalyzer
     let cache: DocumentCache?
     var reader = DocumentReader()
+    /// Child processes that do the reading (the CLI's); nil reads in this process.
+    var workers: DocumentWorkerPool?
     var progress: (@Sendable (Int, Int) -> Void)?
 
     /// The positions of `store` worth reading: PDFs whose first bytes were readable.
@@ -129,7 +133,10 @@ struct DocumentExtraction {
             if let statKey { cache.store(text, digest: digest, statKey: statKey) }
             return (text, true)
         }
-        let text = path.lowercased().hasSuffix(".docx") ? DOCXText.read(bytes) : reader.readPDF(bytes, ocr: ocr)
+        // A failure in a worker (too slow, stopped) is cached too: the same bytes would
+        // cost the same minute again on every commit.
+        let docx = path.lowercased().hasSuffix(".docx")
+        let text = workers?.read(bytes, docx: docx) ?? reader.read(bytes, docx: docx, ocr: ocr)
         if let cache, let digest { cache.store(text, digest: digest, statKey: statKey) }
         return (text, false)
     }

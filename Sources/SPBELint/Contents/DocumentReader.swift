@@ -20,13 +20,19 @@ public struct DocumentReader: Sendable {
         /// A rendered page is capped at this many pixels (a page sized like a billboard
         /// would otherwise allocate gigabytes).
         public var maxPixels = 4_000_000
-        /// Tesseract's time budget per page.
-        public var ocrMilliseconds = 8_000
+        /// Tesseract's time budget per page (a page takes 0.3-0.5 s on one core).
+        public var ocrMilliseconds = 5_000
         /// Below this mean confidence OCR text is not trusted.
         public var minConfidence: Int32 = 40
         /// The pages in between are read from the text layer only (never OCR'd), up to
         /// this many bytes: what a criterion about a regulation's contents is checked on.
         public var bodyBytes = 1 << 20
+        /// A document still being read after this long is given up ("too slow"): the
+        /// worker reading it is killed. OCR's own budget (3 pages of 5 s) fits inside; a
+        /// 4 MB PDF whose page inflates to 4 GB of spaces kept poppler busy for 50 s.
+        public var documentSeconds = 20.0
+        /// The address space of a worker process: a decompression bomb ends there.
+        public var workerAddressSpace = 3 << 30
         public init() {}
     }
 
@@ -45,7 +51,9 @@ public struct DocumentReader: Sendable {
 
     public var limits = Limits()
 
-    public init() {}
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
 
     /// Whether `ext` is a format this reader takes.
     public static func reads(extension ext: String) -> Bool {
@@ -53,6 +61,11 @@ public struct DocumentReader: Sendable {
     }
 
     #if Contents
+    /// Reads a document from its bytes: a .docx's XML, else a PDF.
+    public func read(_ bytes: [UInt8], docx: Bool, ocr: () -> OCREngine?) -> Text {
+        docx ? DOCXText.read(bytes) : readPDF(bytes, ocr: ocr)
+    }
+
     /// Reads a PDF from its bytes. Never throws: a document it cannot read says why.
     public func readPDF(_ bytes: [UInt8], ocr: () -> OCREngine?) -> Text {
         var text = Text()

@@ -164,6 +164,7 @@ public struct Linter: Sendable {
         statistics.documentCacheHits = result.statistics.documentCacheHits
         statistics.ocrPages = result.statistics.ocrPages
         statistics.documentsUnreadable = result.statistics.documentsUnreadable
+        statistics.documentWorkers = result.statistics.documentWorkers
         result.statistics = statistics
         return result
     }
@@ -204,6 +205,7 @@ public struct Linter: Sendable {
         report.statistics.documentCacheHits = documents.cacheHits
         report.statistics.ocrPages = documents.ocrPages
         report.statistics.documentsUnreadable = documents.unreadable
+        report.statistics.documentWorkers = documents.workers
         report.documentsRead = contents.documentsRead
         try FindingPasses.run(FindingPasses.standard, input, on: &report)
         return report

@@ -10,6 +10,9 @@ public struct RunContext: Sendable {
     public var language: Messages.Language
     /// The environment variables the run may consult (CI detection, colour, git hooks).
     public var environment: [String: String]
+    /// How to start a process that reads documents (`DocumentWorker`); nil reads them in
+    /// this process. The CLI points it at itself.
+    public var documentWorker: DocumentWorker.Command?
 
     public init(today: Day, language: Messages.Language = .en, environment: [String: String] = [:]) {
         self.today = today

@@ -68,6 +68,10 @@ public struct EvidenceContents: Sendable {
         let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root) }
         var extraction = DocumentExtraction(root: index.root, analyzer: DocumentAnalyzer(catalogue: pack.catalogue), cache: cache)
         extraction.progress = progress
+        if let command = context?.documentWorker {
+            extraction.workers = DocumentWorkerPool(command: command, environment: context?.environment ?? [:], limits: extraction.reader.limits)
+        }
+        defer { extraction.workers?.finish() }
         let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts)
         if let objects {
             guard let (facts, statistics) = readBlobs(positions, objects: objects, index: index, extraction: extraction) else { return contents }
@@ -79,6 +83,7 @@ public struct EvidenceContents: Sendable {
             contents.documentStatistics = statistics
         }
         contents.documentsRead = true
+        contents.documentStatistics.workers = extraction.workers?.processesStarted ?? 0
         return contents
     }
 

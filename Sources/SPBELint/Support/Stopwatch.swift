@@ -35,13 +35,15 @@ public struct RunStatistics: Sendable {
     public var documentCacheHits = 0
     public var ocrPages = 0
     public var documentsUnreadable = 0
+    /// Reader processes started (`DocumentWorker`).
+    public var documentWorkers = 0
     /// Each finding pass, in the order it ran.
     public var passes: [(name: String, milliseconds: Double)] = []
 
     public var description: String {
         func ms(_ value: Double) -> String { TextFormat.decimal(value, places: 1) + " ms" }
         let passes = self.passes.isEmpty ? "" : " (" + self.passes.map { "\($0.name) \(ms($0.milliseconds))" }.joined(separator: ", ") + ")"
-        let documents = self.documents == 0 ? "" : "; documents \(self.documents): \(documentsRead) read, \(documentCacheHits) from cache, \(ocrPages) pages OCR'd, \(documentsUnreadable) unreadable"
+        let documents = self.documents == 0 ? "" : "; documents \(self.documents): \(documentsRead) read, \(documentCacheHits) from cache, \(ocrPages) pages OCR'd, \(documentsUnreadable) unreadable" + (documentWorkers == 0 ? "" : ", \(documentWorkers) reader processes")
         return "stats: config+rules \(ms(loadMilliseconds)), walk+classify \(ms(walkMilliseconds)) (\(files) files, \(folders) folders), evaluate \(ms(evaluateMilliseconds))" + passes + documents
     }
 }

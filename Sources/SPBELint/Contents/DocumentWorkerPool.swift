@@ -1,0 +1,198 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The parent side of document reading (see `DocumentWorker`): child processes started
+/// on the first document that is not in the cache (a warm run starts none), lent to one
+/// reading thread at a time and reused, each given `Limits.documentSeconds` per
+/// document. A child that takes longer is killed and the document is "too slow"; one
+/// that dies is "reader stopped"; either way the next document gets a fresh child.
+final class DocumentWorkerPool: @unchecked Sendable {
+    let command: DocumentWorker.Command
+    let environment: [String: String]
+    let limits: DocumentReader.Limits
+    private let lock = NSLock()
+    private var idle: [Child] = []
+    private var started = 0
+
+    /// `environment` is the run's; OpenMP inside Tesseract is held to one thread unless
+    /// the user chose otherwise (libgomp reads it when it loads, so only a new process
+    /// can be told: with its default threads a 3-page scan took 4.6 s instead of 1.0 s).
+    init(command: DocumentWorker.Command, environment: [String: String], limits: DocumentReader.Limits) {
+        self.command = command
+        var environment = environment
+        environment[DocumentWorker.environmentKey] = "1"
+        if environment["OMP_THREAD_LIMIT"] == nil { environment["OMP_THREAD_LIMIT"] = "1" }
+        self.environment = environment
+        self.limits = limits
+    }
+
+    deinit { finish() }
+
+    /// Processes started so far (for `--stats` and the tests).
+    var processesStarted: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return started
+    }
+
+    /// Reads one document in a child; nil when no child could be started (the caller
+    /// then reads it itself).
+    func read(_ bytes: [UInt8], docx: Bool) -> DocumentReader.Text? {
+        guard let child = checkOut() else { return nil }
+        let answer = child.read(bytes, docx: docx, seconds: limits.documentSeconds)
+        if child.alive { checkIn(child) }
+        return answer
+    }
+
+    /// Ends every idle child: their input closes, they exit, and are waited for.
+    func finish() {
+        lock.lock()
+        let children = idle
+        idle.removeAll()
+        lock.unlock()
+        for child in children { child.stop(kill: false) }
+    }
+
+    private func checkOut() -> Child? {
+        lock.lock()
+        if let child = idle.popLast() {
+            lock.unlock()
+            return child
+        }
+        lock.unlock()
+        guard let child = Child(command: command, environment: environment) else { return nil }
+        lock.lock()
+        started += 1
+        lock.unlock()
+        return child
+    }
+
+    private func checkIn(_ child: Child) {
+        lock.lock()
+        idle.append(child)
+        lock.unlock()
+    }
+
+    /// One worker process and its end of a socket pair (a socket, not a pipe: a send to
+    /// a dead child returns an error instead of raising SIGPIPE in the parent).
+    final class Child {
+        private(set) var alive = true
+        /// Set when a wait ran out of time (not when the child closed its end).
+        private var timedOut = false
+        private let pid: pid_t
+        private let socket: Int32
+
+        init?(command: DocumentWorker.Command, environment: [String: String]) {
+            var ends: [Int32] = [-1, -1]
+            let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+            guard socketpair(AF_UNIX, type, 0, &ends) == 0 else { return nil }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_adddup2(&actions, ends[1], 0)
+            posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
+            // Poppler prints "Syntax Error" for every oddity of a damaged PDF: not the
+            // user's business; what it means reaches the report as facts.
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let argv = ([command.executable] + command.arguments).map { strdup($0) } + [nil]
+            let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            defer {
+                argv.forEach { free($0) }
+                envp.forEach { free($0) }
+            }
+            var pid: pid_t = 0
+            let status = posix_spawn(&pid, command.executable, &actions, nil, argv, envp)
+            close(ends[1])
+            guard status == 0 else {
+                close(ends[0])
+                return nil
+            }
+            self.pid = pid
+            self.socket = ends[0]
+            _ = fcntl(socket, F_SETFL, fcntl(socket, F_GETFL) | O_NONBLOCK)
+        }
+
+        deinit { stop(kill: true) }
+
+        /// Sends the document and waits for its text until `seconds` have passed.
+        func read(_ bytes: [UInt8], docx: Bool, seconds: Double) -> DocumentReader.Text {
+            let deadline = Stopwatch()
+            let limitMS = seconds * 1000
+            func remaining() -> Int32 { Int32(max(0, min(Double(Int32.max), limitMS - deadline.milliseconds))) }
+            var failure = DocumentReader.Text()
+            failure.unreadable = "reader stopped"
+            let request = DocumentWorker.frame(type: docx ? 1 : 0, length: UInt64(bytes.count))
+            guard sendAll(request, remaining: remaining), sendAll(bytes, remaining: remaining) else {
+                return gaveUp(failure, limitMS: limitMS)
+            }
+            guard let header = receive(count: 8, remaining: remaining) else { return gaveUp(failure, limitMS: limitMS) }
+            let length = header.reversed().reduce(0) { $0 << 8 | Int($1) }
+            // An answer is a text capped at a few MB; anything longer is not one.
+            guard length <= 64 << 20, let answer = receive(count: length, remaining: remaining),
+                  let text = DocumentCache.decode(answer) else {
+                return gaveUp(failure, limitMS: limitMS)
+            }
+            return text
+        }
+
+        /// The child failed this document: killed when it ran out of time (and then the
+        /// document is "too slow"), else it died on its own.
+        private func gaveUp(_ failure: DocumentReader.Text, limitMS: Double) -> DocumentReader.Text {
+            var failure = failure
+            if timedOut {
+                failure.unreadable = "too slow: over \(limitMS >= 1000 ? String(Int(limitMS / 1000)) : TextFormat.decimal(limitMS / 1000, places: 1)) s"
+            }
+            stop(kill: true)
+            return failure
+        }
+
+        func stop(kill killing: Bool) {
+            guard alive else { return }
+            alive = false
+            if killing { kill(pid, SIGKILL) }
+            close(socket)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+
+        private func sendAll(_ bytes: [UInt8], remaining: () -> Int32) -> Bool {
+            var done = 0
+            while done < bytes.count {
+                guard wait(for: Int16(POLLOUT), remaining()) else { return false }
+                let sent = bytes.withUnsafeBytes { send(socket, $0.baseAddress! + done, bytes.count - done, Int32(MSG_NOSIGNAL)) }
+                if sent < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+                guard sent > 0 else { return false }
+                done += sent
+            }
+            return true
+        }
+
+        private func receive(count: Int, remaining: () -> Int32) -> [UInt8]? {
+            var bytes = [UInt8](repeating: 0, count: count)
+            var done = 0
+            while done < count {
+                guard wait(for: Int16(POLLIN), remaining()) else { return nil }
+                let got = bytes.withUnsafeMutableBytes { recv(socket, $0.baseAddress! + done, count - done, 0) }
+                if got < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+                guard got > 0 else { return nil }
+                done += got
+            }
+            return bytes
+        }
+
+        /// Waits until the socket is ready for `events`, or the time is up (false).
+        private func wait(for events: Int16, _ milliseconds: Int32) -> Bool {
+            var entry = pollfd(fd: socket, events: events, revents: 0)
+            while true {
+                let ready = milliseconds > 0 ? poll(&entry, 1, milliseconds) : 0
+                if ready < 0 && errno == EINTR { continue }
+                if ready == 0 { timedOut = true }
+                return ready > 0
+            }
+        }
+    }
+}
