@@ -24,9 +24,11 @@ NAMES = ["Perwali No {n} Tahun {y} tentang SPBE.pdf", "SK Tim Koordinasi SPBE {y
          "Notulen Rapat Koordinasi {n} {y}.pdf", "Laporan Pelaksanaan {n} {y}.pdf"]
 
 
-def body(rng, pages):
+def body(rng, pages, index):
+    # Every document is different (its register number), as in a real tree: identical
+    # copies would measure the duplicate search, which reads them whole, not the reader.
     lines = ["Pasal %d" % rng.randint(1, 40), "Dalam Peraturan ini yang dimaksud dengan Sistem Pemerintahan Berbasis Elektronik."]
-    return [lines * 10 for _ in range(pages)]
+    return [["Nomor register %d halaman %d" % (index, page)] + lines * 10 for page in range(pages)]
 
 
 def make_text_tree(tree, count, seed=1):
@@ -37,7 +39,7 @@ def make_text_tree(tree, count, seed=1):
         pages = rng.randint(2, 10)
         source = fixtures.PERWALI if index % 2 == 0 else fixtures.INVITATION
         name = NAMES[index % len(NAMES)].format(n=index, y=2020 + index % 6)
-        fixtures.text_pdf(os.path.join(folder, name), [source[0]] + body(rng, pages - 2) + [source[-1]])
+        fixtures.text_pdf(os.path.join(folder, name), [source[0]] + body(rng, pages - 2, index) + [source[-1]])
 
 
 def make_scan_tree(tree, count):

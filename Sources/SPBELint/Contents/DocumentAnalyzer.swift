@@ -43,13 +43,21 @@ public struct DocumentAnalyzer: Sendable {
         }
     }
 
+    /// Names this analysis for the cache of facts: every input besides the text (the
+    /// catalogue's titles, issuers, enactable kinds and draft words), the cache's format
+    /// and the program's version, so a new release or a changed catalogue analyses again.
+    var fingerprint: String {
+        let titles = self.titles.map { "\($0.kind)=\($0.words.joined(separator: " "))" }.joined(separator: ";")
+        let drafts = draftWords.map { $0.words.joined(separator: " ") + ($0.prefix ? "*" : "") }.joined(separator: ";")
+        return [SPBELintVersion.current, String(DocumentCache.version), titles, ownIssuer.sorted().joined(separator: ","),
+                enactable.sorted().joined(separator: ","), drafts].joined(separator: "\n")
+    }
+
     /// Facts from the text of a document's first pages (`first`) and its last page.
     public func analyze(first: String, last: String = "", pages: Int, source: DocumentFacts.Source) -> DocumentFacts {
         var facts = DocumentFacts()
         facts.source = source
         facts.pages = pages
-        let whole = last.isEmpty ? first : first + "\n" + last
-        facts.text = String(whole.prefix(16_384))
         // Only the head of the first page is searched for a title: stop splitting there.
         let lines = Self.headLines(first, count: Self.titleLines)
         var titleLine = lines.count - 1

@@ -11,6 +11,10 @@ import Darwin
 /// SHA-256 of the file's bytes; a fast path maps (device, inode, size, mtime, ctime) to
 /// that digest, as git's index does, so an unchanged file is not even read. A new
 /// extractor version uses a new folder, so older facts are never trusted.
+///
+/// Beside the texts, the facts the analyzer drew from them (one table per analyzer: a
+/// changed kind catalogue gets a new one) and the answers of `proven-by` checks: a warm
+/// run reads two small tables instead of re-reading and re-analysing every text.
 final class DocumentCache: @unchecked Sendable {
     /// Raise whenever the reader or the analyzer would give other facts for the same bytes.
     static let version = 2
@@ -19,11 +23,19 @@ final class DocumentCache: @unchecked Sendable {
     private let lock = NSLock()
     private var index: [String: String] = [:]
     private var added: [String: String] = [:]
+    /// Facts by digest, for the analyzer of `factsFile`.
+    private var facts: [String: DocumentFacts] = [:]
+    private var factsAdded = false
+    private let factsFile: String
+    /// Answers by "digest question" (a content check's missing topics).
+    private var answers: [String: String]?
+    private var answersAdded = false
 
     /// The cache folder for `environment`, or nil when there is none that is safe to use:
     /// it must not lie inside the evidence tree, and an existing one must be a real folder
     /// owned by this user (not a link someone planted).
-    init?(environment: [String: String], evidenceRoot: String) {
+    /// `analyzer` names the analysis whose facts are kept (`DocumentAnalyzer.fingerprint`).
+    init?(environment: [String: String], evidenceRoot: String, analyzer: String = "") {
         let base: String
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             base = xdg
@@ -46,6 +58,10 @@ final class DocumentCache: @unchecked Sendable {
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid() else { return nil }
         }
         self.folder = folder
+        factsFile = folder + "/facts-" + String(SHA256.hex(Array(analyzer.utf8)).prefix(16)) + ".bin"
+        if let bytes = try? SafeFile.read(factsFile, limit: 256 << 20, followLinks: false) {
+            facts = Self.decodeFacts(bytes)
+        }
         if let bytes = try? SafeFile.read(folder + "/index.tsv", limit: 64 << 20, followLinks: false) {
             for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
                 let parts = line.split(separator: "\t")
@@ -54,15 +70,61 @@ final class DocumentCache: @unchecked Sendable {
         }
     }
 
-    /// The fast-path key of an open file.
-    static func statKey(_ info: stat) -> String {
-        "\(info.st_dev)-\(info.st_ino)-\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+    /// The fast-path key of a file, from what `fstat` said when it was opened.
+    static func statKey(_ stamp: EvidenceInspector.Facts.Stamp) -> String {
+        "\(stamp.device)-\(stamp.inode)-\(stamp.size)-\(stamp.modified.seconds).\(stamp.modified.nanoseconds)-\(stamp.changed.seconds).\(stamp.changed.nanoseconds)"
     }
 
     func digest(forStatKey key: String) -> String? {
         lock.lock()
         defer { lock.unlock() }
         return index[key] ?? added[key]
+    }
+
+    func facts(forDigest digest: String) -> DocumentFacts? {
+        lock.lock()
+        defer { lock.unlock() }
+        return facts[digest]
+    }
+
+    func store(_ facts: DocumentFacts, digest: String) {
+        lock.lock()
+        self.facts[digest] = facts
+        factsAdded = true
+        lock.unlock()
+    }
+
+    /// Maps a file's stat key to the digest of bytes already cached.
+    func remember(statKey: String, digest: String) {
+        lock.lock()
+        if index[statKey] != digest { added[statKey] = digest }
+        lock.unlock()
+    }
+
+    /// A remembered answer to `question` about the text with `digest`.
+    func answer(_ question: String, digest: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if answers == nil { answers = Self.loadAnswers(folder + "/answers.tsv") }
+        return answers?[digest + " " + question]
+    }
+
+    func store(answer: String, to question: String, digest: String) {
+        lock.lock()
+        if answers == nil { answers = Self.loadAnswers(folder + "/answers.tsv") }
+        answers?[digest + " " + question] = answer
+        answersAdded = true
+        lock.unlock()
+    }
+
+    private static func loadAnswers(_ path: String) -> [String: String] {
+        guard let bytes = try? SafeFile.read(path, limit: 64 << 20, followLinks: false) else { return [:] }
+        var answers: [String: String] = [:]
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if parts.count == 2 { answers[String(parts[0])] = String(parts[1]) }
+        }
+        return answers
     }
 
     func text(forDigest digest: String) -> DocumentReader.Text? {
@@ -126,10 +188,95 @@ final class DocumentCache: @unchecked Sendable {
         lock.lock()
         let merged = index.merging(added) { _, new in new }
         let changed = !added.isEmpty
+        index = merged
+        added = [:]
+        let facts = factsAdded ? self.facts : nil
+        factsAdded = false
+        let answers = answersAdded ? self.answers : nil
+        answersAdded = false
         lock.unlock()
-        guard changed else { return }
-        let text = merged.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)\n" }.joined()
-        Self.writeAtomically(Data(text.utf8), to: folder + "/index.tsv")
+        if changed {
+            let text = merged.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)\n" }.joined()
+            Self.writeAtomically(Data(text.utf8), to: folder + "/index.tsv")
+        }
+        if let facts { Self.writeAtomically(Data(Self.encodeFacts(facts)), to: factsFile) }
+        if let answers {
+            let text = answers.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)\n" }.joined()
+            Self.writeAtomically(Data(text.utf8), to: folder + "/answers.tsv")
+        }
+    }
+
+    // The facts table: per entry the digest, then each field as "<length>:<bytes>" or
+    // "-:" for none. Lengths, not separators: a text may hold any character.
+    static func encodeFacts(_ table: [String: DocumentFacts]) -> [UInt8] {
+        var out = Array("\(magic) facts-1\n".utf8)
+        func put(_ value: String?) {
+            guard let value else { out += Array("-:".utf8); return }
+            let bytes = Array(value.utf8)
+            out += Array("\(bytes.count):".utf8) + bytes
+        }
+        for (digest, facts) in table.sorted(by: { $0.key < $1.key }) {
+            put(digest)
+            put(facts.source.rawValue)
+            put(String(facts.pages))
+            put(facts.kind)
+            put(facts.title)
+            put(facts.nomor)
+            put(facts.tahun.map(String.init))
+            put(facts.issuer)
+            put(facts.status.rawValue)
+            put(facts.statusEvidence)
+            put(facts.unreadable)
+        }
+        return out
+    }
+
+    /// The table, or what of it reads cleanly up to the first damaged entry.
+    static func decodeFacts(_ bytes: [UInt8]) -> [String: DocumentFacts] {
+        let header = Array("\(magic) facts-1\n".utf8)
+        guard bytes.starts(with: header) else { return [:] }
+        var at = header.count
+        func get() -> String?? {
+            var length = 0
+            var digits = 0
+            if at + 1 < bytes.count, bytes[at] == UInt8(ascii: "-"), bytes[at + 1] == UInt8(ascii: ":") {
+                at += 2
+                return .some(nil)
+            }
+            while at < bytes.count, (48...57).contains(bytes[at]), digits < 9 {
+                length = length * 10 + Int(bytes[at] - 48)
+                at += 1
+                digits += 1
+            }
+            guard digits > 0, at < bytes.count, bytes[at] == UInt8(ascii: ":"), at + 1 + length <= bytes.count else { return nil }
+            let value = String(decoding: bytes[(at + 1)..<(at + 1 + length)], as: UTF8.self)
+            at += 1 + length
+            return .some(value)
+        }
+        var table: [String: DocumentFacts] = [:]
+        while at < bytes.count {
+            var fields: [String?] = []
+            for _ in 0..<11 {
+                guard let field = get() else { return table }
+                fields.append(field)
+            }
+            guard let digest = fields[0], digest.utf8.count == 64, let sourceName = fields[1], let source = DocumentFacts.Source(rawValue: sourceName),
+                  let pages = fields[2].flatMap({ Int($0) }), let statusName = fields[8], let status = DocumentFacts.Status(rawValue: statusName) else { return table }
+            var facts = DocumentFacts()
+            facts.source = source
+            facts.pages = pages
+            facts.kind = fields[3]
+            facts.title = fields[4]
+            facts.nomor = fields[5]
+            facts.tahun = fields[6].flatMap { Int($0) }
+            facts.issuer = fields[7]
+            facts.status = status
+            facts.statusEvidence = fields[9]
+            facts.unreadable = fields[10]
+            facts.digest = digest
+            table[digest] = facts
+        }
+        return table
     }
 
     private static func writeAtomically(_ data: Data, to path: String) {

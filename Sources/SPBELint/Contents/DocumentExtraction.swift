@@ -18,6 +18,14 @@ struct DocumentExtraction {
         var unreadable = 0
         /// Worker processes started (a warm run starts none).
         var workers = 0
+
+        mutating func add(_ other: Statistics) {
+            documents += other.documents
+            read += other.read
+            cacheHits += other.cacheHits
+            ocrPages += other.ocrPages
+            unreadable += other.unreadable
+        }
     }
 
     let root: String
@@ -36,16 +44,34 @@ struct DocumentExtraction {
         }
     }
 
-    /// Reads the documents at `positions` from the disk.
-    func run(_ positions: [Int], in store: EvidenceStore) -> (facts: [Int: DocumentFacts], statistics: Statistics) {
+    /// What reading one document gave: its facts, the texts read this run (a warm run
+    /// leaves them in the cache), whether it came from the cache, and the pages OCR'd.
+    struct Outcome: Sendable {
+        var facts: DocumentFacts
+        var texts: DocumentTexts.Texts?
+        var cached: Bool
+        var ocrPages = 0
+    }
+
+    struct Result {
+        var facts: [Int: DocumentFacts] = [:]
+        /// Texts read this run, by position.
+        var texts: [Int: DocumentTexts.Texts] = [:]
+        var statistics = Statistics()
+    }
+
+    /// Reads the documents at `positions` from the disk; `facts` are the inspector's, whose
+    /// stamps find a cached text without opening the file again.
+    func run(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?] = []) -> Result {
         let paths = positions.map { store.path(at: $0) }
-        return run(positions, paths: paths) { offset, ocr in readOne(paths[offset], ocr: ocr) }
+        let stamps = positions.map { $0 < facts.count ? facts[$0]?.stamp : nil }
+        return run(positions, paths: paths) { offset, ocr in readOne(paths[offset], stamp: stamps[offset], ocr: ocr) }
     }
 
     /// Reads documents whose bytes come from elsewhere (git's objects in `--staged`,
     /// `--rev` and `--pre-push`): `bytes(offset)` gives the whole blob, or nil when it
     /// is missing or too large to read.
-    func run(_ positions: [Int], in store: EvidenceStore, bytes: @escaping @Sendable (Int) -> [UInt8]?) -> (facts: [Int: DocumentFacts], statistics: Statistics) {
+    func run(_ positions: [Int], in store: EvidenceStore, bytes: @escaping @Sendable (Int) -> [UInt8]?) -> Result {
         let paths = positions.map { store.path(at: $0) }
         return run(positions, paths: paths) { offset, ocr in
             guard let data = bytes(offset) else { return nil }
@@ -59,91 +85,105 @@ struct DocumentExtraction {
     typealias OCRSource = () -> Void?
     #endif
 
-    private func run(_ positions: [Int], paths: [String], read: @Sendable (Int, OCRSource) -> (DocumentReader.Text, Bool)?) -> (facts: [Int: DocumentFacts], statistics: Statistics) {
-        guard ContentsSupport.available, !positions.isEmpty else { return ([:], Statistics()) }
-        var results = [(DocumentReader.Text, Bool, DocumentFacts)?](repeating: nil, count: paths.count)
+    private func run(_ positions: [Int], paths: [String], read: @Sendable (Int, OCRSource) -> Outcome?) -> Result {
+        guard ContentsSupport.available, !positions.isEmpty else { return Result() }
+        var outcomes = [Outcome?](repeating: nil, count: paths.count)
         let counter = ProgressCounter(total: paths.count, report: progress)
-        ParallelChunks.fill(&results, chunks: max(1, ProcessInfo.processInfo.activeProcessorCount) * 4) { range, put in
+        ParallelChunks.fill(&outcomes, chunks: max(1, ProcessInfo.processInfo.activeProcessorCount) * 4) { range, put in
             #if Contents
             var engine: OCREngine??
             let ocr = { () -> OCREngine? in
                 if engine == nil { engine = .some(OCREngine()) }
                 return engine!
             }
-            #endif
             for offset in range {
-                #if Contents
-                // Read and analysed on the same worker: the analysis is string work that
-                // would otherwise run on one core after the reading.
-                if let (text, cached) = read(offset, ocr) {
-                    var fact = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
-                    fact.body = text.body
-                    fact.unreadable = text.unreadable
-                    put(offset, (text, cached, fact))
-                }
-                #endif
+                if let outcome = read(offset, ocr) { put(offset, outcome) }
                 counter.advance()
             }
+            #endif
         }
         cache?.save()
-        var statistics = Statistics()
-        statistics.documents = paths.count
-        var facts: [Int: DocumentFacts] = [:]
-        for (position, result) in zip(positions, results) {
-            guard let (text, cached, fact) = result else { continue }
-            if cached { statistics.cacheHits += 1 } else { statistics.read += 1 }
-            statistics.ocrPages += cached ? 0 : text.ocrPages
-            if text.unreadable != nil { statistics.unreadable += 1 }
-            facts[position] = fact
+        var result = Result()
+        result.statistics.documents = paths.count
+        for (position, outcome) in zip(positions, outcomes) {
+            guard let outcome else { continue }
+            if outcome.cached { result.statistics.cacheHits += 1 } else { result.statistics.read += 1 }
+            result.statistics.ocrPages += outcome.ocrPages
+            if outcome.facts.unreadable != nil { result.statistics.unreadable += 1 }
+            result.facts[position] = outcome.facts
+            if let texts = outcome.texts { result.texts[position] = texts }
         }
-        return (facts, statistics)
+        return result
     }
 
     #if Contents
-    /// One document: opened without following links (it was a file when the walk saw it),
-    /// looked up by its (device, inode, size, times), else read whole, hashed, looked up
-    /// by digest, else read for its text. Returns the text and whether it was cached.
-    private func readOne(_ path: String, ocr: () -> OCREngine?) -> (DocumentReader.Text, Bool)? {
-        guard let fd = try? SafeFile.open(root.hasSuffix("/") ? root + path : root + "/" + path, followLinks: false) else { return nil }
+    /// One document: looked up by the stamp the inspector took when it opened the file,
+    /// else opened (through a link, as the inspector did: the walk let only links whose
+    /// target is inside the tree through; refusing them left a linked invitation named
+    /// "Perwali" unread and counted by its name), else read whole, hashed, looked up by
+    /// digest, else read for its text.
+    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, ocr: () -> OCREngine?) -> Outcome? {
+        if let stamp, let cache, let digest = cache.digest(forStatKey: DocumentCache.statKey(stamp)), let known = known(digest, in: cache) {
+            return known
+        }
+        guard let fd = try? SafeFile.open(root.hasSuffix("/") ? root + path : root + "/" + path, followLinks: true) else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        let key = DocumentCache.statKey(info)
-        if let cache, let digest = cache.digest(forStatKey: key), let text = cache.text(forDigest: digest) {
-            return (text, true)
+        let key = DocumentCache.statKey(.init(info))
+        if let cache, let digest = cache.digest(forStatKey: key), let known = known(digest, in: cache) {
+            return known
         }
         guard Int(info.st_size) <= reader.limits.maxBytes else {
             var text = DocumentReader.Text()
             text.unreadable = "too large"
-            return (text, false)
+            return outcome(text, digest: nil, cached: false)
         }
         guard let bytes = try? SafeFile.read(descriptor: fd, limit: reader.limits.maxBytes) else { return nil }
         return readBytes(bytes, path: path, statKey: key, ocr: ocr)
     }
 
     /// One document's bytes: looked up by their SHA-256, else read for their text.
-    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: () -> OCREngine?) -> (DocumentReader.Text, Bool) {
+    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: () -> OCREngine?) -> Outcome {
         guard bytes.count <= reader.limits.maxBytes else {
             var text = DocumentReader.Text()
             text.unreadable = "too large"
-            return (text, false)
+            return outcome(text, digest: nil, cached: false)
         }
         let digest = cache.map { _ in SHA256.hex(bytes) }
-        if let cache, let digest, let text = cache.text(forDigest: digest) {
-            if let statKey { cache.store(text, digest: digest, statKey: statKey) }
-            return (text, true)
+        if let cache, let digest, let known = known(digest, in: cache) {
+            if let statKey { cache.remember(statKey: statKey, digest: digest) }
+            return known
         }
         // A failure in a worker (too slow, stopped) is cached too: the same bytes would
         // cost the same minute again on every commit.
         let docx = path.lowercased().hasSuffix(".docx")
         let text = workers?.read(bytes, docx: docx) ?? reader.read(bytes, docx: docx, ocr: ocr)
         if let cache, let digest { cache.store(text, digest: digest, statKey: statKey) }
-        return (text, false)
+        return outcome(text, digest: digest, cached: false)
     }
     #else
-    private func readOne(_ path: String, ocr: OCRSource) -> (DocumentReader.Text, Bool)? { nil }
-    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: OCRSource) -> (DocumentReader.Text, Bool)? { nil }
+    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, ocr: OCRSource) -> Outcome? { nil }
+    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: OCRSource) -> Outcome? { nil }
     #endif
+
+    /// The facts of cached bytes: from the facts table, else analysed from the cached
+    /// text (a new catalogue, an older table) and added to the table.
+    private func known(_ digest: String, in cache: DocumentCache) -> Outcome? {
+        if let facts = cache.facts(forDigest: digest) { return Outcome(facts: facts, cached: true) }
+        guard let text = cache.text(forDigest: digest) else { return nil }
+        return outcome(text, digest: digest, cached: true)
+    }
+
+    /// Analyses a text (on the worker thread that read it: string work that would
+    /// otherwise run on one core afterwards) and keeps the facts in the cache.
+    private func outcome(_ text: DocumentReader.Text, digest: String?, cached: Bool) -> Outcome {
+        var facts = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
+        facts.unreadable = text.unreadable
+        facts.digest = digest
+        if let cache, let digest { cache.store(facts, digest: digest) }
+        return Outcome(facts: facts, texts: .init(head: text.head, body: text.body), cached: cached, ocrPages: cached ? 0 : text.ocrPages)
+    }
 }
 
 /// Counts finished documents across workers and tells `report` now and then: not before

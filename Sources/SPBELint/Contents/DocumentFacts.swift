@@ -25,8 +25,6 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
 
     public var source: Source = .none
     public var pages = 0
-    /// Text of the first pages and the last (where the signature block is), capped.
-    public var text = ""
     /// The kind the text states (a kind id from the catalogue), and the title line that says so.
     public var kind: String?
     public var title: String?
@@ -37,9 +35,10 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
     public var status: Status = .unknown
     /// The words that decided the status ("ditetapkan di Sukamaju", "DRAFT").
     public var statusEvidence: String?
-    /// The text layer of the pages in between (capped; empty for a scanned body): what a
-    /// level's `proven-by` topics are looked for in, with `text`.
-    public var body = ""
+    /// The SHA-256 of the file's bytes, when the cache holds its texts: the key under
+    /// which its texts (kept out of the facts: `DocumentTexts`) and the answers of
+    /// content checks are found.
+    public var digest: String?
     /// Why nothing could be read ("encrypted", "damaged", "scan quality").
     public var unreadable: String?
 

@@ -47,6 +47,12 @@ public struct DocumentReader: Sendable {
         public var unreadable: String?
         /// Pages that went through OCR (for `--stats`).
         public var ocrPages = 0
+
+        /// The first pages and the last (where the signature block is), capped: what a
+        /// unit's name is looked for in (`covers: opd`).
+        public var head: String {
+            String((last.isEmpty ? first : first + "\n" + last).prefix(16_384))
+        }
     }
 
     public var limits = Limits()

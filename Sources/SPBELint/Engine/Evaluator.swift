@@ -65,7 +65,7 @@ public struct Evaluator: Sendable {
                           analyzer.issuedBy(configuration.instansi, document) != false else { continue }
                     let kinds = document.kind.map { pack.catalogue.bit($0) } ?? counted.record(slot).kindMask
                     guard kinds & mask != 0 else { continue }
-                    let missing = proof.missing(in: document.text + "\n" + document.body)
+                    let missing = contents.documentTexts?.missing(proof, in: document, at: position) ?? proof.topics
                     let check = ContentCheck(level: definition.level, path: counted.path(slot), missing: missing.map(\.name),
                                              named: proof.topics.filter { !missing.contains($0) }.map(\.name), times: proof.times)
                     if best == nil || check.missing.count < best!.missing.count { best = check }
@@ -250,8 +250,11 @@ public struct Evaluator: Sendable {
         // every configured unit. Unread or unreadable texts prove nothing, so they name none.
         var missingUnits: [String] = []
         if requirement.coversUnits, !configuration.units.isEmpty, contents.documentsRead {
-            let text = " " + matched.compactMap { contents.documents[files.position(Int($0))] }
-                .filter { $0.unreadable == nil }.map { NameNormalizer.normalize($0.text) }.joined(separator: " ") + " "
+            let text = " " + matched.compactMap { slot -> String? in
+                let position = files.position(Int(slot))
+                guard let document = contents.documents[position], document.unreadable == nil else { return nil }
+                return NameNormalizer.normalize(contents.documentTexts?.texts(of: document, at: position).head ?? "")
+            }.joined(separator: " ") + " "
             missingUnits = configuration.units.filter { names in
                 !names.contains { text.contains(" " + NameNormalizer.normalize($0) + " ") }
             }.map { $0[0] }

@@ -207,6 +207,8 @@ public struct Linter: Sendable {
         report.statistics.documentsUnreadable = documents.unreadable
         report.statistics.documentWorkers = documents.workers
         report.documentsRead = contents.documentsRead
+        // The answers of content checks made in this run, for the next one.
+        contents.documentTexts?.save()
         try FindingPasses.run(FindingPasses.standard, input, on: &report)
         return report
     }

@@ -15,6 +15,8 @@ public struct EvidenceContents: Sendable {
     /// `--names-only`, in git modes, and in a build without the `Contents` trait.
     var documents: [Int: DocumentFacts] = [:]
     var documentStatistics = DocumentExtraction.Statistics()
+    /// The documents' texts, for `proven-by` and `covers: opd` (nil when none were read).
+    var documentTexts: DocumentTexts?
     /// Whether document texts were read at all (the report says when they were not).
     var documentsRead = false
 
@@ -65,23 +67,25 @@ public struct EvidenceContents: Sendable {
         }
         var contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality)
         guard readsDocuments else { return contents }
-        let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root) }
-        var extraction = DocumentExtraction(root: index.root, analyzer: DocumentAnalyzer(catalogue: pack.catalogue), cache: cache)
+        let analyzer = DocumentAnalyzer(catalogue: pack.catalogue)
+        let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root, analyzer: analyzer.fingerprint) }
+        var extraction = DocumentExtraction(root: index.root, analyzer: analyzer, cache: cache)
         extraction.progress = progress
         if let command = context?.documentWorker {
             extraction.workers = DocumentWorkerPool(command: command, environment: context?.environment ?? [:], limits: extraction.reader.limits)
         }
         defer { extraction.workers?.finish() }
         let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts)
+        let result: DocumentExtraction.Result
         if let objects {
-            guard let (facts, statistics) = readBlobs(positions, objects: objects, index: index, extraction: extraction) else { return contents }
-            contents.documents = facts
-            contents.documentStatistics = statistics
+            guard let read = readBlobs(positions, objects: objects, index: index, extraction: extraction) else { return contents }
+            result = read
         } else {
-            let (facts, statistics) = extraction.run(positions, in: index.store)
-            contents.documents = facts
-            contents.documentStatistics = statistics
+            result = extraction.run(positions, in: index.store, facts: contents.facts)
         }
+        contents.documents = result.facts
+        contents.documentStatistics = result.statistics
+        contents.documentTexts = DocumentTexts(texts: result.texts, cache: cache)
         contents.documentsRead = true
         contents.documentStatistics.workers = extraction.workers?.processesStarted ?? 0
         return contents
@@ -91,23 +95,19 @@ public struct EvidenceContents: Sendable {
     /// scans never sit in memory together. Nil when git cannot give them (the report
     /// then says the texts were not read, as in a build without the reader).
     private static func readBlobs(_ positions: [Int], objects: [String: (facts: EvidenceInspector.Facts, object: String)],
-                                  index: EvidenceIndex, extraction: DocumentExtraction) -> ([Int: DocumentFacts], DocumentExtraction.Statistics)? {
-        var facts: [Int: DocumentFacts] = [:]
-        var statistics = DocumentExtraction.Statistics()
+                                  index: EvidenceIndex, extraction: DocumentExtraction) -> DocumentExtraction.Result? {
+        var result = DocumentExtraction.Result()
         for start in stride(from: 0, to: positions.count, by: 32) {
             let batch = Array(positions[start..<min(start + 32, positions.count)])
             let ids = batch.map { objects[index.store.path(at: $0)]?.object ?? "" }
             guard let blobs = try? GitObjects.read(ids.filter { !$0.isEmpty }, whole: Set(ids), wholeLimit: extraction.reader.limits.maxBytes, in: index.root) else { return nil }
             let found = ids.map { blobs[$0]?.whole }
-            let (batchFacts, batchStatistics) = extraction.run(batch, in: index.store) { found[$0] }
-            facts.merge(batchFacts) { first, _ in first }
-            statistics.documents += batchStatistics.documents
-            statistics.read += batchStatistics.read
-            statistics.cacheHits += batchStatistics.cacheHits
-            statistics.ocrPages += batchStatistics.ocrPages
-            statistics.unreadable += batchStatistics.unreadable
+            let batchResult = extraction.run(batch, in: index.store) { found[$0] }
+            result.facts.merge(batchResult.facts) { first, _ in first }
+            result.texts.merge(batchResult.texts) { first, _ in first }
+            result.statistics.add(batchResult.statistics)
         }
-        return (facts, statistics)
+        return result
     }
 
     /// Why the file at `position` cannot count under `policy`; empty when it can. A pure

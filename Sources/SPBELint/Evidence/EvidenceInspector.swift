@@ -45,6 +45,26 @@ public final class EvidenceInspector: @unchecked Sendable {
         var prefixHash: UInt64 = 0
         /// The file is a Git LFS pointer, not the document it stands for.
         var lfsPointer = false
+        /// Its identity and times when it was opened (nil for a git blob): the document
+        /// cache finds its text by these without opening the file again.
+        var stamp: Stamp?
+
+        /// (device, inode, size, mtime, ctime), as git's index keeps them.
+        struct Stamp: Sendable {
+            var device: UInt64
+            var inode: UInt64
+            var size: Int64
+            var modified: (seconds: Int, nanoseconds: Int)
+            var changed: (seconds: Int, nanoseconds: Int)
+
+            init(_ info: stat) {
+                device = UInt64(info.st_dev)
+                inode = UInt64(info.st_ino)
+                size = Int64(info.st_size)
+                modified = (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
+                changed = (info.st_ctim.tv_sec, info.st_ctim.tv_nsec)
+            }
+        }
 
         static let lfsHeader = Array("version https://git-lfs.github.com/spec/".utf8)
 
@@ -227,7 +247,9 @@ public final class EvidenceInspector: @unchecked Sendable {
                 let read = max(0, pread(descriptor, tail, wanted, off_t(size) - off_t(wanted)))
                 ending = UnsafeBufferPointer(start: tail.assumingMemoryBound(to: UInt8.self), count: read)
             }
-            return Facts.from(size: size, prefix: head, tail: ending, isPDF: isPDF)
+            result = Facts.from(size: size, prefix: head, tail: ending, isPDF: isPDF)
+            result.stamp = Facts.Stamp(status)
+            return result
         }
     }
 

@@ -34,6 +34,13 @@ public struct ContentProof: Sendable, Hashable {
         self.location = location
     }
 
+    /// This check's question for the cache of answers: its topics and times (not its
+    /// kinds, which choose the documents, not what is asked of their text).
+    var question: String {
+        let canonical = "\(times)|" + topics.map { $0.spellings.joined(separator: "/") }.joined(separator: "|")
+        return "topics-" + String(SHA256.hex(Array(canonical.utf8)).prefix(16))
+    }
+
     /// The topics `text` names fewer than `times` times, in the pack's order. Linear in
     /// the text: one pass over its words per spelling's first word.
     public func missing(in text: String) -> [Topic] {

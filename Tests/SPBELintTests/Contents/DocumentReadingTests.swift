@@ -8,7 +8,7 @@ import Testing
 @Suite("Reading documents", .enabled(if: ContentsSupport.available && DocumentFixtures.canMake, "needs the Contents trait, python3 and pdftoppm"))
 struct DocumentReadingTests {
     /// The fixtures once per test process (the scans take a few seconds to make).
-    static let fixtures: String = DocumentFixtures.make()
+    static var fixtures: String { DocumentFixtures.make() }
 
     static func tree() throws -> TempTree {
         let tree = TempTree("bukti")
@@ -84,6 +84,25 @@ struct DocumentReadingTests {
         #expect(warm.findings.map(\.message) == cold.findings.map(\.message))
         #expect(try ReadOnlyTests.fingerprint(tree.root) == before)
         #expect(FileManager.default.fileExists(atPath: home + "/spbe-lint/documents-v\(DocumentCache.version)/index.tsv"))
+    }
+
+    /// A link inside the tree is read like the file it points to: an invitation linked in
+    /// as "Perwali …" was left unread (the reader refused links the walk had accepted)
+    /// and counted by its name.
+    @Test func aLinkedDocumentIsReadLikeAFile() throws {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\n")
+        tree.folder("arsip")
+        tree.folder("01 Arsitektur")
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/05/Perwali Arsitektur SPBE.pdf", toPath: tree.path("arsip/undangan.pdf"))
+        let name = "01 Arsitektur/Perwali No 5 Tahun 2024 tentang Arsitektur SPBE.pdf"
+        try FileManager.default.createSymbolicLink(atPath: tree.path(name), withDestinationPath: "../arsip/undangan.pdf")
+        let cache = TempTree("cache")
+        for run in ["cold", "warm"] {
+            let report = try Self.run(tree, cache: cache.root)
+            #expect(report.findings.contains { $0.path == name && $0.message.contains("its first page is Undangan") }, "\(run): \(report.findings.map(\.message))")
+            #expect((report.results.first { $0.indicator.id == "1" }?.supportedLevel ?? 9) < 2, "\(run): level 2 needs the enacted Perwali")
+        }
     }
 
     /// A cache folder inside the evidence tree is never used (nothing written there), and an
@@ -193,7 +212,11 @@ enum DocumentFixtures {
         ["/usr/bin/python3", "/usr/bin/pdftoppm"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static func make() -> String {
+    /// The fixtures folder, made once per test process: suites run in parallel, and one
+    /// that copied the folder while another was still writing it saw half the documents.
+    static func make() -> String { folder }
+
+    private static let folder: String = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-documents-\(getpid())").path
         if !FileManager.default.fileExists(atPath: folder + "/MANIFEST.tsv") {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -201,7 +224,7 @@ enum DocumentFixtures {
             _ = try? Shell.run("/usr/bin/python3", [script, folder])
         }
         return folder
-    }
+    }()
 
     /// A .docx (a zip with word/document.xml) of these paragraphs, written by python3's
     /// zipfile; `bombBytes` appends a paragraph of that many spaces (compresses to ~KB).
