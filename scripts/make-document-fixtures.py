@@ -37,16 +37,16 @@ def write_pdf(path, objects):
         handle.write(out)
 
 
-def text_pdf(path, pages):
-    """pages: list of lists of lines. A4, 12 pt Helvetica."""
+def text_pdf(path, pages, size=(595, 842), font=12):
+    """pages: list of lists of lines. A4, 12 pt Helvetica unless told."""
     objects = [None, None, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     kids = []
     for lines in pages:
-        stream = "BT /F1 12 Tf 72 780 Td 16 TL\n" + "".join("(%s) '\n" % escape(line) for line in lines) + "ET"
+        stream = "BT /F1 %d Tf 72 %d Td %d TL\n" % (font, size[1] - 62, font + 4) + "".join("(%s) '\n" % escape(line) for line in lines) + "ET"
         data = stream.encode("cp1252")
         objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
         content = len(objects)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources" % size + b" << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content)
         kids.append(len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
@@ -188,6 +188,31 @@ DOCUMENTS = [
 ]
 
 
+def screenshot(path, lines):
+    """A 1280x720 PNG of a screen showing `lines` (pdftoppm renders a 960x540 pt page at
+    96 dpi), as a browser window would: what OCR reads for a `shows:` requirement."""
+    with tempfile.TemporaryDirectory() as work:
+        source = os.path.join(work, "screen.pdf")
+        text_pdf(source, [lines], size=(960, 540), font=16)
+        subprocess.run(["pdftoppm", "-r", "96", "-png", "-singlefile", source, os.path.join(work, "screen")], check=True)
+        os.replace(os.path.join(work, "screen.png"), path)
+
+
+# Screenshots for pemdi-2026's `shows: SIAP Digital` requirements (I1-L2-01, I13-L2-01),
+# with the verdict each must get.
+SCREENS = [
+    ("I1 Tata Kelola Pemdi/I1-L2-01 Screenshot SIAP Digital Arsitektur Layanan.png",
+     ["SIAP Digital - Sistem Informasi Arsitektur Pemerintah Digital", "Beranda    Arsitektur    Layanan    Data    Aplikasi",
+      "Arsitektur Layanan - Pemerintah Kota Sukamaju", "1. Layanan Perizinan Berusaha          Status: Terisi",
+      "2. Layanan Administrasi Kependudukan   Status: Terisi", "3. Layanan Pengaduan Masyarakat       Status: Draf"],
+     "counts: shows SIAP Digital"),
+    ("I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png",
+     ["WhatsApp", "Grup Tim SPBE Kota Sukamaju", "Budi: sudah diisi semua di aplikasinya pak?",
+      "Sari: sudah, besok saya kirim tangkapan layarnya", "Budi: oke terima kasih"],
+     "does not show: a chat, not the application"),
+]
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -198,6 +223,13 @@ def main():
     with open(os.path.join(out, "PROOFS.tsv"), "w", encoding="utf-8") as manifest:
         for path, pages, verdict in PROOFS:
             manifest.write("%s\t%s\n" % (path, verdict))
+    with open(os.path.join(out, "SCREENS.tsv"), "w", encoding="utf-8") as manifest:
+        for path, lines, verdict in SCREENS:
+            manifest.write("%s\t%s\n" % (path, verdict))
+    for path, lines, _ in SCREENS:
+        target = os.path.join(out, "screens", path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        screenshot(target, lines)
     for path, pages, _ in PROOFS:
         target = os.path.join(out, "proofs", path)
         os.makedirs(os.path.dirname(target), exist_ok=True)

@@ -199,6 +199,7 @@ PEMDI_FILES = [
     "I10 Keamanan Pemdi/I10-L1-01 Hasil Indeks KAMI 2023.pdf",
     "I13 Aplikasi Pemdi/I13-L1-01 KAK Pengembangan Aplikasi Perizinan.pdf",
     "I13 Aplikasi Pemdi/I13-L1-02 Notulensi Konsultasi dengan Diskominfo.pdf",
+    "I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png",
     "I17 Portal Layanan/I17-L1-01 URL Portal Layanan Sukamaju.url",
     "I17 Portal Layanan/I17-L1-02 Tampilan Portal Layanan.png",
     "I19 Dukungan Pengguna/I19-L1-01 Dokumen SLA Layanan Digital.pdf",
@@ -221,14 +222,33 @@ DOCUMENTS = {
     ],
 }
 
+# Screenshots that are real images, rendered by make-document-fixtures.py (pdftoppm): what
+# OCR reads for pemdi's `shows: SIAP Digital` requirements. The I13 one is a chat.
+SCREENS = {
+    "I1 Tata Kelola Pemdi/I1-L2-01 Screenshot SIAP Digital Arsitektur Layanan.png": 0,
+    "I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png": 1,
+}
+
+def screens():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("fixtures", os.path.join(os.path.dirname(os.path.abspath(__file__)), "make-document-fixtures.py"))
+    fixtures = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fixtures)
+    return fixtures
+
 def build(folder, config, files):
     base = os.path.join(ROOT, folder)
     if os.path.isdir(base):
         shutil.rmtree(base)
     os.makedirs(base)
     write(base, ".spbe-lint.yaml", config)
+    fixtures = screens() if any(path in SCREENS for path in files) else None
     for path in files:
-        if path in DOCUMENTS:
+        if path in SCREENS:
+            full = os.path.join(base, path)
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            fixtures.screenshot(full, fixtures.SCREENS[SCREENS[path]][1])
+        elif path in DOCUMENTS:
             full = os.path.join(base, path)
             os.makedirs(os.path.dirname(full), exist_ok=True)
             with open(full, "wb") as f:

@@ -36,10 +36,12 @@ struct DocumentExtraction {
     var workers: DocumentWorkerPool?
     var progress: (@Sendable (Int, Int) -> Void)?
 
-    /// The positions of `store` worth reading: PDFs whose first bytes were readable.
-    static func documents(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?]) -> [Int] {
+    /// The positions of `store` worth reading: PDFs and .docx files (and `images`, the
+    /// ones a `shows:` requirement asks about) whose first bytes were readable.
+    static func documents(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?], images: Set<Int> = []) -> [Int] {
         positions.filter { position in
             guard let fact = position < facts.count ? facts[position] : nil, fact.readable, fact.size > 0, !fact.lfsPointer else { return false }
+            if images.contains(position) { return true }
             return DocumentReader.reads(extension: store.ext(at: position))
         }
     }
@@ -123,7 +125,7 @@ struct DocumentExtraction {
     /// "Perwali" unread and counted by its name), else read whole, hashed, looked up by
     /// digest, else read for its text.
     private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, ocr: () -> OCREngine?) -> Outcome? {
-        if let stamp, let cache, let digest = cache.digest(forStatKey: DocumentCache.statKey(stamp)), let known = known(digest, in: cache) {
+        if let stamp, let cache, let digest = cache.digest(forStatKey: DocumentCache.statKey(stamp)), let known = known(digest, in: cache, path: path) {
             return known
         }
         guard let fd = try? SafeFile.open(root.hasSuffix("/") ? root + path : root + "/" + path, followLinks: true) else { return nil }
@@ -131,7 +133,7 @@ struct DocumentExtraction {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         let key = DocumentCache.statKey(.init(info))
-        if let cache, let digest = cache.digest(forStatKey: key), let known = known(digest, in: cache) {
+        if let cache, let digest = cache.digest(forStatKey: key), let known = known(digest, in: cache, path: path) {
             return known
         }
         guard Int(info.st_size) <= reader.limits.maxBytes else {
@@ -151,34 +153,46 @@ struct DocumentExtraction {
             return outcome(text, digest: nil, cached: false)
         }
         let digest = cache.map { _ in SHA256.hex(bytes) }
-        if let cache, let digest, let known = known(digest, in: cache) {
+        if let cache, let digest, let known = known(digest, in: cache, path: path) {
             if let statKey { cache.remember(statKey: statKey, digest: digest) }
             return known
         }
         // A failure in a worker (too slow, stopped) is cached too: the same bytes would
         // cost the same minute again on every commit.
-        let docx = path.lowercased().hasSuffix(".docx")
-        let text = workers?.read(bytes, docx: docx) ?? reader.read(bytes, docx: docx, ocr: ocr)
+        let format = Self.format(of: path)
+        let text = workers?.read(bytes, format: format) ?? reader.read(bytes, format: format, ocr: ocr)
         if let cache, let digest { cache.store(text, digest: digest, statKey: statKey) }
-        return outcome(text, digest: digest, cached: false)
+        return outcome(text, digest: digest, cached: false, image: format == .image)
     }
     #else
     private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, ocr: OCRSource) -> Outcome? { nil }
     private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: OCRSource) -> Outcome? { nil }
     #endif
 
+    static func format(of path: String) -> DocumentReader.Format {
+        let name = PathName.lastComponent(path)
+        guard let dot = name.lastIndex(of: ".") else { return .pdf }
+        return DocumentReader.Format(extension: String(name[name.index(after: dot)...])) ?? .pdf
+    }
+
     /// The facts of cached bytes: from the facts table, else analysed from the cached
     /// text (a new catalogue, an older table) and added to the table.
-    private func known(_ digest: String, in cache: DocumentCache) -> Outcome? {
+    private func known(_ digest: String, in cache: DocumentCache, path: String) -> Outcome? {
         if let facts = cache.facts(forDigest: digest) { return Outcome(facts: facts, cached: true) }
         guard let text = cache.text(forDigest: digest) else { return nil }
-        return outcome(text, digest: digest, cached: true)
+        return outcome(text, digest: digest, cached: true, image: Self.format(of: path) == .image)
     }
 
     /// Analyses a text (on the worker thread that read it: string work that would
-    /// otherwise run on one core afterwards) and keeps the facts in the cache.
-    private func outcome(_ text: DocumentReader.Text, digest: String?, cached: Bool) -> Outcome {
-        var facts = analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
+    /// otherwise run on one core afterwards) and keeps the facts in the cache. An image's
+    /// text is only searched for what a requirement says it `shows`: a screenshot of a
+    /// PDF viewer is not the regulation on its screen, so it states no kind or status.
+    private func outcome(_ text: DocumentReader.Text, digest: String?, cached: Bool, image: Bool = false) -> Outcome {
+        var facts = image ? DocumentFacts() : analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
+        if image {
+            facts.source = text.source
+            facts.pages = text.pages
+        }
         facts.unreadable = text.unreadable
         facts.digest = digest
         if let cache, let digest { cache.store(facts, digest: digest) }

@@ -55,21 +55,70 @@ public struct DocumentReader: Sendable {
         }
     }
 
+    /// What a file is read as.
+    public enum Format: UInt8, Sendable {
+        case pdf = 0
+        case docx = 1
+        /// A screenshot or photo: read by OCR, and only for a requirement's `shows:`.
+        case image = 2
+
+        public init?(extension ext: String) {
+            switch ext.lowercased() {
+            case "pdf": self = .pdf
+            case "docx": self = .docx
+            case "png", "jpg", "jpeg": self = .image
+            default: return nil
+            }
+        }
+    }
+
     public var limits = Limits()
 
     public init(limits: Limits = Limits()) {
         self.limits = limits
     }
 
-    /// Whether `ext` is a format this reader takes.
+    /// Whether `ext` is a document format this reader takes for every file (images are
+    /// read only where a requirement asks what they show).
     public static func reads(extension ext: String) -> Bool {
-        ContentsSupport.available && ["pdf", "docx"].contains(ext.lowercased())
+        guard ContentsSupport.available, let format = Format(extension: ext) else { return false }
+        return format != .image
+    }
+
+    /// Whether `ext` is an image format OCR reads.
+    public static func readsImage(extension ext: String) -> Bool {
+        ContentsSupport.available && Format(extension: ext) == .image
     }
 
     #if Contents
-    /// Reads a document from its bytes: a .docx's XML, else a PDF.
-    public func read(_ bytes: [UInt8], docx: Bool, ocr: () -> OCREngine?) -> Text {
-        docx ? DOCXText.read(bytes) : readPDF(bytes, ocr: ocr)
+    /// Reads a file from its bytes as `format`.
+    public func read(_ bytes: [UInt8], format: Format, ocr: () -> OCREngine?) -> Text {
+        switch format {
+        case .pdf: return readPDF(bytes, ocr: ocr)
+        case .docx: return DOCXText.read(bytes)
+        case .image: return readImage(bytes, ocr: ocr)
+        }
+    }
+
+    /// Reads a PNG or JPEG by OCR. Never throws: an image it cannot read says why.
+    public func readImage(_ bytes: [UInt8], ocr: () -> OCREngine?) -> Text {
+        var text = Text()
+        text.pages = 1
+        guard !bytes.isEmpty else { text.unreadable = "empty"; return text }
+        guard bytes.count <= limits.maxBytes else { text.unreadable = "too large"; return text }
+        guard let engine = ocr() else { text.unreadable = "no OCR"; return text }
+        switch engine.read(image: bytes, limits: limits) {
+        case .text(let recognised):
+            text.first = recognised
+            text.ocrPages = 1
+            let letters = recognised.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            text.source = letters >= 3 ? .ocr : .none
+            if letters < 3 { text.unreadable = "no text" }
+        case .unreadable:
+            text.ocrPages = 1
+            text.unreadable = "scan quality"
+        }
+        return text
     }
 
     /// Reads a PDF from its bytes. Never throws: a document it cannot read says why.
@@ -187,6 +236,25 @@ public final class OCREngine {
         TessBaseAPIDelete(handle)
     }
 
+    /// Recognises an image file (PNG, JPEG) within the time budget; one larger than the
+    /// pixel cap is scaled down first, one leptonica cannot decode is unreadable.
+    func read(image bytes: [UInt8], limits: DocumentReader.Limits) -> Result {
+        var pix = bytes.withUnsafeBufferPointer { pixReadMem($0.baseAddress, $0.count) }
+        defer { pixDestroy(&pix) }
+        guard let decoded = pix else { return .unreadable }
+        let width = Double(pixGetWidth(decoded)), height = Double(pixGetHeight(decoded))
+        guard width >= 8, height >= 8 else { return .unreadable }
+        if width * height > Double(limits.maxPixels) {
+            let factor = Float((Double(limits.maxPixels) / (width * height)).squareRoot())
+            let scaled = pixScale(decoded, factor, factor)
+            pixDestroy(&pix)
+            pix = scaled
+            guard pix != nil else { return .unreadable }
+        }
+        TessBaseAPISetImage2(handle, pix)
+        return recognise(limits: limits)
+    }
+
     /// Renders `page` on white at the reader's resolution and recognises it within the
     /// time budget; text below the confidence floor is not returned.
     func read(page: OpaquePointer, limits: DocumentReader.Limits) -> Result {
@@ -210,6 +278,12 @@ public final class OCREngine {
         guard let data = cairo_image_surface_get_data(surface) else { return .unreadable }
         TessBaseAPISetImage(handle, data, width, height, 4, cairo_image_surface_get_stride(surface))
         TessBaseAPISetSourceResolution(handle, Int32(limits.dpi))
+        return recognise(limits: limits)
+    }
+
+    /// Recognises the image set on the handle within the time budget; text below the
+    /// confidence floor is not returned.
+    private func recognise(limits: DocumentReader.Limits) -> Result {
         let monitor = TessMonitorCreate()
         defer { TessMonitorDelete(monitor) }
         TessMonitorSetDeadlineMSecs(monitor, Int32(limits.ocrMilliseconds))

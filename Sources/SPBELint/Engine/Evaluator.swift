@@ -219,6 +219,10 @@ public struct Evaluator: Sendable {
                         continue
                     }
                     if record.yearValue == nil, let tahun = document.tahun { record.year = Int16(clamping: tahun) }
+                    if let shows = requirement.shows, !shows.isShown(in: contents.documentTexts?.texts(of: document, at: files.position(index)).head ?? "") {
+                        refuted.append(ContentRejection(path: files.path(index), reason: .notShown(shows.topic.name)))
+                        continue
+                    }
                 }
             }
             guard record.kindMask & wanted != 0 || record.nearKindMask & wanted != 0 || requirement.reject != nil else { continue }

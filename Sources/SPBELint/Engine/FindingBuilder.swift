@@ -244,6 +244,8 @@ struct FindingBuilder {
                     message = messages(.contentDraftUnsigned)
                 case .otherIssuer(let issuer):
                     message = messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
+                case .notShown(let words):
+                    message = messages(.contentNotShown, ["words": words])
                 }
                 findings.append(Finding(
                     ruleID: ruleID(indicator: indicator, level: status.declaredAt, requirement: status.requirement.id) + "/content",

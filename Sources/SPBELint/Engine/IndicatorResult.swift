@@ -48,6 +48,8 @@ public struct ContentRejection: Sendable, Hashable {
         case draftUnsigned
         /// Issued by another Pemda.
         case otherIssuer(String)
+        /// Does not show what the requirement's `shows:` names (its first spelling).
+        case notShown(String)
     }
 
     public var path: String

@@ -65,6 +65,12 @@ public struct EvidenceContents: Sendable {
                 index.store.records[position].hasIndicator && !known.contains(position) && DocumentReader.reads(extension: index.store.ext(at: position))
             }
         }
+        // Images only where a requirement asks what its files show: never every photo.
+        let images = readsDocuments ? Set(imagesToRead(in: index.store, pack: pack)) : []
+        if !images.isEmpty {
+            let known = Set(candidates)
+            candidates += images.filter { !known.contains($0) }.sorted()
+        }
         var contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality)
         guard readsDocuments else { return contents }
         let analyzer = DocumentAnalyzer(catalogue: pack.catalogue)
@@ -75,7 +81,7 @@ public struct EvidenceContents: Sendable {
             extraction.workers = DocumentWorkerPool(command: command, environment: context?.environment ?? [:], limits: extraction.reader.limits)
         }
         defer { extraction.workers?.finish() }
-        let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts)
+        let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts, images: images)
         let result: DocumentExtraction.Result
         if let objects {
             guard let read = readBlobs(positions, objects: objects, index: index, extraction: extraction) else { return contents }
@@ -89,6 +95,25 @@ public struct EvidenceContents: Sendable {
         contents.documentsRead = true
         contents.documentStatistics.workers = extraction.workers?.processesStarted ?? 0
         return contents
+    }
+
+    /// The PNG and JPEG files a `shows:` requirement could count: in its indicator, of
+    /// one of its kinds by name.
+    static func imagesToRead(in store: EvidenceStore, pack: RulePack) -> [Int] {
+        var masks: [String: UInt64] = [:]
+        for indicator in pack.indicators {
+            for level in indicator.levels {
+                for requirement in level.requirements where requirement.shows != nil {
+                    masks[indicator.id, default: 0] |= pack.catalogue.mask(requirement.kinds)
+                }
+            }
+        }
+        guard !masks.isEmpty else { return [] }
+        return store.records.indices.filter { position in
+            let record = store.records[position]
+            guard record.hasIndicator, let mask = masks[store.indicatorIDs[Int(record.indicator)]], record.kindMask & mask != 0 else { return false }
+            return DocumentReader.readsImage(extension: store.ext(at: position))
+        }
     }
 
     /// The documents' whole blobs through `git cat-file`, 32 at a time so a hundred

@@ -19,6 +19,8 @@ public struct Requirement: Sendable, Hashable {
     /// `covers: opd`: the criterion says "seluruh unit kerja/perangkat daerah", so the
     /// documents that meet it must, together, name every unit in the config's `opd:`.
     public var coversUnits = false
+    /// `shows:`: words every counted file must show (a screenshot's app name).
+    public var shows: ShownText?
     /// The portal's butir code ("I8-L1-01"): a file named with it is this item, whatever else its name says.
     public var code: ButirCode?
     /// Why this requirement (or its minimum) is spbe-lint's judgement rather than the

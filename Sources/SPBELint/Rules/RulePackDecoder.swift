@@ -278,6 +278,16 @@ final class RulePackDecoder {
                 sink.error(.diagCovers, ["value": covers], at: map.location(of: "covers"))
             }
         }
+        if let node = map.node("shows") {
+            let described = describe() + " shows"
+            if let shows = MappingReader(node, what: described, sink: sink) {
+                shows.rejectUnknownKeys(allowed: RulePackSchema.shownText.keys)
+                let spellings = shows.strings("any", required: true) ?? []
+                if let heuristic = shows.string("heuristic", required: true), !spellings.isEmpty {
+                    requirement.shows = ShownText(spellings, heuristic: heuristic, location: node.location)
+                }
+            }
+        }
         requirement.heuristic = map.string("heuristic")
         if let code = map.string("code") {
             requirement.code = ButirCode(code)

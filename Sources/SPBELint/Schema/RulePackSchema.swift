@@ -52,6 +52,12 @@ public enum RulePackSchema {
         key("disabled", .boolean, "Drop an inherited requirement."),
         key("note", .text(), "A remark for maintainers."),
         key("covers", .text(choices: ["opd"]), "opd: the documents must name every unit in the config's opd list."),
+        key("shows", .object(shownText), "Words its files must show (a screenshot is read by OCR for them)."),
+    ])
+
+    public static let shownText = SchemaObject("Words the requirement's files must show, read from the files themselves.", [
+        key("any", .oneOrList(.text()), required: true, "The ways the words may be written; one is enough."),
+        key("heuristic", .text(), required: true, "Why showing these words stands for the criterion."),
     ])
 
     public static let contentProof = SchemaObject("How the document's own text shows this level's criterion, so no person has to confirm it.", [

@@ -41,10 +41,10 @@ struct DocumentWorkerTests {
         limits.documentSeconds = 0.5
         let pool = DocumentWorkerPool(command: .init(executable: "/bin/sleep", arguments: ["30"]), environment: [:], limits: limits)
         let started = Date()
-        let first = try #require(pool.read(Array("%PDF-1.4\n".utf8), docx: false))
+        let first = try #require(pool.read(Array("%PDF-1.4\n".utf8), format: .pdf))
         #expect(first.unreadable == "too slow: over 0.5 s")
         #expect(Date().timeIntervalSince(started) < 5)
-        _ = pool.read(Array("%PDF-1.4\n".utf8), docx: false)
+        _ = pool.read(Array("%PDF-1.4\n".utf8), format: .pdf)
         #expect(pool.processesStarted == 2)
         pool.finish()
     }
@@ -52,11 +52,11 @@ struct DocumentWorkerTests {
     /// A reader that dies (a crash, the address-space limit) answers "reader stopped".
     @Test func aReaderThatDiesCostsOneDocument() throws {
         let pool = DocumentWorkerPool(command: .init(executable: "/bin/false", arguments: []), environment: [:], limits: .init())
-        let text = try #require(pool.read(Array(repeating: 0x41, count: 1 << 20), docx: false))
+        let text = try #require(pool.read(Array(repeating: 0x41, count: 1 << 20), format: .pdf))
         #expect(text.unreadable == "reader stopped")
         // A program that cannot be started: the caller reads in-process instead.
         let missing = DocumentWorkerPool(command: .init(executable: "/nonexistent/spbe-lint"), environment: [:], limits: .init())
-        #expect(missing.read(Array("%PDF".utf8), docx: false) == nil)
+        #expect(missing.read(Array("%PDF".utf8), format: .pdf) == nil)
     }
 
     /// Through the linter: with readers that die, every document is judged by its name
