@@ -213,6 +213,23 @@ SCREENS = [
 ]
 
 
+# A scanned notulen whose attendance pages name the units: BPKAD and Inspektorat sign on
+# page 3 of 4, which only an OCR of the pages in between reads. With the config's opd
+# list [Diskominfo, Bappeda, Dinas Kesehatan, BPKAD, Inspektorat], spbe-2020 indicator 13
+# level 3 ("seluruh perangkat daerah") is met.
+COVERAGE = [
+    ("13 Keterpaduan Rencana dan Anggaran/Notulen Konsultasi Anggaran TIK 2025.pdf", [
+        ["NOTULEN RAPAT", "Konsultasi Rencana dan Anggaran SPBE 2025", "Hari/tanggal: Senin, 3 Maret 2025",
+         "Pimpinan rapat: Kepala Dinas Komunikasi dan Informatika", "Hasil: rencana belanja TIK seluruh perangkat daerah dibahas."],
+        ["DAFTAR HADIR", "No  Nama                 Unit Kerja", "1   Budi Santoso         Dinas Komunikasi dan Informatika",
+         "2   Sari Wulandari       Bappeda"],
+        ["DAFTAR HADIR (lanjutan)", "No  Nama                 Unit Kerja", "3   Andi Pratama         Dinas Kesehatan",
+         "4   Rina Kusuma          BPKAD", "5   Joko Widodo          Inspektorat"],
+        ["Sukamaju, 3 Maret 2025", "Notulis,", "ttd", "Dewi Lestari"],
+    ], "level 3: every unit named, two of them only on page 3 (a scanned page in between)"),
+]
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -230,6 +247,16 @@ def main():
         target = os.path.join(out, "screens", path)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         screenshot(target, lines)
+    with open(os.path.join(out, "COVERAGE.tsv"), "w", encoding="utf-8") as manifest:
+        for path, pages, verdict in COVERAGE:
+            manifest.write("%s\t%s\n" % (path, verdict))
+    for index, (path, pages, _) in enumerate(COVERAGE):
+        target = os.path.join(out, "coverage", path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with tempfile.TemporaryDirectory() as work:
+            source = os.path.join(work, "source.pdf")
+            text_pdf(source, pages)
+            scanned_pdf(target, source, seed=40 + index)
     for path, pages, _ in PROOFS:
         target = os.path.join(out, "proofs", path)
         os.makedirs(os.path.dirname(target), exist_ok=True)

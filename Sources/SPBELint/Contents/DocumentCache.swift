@@ -17,7 +17,7 @@ import Darwin
 /// run reads two small tables instead of re-reading and re-analysing every text.
 final class DocumentCache: @unchecked Sendable {
     /// Raise whenever the reader or the analyzer would give other facts for the same bytes.
-    static let version = 2
+    static let version = 3
 
     let folder: String
     private let lock = NSLock()
@@ -150,7 +150,7 @@ final class DocumentCache: @unchecked Sendable {
     static func encode(_ text: DocumentReader.Text) -> [UInt8] {
         let first = Array(text.first.utf8), last = Array(text.last.utf8), body = Array(text.body.utf8)
         let unreadable = (text.unreadable ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
-        let header = "\(magic)\n\(text.pages)\t\(text.source.rawValue)\t\(text.ocrPages)\t\(unreadable)\n\(first.count)\t\(last.count)\t\(body.count)\n"
+        let header = "\(magic)\n\(text.pages)\t\(text.source.rawValue)\t\(text.ocrPages)\t\(text.bodyOCR ? 1 : 0)\t\(unreadable)\n\(first.count)\t\(last.count)\t\(body.count)\n"
         return Array(header.utf8) + first + last + body
     }
 
@@ -168,14 +168,15 @@ final class DocumentCache: @unchecked Sendable {
         guard lines.count == 3, String(decoding: lines[0], as: UTF8.self) == magic else { return nil }
         let fields = String(decoding: lines[1], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
         let lengths = String(decoding: lines[2], as: UTF8.self).split(separator: "\t").compactMap { Int($0) }
-        guard fields.count == 4, let pages = Int(fields[0]), let source = DocumentFacts.Source(rawValue: String(fields[1])),
+        guard fields.count == 5, let pages = Int(fields[0]), let source = DocumentFacts.Source(rawValue: String(fields[1])),
               let ocrPages = Int(fields[2]), lengths.count == 3, lengths.allSatisfy({ $0 >= 0 }),
               start + lengths[0] + lengths[1] + lengths[2] == bytes.count else { return nil }
         var text = DocumentReader.Text()
         text.pages = pages
         text.source = source
         text.ocrPages = ocrPages
-        text.unreadable = fields[3].isEmpty ? nil : String(fields[3])
+        text.bodyOCR = fields[3] == "1"
+        text.unreadable = fields[4].isEmpty ? nil : String(fields[4])
         text.first = String(decoding: bytes[start..<(start + lengths[0])], as: UTF8.self)
         text.last = String(decoding: bytes[(start + lengths[0])..<(start + lengths[0] + lengths[1])], as: UTF8.self)
         text.body = String(decoding: bytes[(start + lengths[0] + lengths[1])...], as: UTF8.self)

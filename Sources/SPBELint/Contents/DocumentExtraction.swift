@@ -64,20 +64,23 @@ struct DocumentExtraction {
 
     /// Reads the documents at `positions` from the disk; `facts` are the inspector's, whose
     /// stamps find a cached text without opening the file again.
-    func run(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?] = []) -> Result {
+    /// `wholeBody`: the positions whose scanned pages in between are OCR'd too.
+    func run(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?] = [], wholeBody: Set<Int> = []) -> Result {
         let paths = positions.map { store.path(at: $0) }
         let stamps = positions.map { $0 < facts.count ? facts[$0]?.stamp : nil }
-        return run(positions, paths: paths) { offset, ocr in readOne(paths[offset], stamp: stamps[offset], ocr: ocr) }
+        let whole = positions.map { wholeBody.contains($0) }
+        return run(positions, paths: paths) { offset, ocr in readOne(paths[offset], stamp: stamps[offset], wholeBody: whole[offset], ocr: ocr) }
     }
 
     /// Reads documents whose bytes come from elsewhere (git's objects in `--staged`,
     /// `--rev` and `--pre-push`): `bytes(offset)` gives the whole blob, or nil when it
     /// is missing or too large to read.
-    func run(_ positions: [Int], in store: EvidenceStore, bytes: @escaping @Sendable (Int) -> [UInt8]?) -> Result {
+    func run(_ positions: [Int], in store: EvidenceStore, wholeBody: Set<Int> = [], bytes: @escaping @Sendable (Int) -> [UInt8]?) -> Result {
         let paths = positions.map { store.path(at: $0) }
+        let whole = positions.map { wholeBody.contains($0) }
         return run(positions, paths: paths) { offset, ocr in
             guard let data = bytes(offset) else { return nil }
-            return readBytes(data, path: paths[offset], statKey: nil, ocr: ocr)
+            return readBytes(data, path: paths[offset], statKey: nil, wholeBody: whole[offset], ocr: ocr)
         }
     }
 
@@ -124,8 +127,8 @@ struct DocumentExtraction {
     /// target is inside the tree through; refusing them left a linked invitation named
     /// "Perwali" unread and counted by its name), else read whole, hashed, looked up by
     /// digest, else read for its text.
-    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, ocr: () -> OCREngine?) -> Outcome? {
-        if let stamp, let cache, let digest = cache.digest(forStatKey: DocumentCache.statKey(stamp)), let known = known(digest, in: cache, path: path) {
+    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, wholeBody: Bool, ocr: () -> OCREngine?) -> Outcome? {
+        if let stamp, let cache, let digest = cache.digest(forStatKey: DocumentCache.statKey(stamp)), let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
             return known
         }
         guard let fd = try? SafeFile.open(root.hasSuffix("/") ? root + path : root + "/" + path, followLinks: true) else { return nil }
@@ -133,7 +136,7 @@ struct DocumentExtraction {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         let key = DocumentCache.statKey(.init(info))
-        if let cache, let digest = cache.digest(forStatKey: key), let known = known(digest, in: cache, path: path) {
+        if let cache, let digest = cache.digest(forStatKey: key), let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
             return known
         }
         guard Int(info.st_size) <= reader.limits.maxBytes else {
@@ -142,31 +145,31 @@ struct DocumentExtraction {
             return outcome(text, digest: nil, cached: false)
         }
         guard let bytes = try? SafeFile.read(descriptor: fd, limit: reader.limits.maxBytes) else { return nil }
-        return readBytes(bytes, path: path, statKey: key, ocr: ocr)
+        return readBytes(bytes, path: path, statKey: key, wholeBody: wholeBody, ocr: ocr)
     }
 
     /// One document's bytes: looked up by their SHA-256, else read for their text.
-    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: () -> OCREngine?) -> Outcome {
+    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, wholeBody: Bool, ocr: () -> OCREngine?) -> Outcome {
         guard bytes.count <= reader.limits.maxBytes else {
             var text = DocumentReader.Text()
             text.unreadable = "too large"
             return outcome(text, digest: nil, cached: false)
         }
         let digest = cache.map { _ in SHA256.hex(bytes) }
-        if let cache, let digest, let known = known(digest, in: cache, path: path) {
+        if let cache, let digest, let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
             if let statKey { cache.remember(statKey: statKey, digest: digest) }
             return known
         }
         // A failure in a worker (too slow, stopped) is cached too: the same bytes would
         // cost the same minute again on every commit.
         let format = Self.format(of: path)
-        let text = workers?.read(bytes, format: format) ?? reader.read(bytes, format: format, ocr: ocr)
+        let text = workers?.read(bytes, format: format, wholeBody: wholeBody) ?? reader.read(bytes, format: format, wholeBody: wholeBody, ocr: ocr)
         if let cache, let digest { cache.store(text, digest: digest, statKey: statKey) }
         return outcome(text, digest: digest, cached: false, image: format == .image)
     }
     #else
-    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, ocr: OCRSource) -> Outcome? { nil }
-    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, ocr: OCRSource) -> Outcome? { nil }
+    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, wholeBody: Bool, ocr: OCRSource) -> Outcome? { nil }
+    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, wholeBody: Bool, ocr: OCRSource) -> Outcome? { nil }
     #endif
 
     static func format(of path: String) -> DocumentReader.Format {
@@ -176,8 +179,16 @@ struct DocumentExtraction {
     }
 
     /// The facts of cached bytes: from the facts table, else analysed from the cached
-    /// text (a new catalogue, an older table) and added to the table.
-    private func known(_ digest: String, in cache: DocumentCache, path: String) -> Outcome? {
+    /// text (a new catalogue, an older table) and added to the table. A document wanted
+    /// `wholeBody` whose cached text was read without its scanned pages in between is
+    /// read again.
+    private func known(_ digest: String, in cache: DocumentCache, path: String, wholeBody: Bool) -> Outcome? {
+        if wholeBody {
+            guard let text = cache.text(forDigest: digest) else { return nil }
+            guard text.bodyOCR || text.pages <= reader.limits.firstPages + 1 || text.unreadable != nil else { return nil }
+            if let facts = cache.facts(forDigest: digest) { return Outcome(facts: facts, cached: true) }
+            return outcome(text, digest: digest, cached: true, image: Self.format(of: path) == .image)
+        }
         if let facts = cache.facts(forDigest: digest) { return Outcome(facts: facts, cached: true) }
         guard let text = cache.text(forDigest: digest) else { return nil }
         return outcome(text, digest: digest, cached: true, image: Self.format(of: path) == .image)

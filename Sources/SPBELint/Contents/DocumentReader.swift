@@ -27,6 +27,11 @@ public struct DocumentReader: Sendable {
         /// The pages in between are read from the text layer only (never OCR'd), up to
         /// this many bytes: what a criterion about a regulation's contents is checked on.
         public var bodyBytes = 1 << 20
+        /// For an attendance list or notulen a `covers: opd` requirement may count, scanned
+        /// pages in between are OCR'd too (the units sign on every page), up to this many
+        /// pages and this much time, so the document stays inside `documentSeconds`.
+        public var bodyOCRPages = 8
+        public var bodyOCRSeconds = 10.0
         /// A document still being read after this long is given up ("too slow"): the
         /// worker reading it is killed. OCR's own budget (3 pages of 5 s) fits inside; a
         /// 4 MB PDF whose page inflates to 4 GB of spaces kept poppler busy for 50 s.
@@ -47,6 +52,8 @@ public struct DocumentReader: Sendable {
         public var unreadable: String?
         /// Pages that went through OCR (for `--stats`).
         public var ocrPages = 0
+        /// The scanned pages in between were OCR'd too (a read for `covers: opd`).
+        public var bodyOCR = false
 
         /// The first pages and the last (where the signature block is), capped: what a
         /// unit's name is looked for in (`covers: opd`).
@@ -91,10 +98,11 @@ public struct DocumentReader: Sendable {
     }
 
     #if Contents
-    /// Reads a file from its bytes as `format`.
-    public func read(_ bytes: [UInt8], format: Format, ocr: () -> OCREngine?) -> Text {
+    /// Reads a file from its bytes as `format`; `wholeBody` OCRs a PDF's scanned pages in
+    /// between too.
+    public func read(_ bytes: [UInt8], format: Format, wholeBody: Bool = false, ocr: () -> OCREngine?) -> Text {
         switch format {
-        case .pdf: return readPDF(bytes, ocr: ocr)
+        case .pdf: return readPDF(bytes, wholeBody: wholeBody, ocr: ocr)
         case .docx: return DOCXText.read(bytes)
         case .image: return readImage(bytes, ocr: ocr)
         }
@@ -122,7 +130,7 @@ public struct DocumentReader: Sendable {
     }
 
     /// Reads a PDF from its bytes. Never throws: a document it cannot read says why.
-    public func readPDF(_ bytes: [UInt8], ocr: () -> OCREngine?) -> Text {
+    public func readPDF(_ bytes: [UInt8], wholeBody: Bool = false, ocr: () -> OCREngine?) -> Text {
         var text = Text()
         guard !bytes.isEmpty else { text.unreadable = "empty"; return text }
         guard bytes.count <= limits.maxBytes else { text.unreadable = "too large"; return text }
@@ -172,7 +180,13 @@ public struct DocumentReader: Sendable {
             if index == count - 1 && index >= limits.firstPages { text.last = pageText } else { firstParts.append(pageText) }
         }
         text.first = firstParts.joined(separator: "\n")
-        text.body = Self.body(of: document, pages: limits.firstPages..<max(limits.firstPages, count - 1), limit: limits.bodyBytes)
+        let middle = limits.firstPages..<max(limits.firstPages, count - 1)
+        if wholeBody {
+            text.body = body(of: document, pages: middle, ocr: ocr, ocrPages: &text.ocrPages)
+            text.bodyOCR = true
+        } else {
+            text.body = Self.body(of: document, pages: middle, limit: limits.bodyBytes)
+        }
         let letters = (text.first + text.last).unicodeScalars.filter { $0.properties.isAlphabetic }.count
         if letters < 20 {
             text.unreadable = blankOnly ? "blank" : failedOCR || usedOCR ? "scan quality" : "no text layer"
@@ -199,6 +213,36 @@ public struct DocumentReader: Sendable {
         }
         let joined = parts.joined(separator: "\n")
         return joined.utf8.count <= limit ? joined : String(decoding: joined.utf8.prefix(limit), as: UTF8.self)
+    }
+
+    /// The pages in between with the scanned ones OCR'd, within the body's page and
+    /// time budget (pages past it stay unread: fewer units found, never a guess).
+    private func body(of document: OpaquePointer, pages: Range<Int>, ocr: () -> OCREngine?, ocrPages: inout Int) -> String {
+        var parts: [String] = []
+        var size = 0
+        var recognised = 0
+        let started = Stopwatch()
+        for index in pages where size < limits.bodyBytes {
+            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            var pageText = ""
+            if let raw = poppler_page_get_text(page) {
+                pageText = String(cString: raw)
+                g_free(raw)
+            }
+            if pageText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 20, Self.hasImages(page),
+               recognised < limits.bodyOCRPages, started.milliseconds < limits.bodyOCRSeconds * 1000, let engine = ocr() {
+                recognised += 1
+                if case .text(let read) = engine.read(page: page, limits: limits) {
+                    pageText = read
+                    ocrPages += 1
+                }
+            }
+            size += pageText.utf8.count
+            parts.append(pageText)
+        }
+        let joined = parts.joined(separator: "\n")
+        return joined.utf8.count <= limits.bodyBytes ? joined : String(decoding: joined.utf8.prefix(limits.bodyBytes), as: UTF8.self)
     }
 
     private static func hasImages(_ page: OpaquePointer) -> Bool {

@@ -12,7 +12,8 @@ import Darwin
 /// and the parent (`DocumentWorkerPool`) kills one that takes too long.
 ///
 /// The protocol on the child's standard input and output: a request is a type byte
-/// (`DocumentReader.Format`: 0 a PDF, 1 a .docx, 2 an image), the length as 8 bytes little-endian, then the file's bytes; the
+/// (`DocumentReader.Format`: 0 a PDF, 1 a .docx, 2 an image; plus 0x80 to OCR a PDF's
+/// scanned pages in between), the length as 8 bytes little-endian, then the file's bytes; the
 /// answer is the length and `DocumentCache`'s encoding of the text read.
 public enum DocumentWorker {
     /// How the parent starts a worker: this program with `argument`, and `environmentKey`
@@ -45,9 +46,9 @@ public enum DocumentWorker {
         var engine: OCREngine??
         let reader = DocumentReader(limits: limits)
         while let (type, length) = readHeader(input) {
-            guard let format = DocumentReader.Format(rawValue: type), length <= UInt64(limits.maxBytes),
+            guard let format = DocumentReader.Format(rawValue: type & 0x7f), length <= UInt64(limits.maxBytes),
                   let bytes = readExactly(input, count: Int(length)) else { return 1 }
-            let text = reader.read(bytes, format: format) {
+            let text = reader.read(bytes, format: format, wholeBody: type & 0x80 != 0) {
                 if engine == nil { engine = .some(OCREngine()) }
                 return engine!
             }

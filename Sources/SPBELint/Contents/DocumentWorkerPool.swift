@@ -41,9 +41,9 @@ final class DocumentWorkerPool: @unchecked Sendable {
 
     /// Reads one document in a child; nil when no child could be started (the caller
     /// then reads it itself).
-    func read(_ bytes: [UInt8], format: DocumentReader.Format) -> DocumentReader.Text? {
+    func read(_ bytes: [UInt8], format: DocumentReader.Format, wholeBody: Bool = false) -> DocumentReader.Text? {
         guard let child = checkOut() else { return nil }
-        let answer = child.read(bytes, format: format, seconds: limits.documentSeconds)
+        let answer = child.read(bytes, type: format.rawValue | (wholeBody ? 0x80 : 0), seconds: limits.documentSeconds)
         if child.alive { checkIn(child) }
         return answer
     }
@@ -119,13 +119,13 @@ final class DocumentWorkerPool: @unchecked Sendable {
         deinit { stop(kill: true) }
 
         /// Sends the document and waits for its text until `seconds` have passed.
-        func read(_ bytes: [UInt8], format: DocumentReader.Format, seconds: Double) -> DocumentReader.Text {
+        func read(_ bytes: [UInt8], type: UInt8, seconds: Double) -> DocumentReader.Text {
             let deadline = Stopwatch()
             let limitMS = seconds * 1000
             func remaining() -> Int32 { Int32(max(0, min(Double(Int32.max), limitMS - deadline.milliseconds))) }
             var failure = DocumentReader.Text()
             failure.unreadable = "reader stopped"
-            let request = DocumentWorker.frame(type: format.rawValue, length: UInt64(bytes.count))
+            let request = DocumentWorker.frame(type: type, length: UInt64(bytes.count))
             guard sendAll(request, remaining: remaining), sendAll(bytes, remaining: remaining) else {
                 return gaveUp(failure, limitMS: limitMS)
             }

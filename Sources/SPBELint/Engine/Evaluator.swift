@@ -257,7 +257,9 @@ public struct Evaluator: Sendable {
             let text = " " + matched.compactMap { slot -> String? in
                 let position = files.position(Int(slot))
                 guard let document = contents.documents[position], document.unreadable == nil else { return nil }
-                return NameNormalizer.normalize(contents.documentTexts?.texts(of: document, at: position).head ?? "")
+                // The pages in between too: an attendance list goes on for pages.
+                let texts = contents.documentTexts?.texts(of: document, at: position)
+                return NameNormalizer.normalize((texts?.head ?? "") + "\n" + (texts?.body ?? ""))
             }.joined(separator: " ") + " "
             missingUnits = configuration.units.filter { names in
                 !names.contains { text.contains(" " + NameNormalizer.normalize($0) + " ") }

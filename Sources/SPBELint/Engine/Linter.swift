@@ -179,7 +179,8 @@ public struct Linter: Sendable {
         let context = options.context
         // The read phase: every candidate file opened once, before any verdict.
         let contents = EvidenceContents.read(index, pack: pack, readsContents: !options.namesOnly, objects: objects,
-                                             documents: options.readsDocuments, context: context, progress: options.progress)
+                                             documents: options.readsDocuments, units: !configuration.units.isEmpty,
+                                             context: context, progress: options.progress)
         let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, contents: contents, context: context)
         let results = evaluator.evaluate(index)
         let deadline = configuration.interview.map {

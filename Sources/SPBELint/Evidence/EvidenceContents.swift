@@ -49,7 +49,7 @@ public struct EvidenceContents: Sendable {
     /// `XDG_CACHE_HOME`.
     static func read(_ index: EvidenceIndex, pack: RulePack, readsContents: Bool,
                      objects: [String: (facts: EvidenceInspector.Facts, object: String)]? = nil,
-                     documents: Bool = false, context: RunContext? = nil,
+                     documents: Bool = false, units: Bool = false, context: RunContext? = nil,
                      progress: (@Sendable (Int, Int) -> Void)? = nil) -> EvidenceContents {
         guard readsContents else { return .namesOnly }
         let inspector = EvidenceInspector(root: index.root, readsContents: true, objects: objects)
@@ -82,12 +82,15 @@ public struct EvidenceContents: Sendable {
         }
         defer { extraction.workers?.finish() }
         let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts, images: images)
+        // With the config's opd list, the documents a `covers: opd` requirement may count
+        // have their scanned pages in between OCR'd: an attendance list signs on every page.
+        let wholeBody = units ? Set(positions.filter(Set(coverageDocuments(in: index.store, pack: pack)).contains)) : []
         let result: DocumentExtraction.Result
         if let objects {
-            guard let read = readBlobs(positions, objects: objects, index: index, extraction: extraction) else { return contents }
+            guard let read = readBlobs(positions, objects: objects, index: index, extraction: extraction, wholeBody: wholeBody) else { return contents }
             result = read
         } else {
-            result = extraction.run(positions, in: index.store, facts: contents.facts)
+            result = extraction.run(positions, in: index.store, facts: contents.facts, wholeBody: wholeBody)
         }
         contents.documents = result.facts
         contents.documentStatistics = result.statistics
@@ -100,10 +103,21 @@ public struct EvidenceContents: Sendable {
     /// The PNG and JPEG files a `shows:` requirement could count: in its indicator, of
     /// one of its kinds by name.
     static func imagesToRead(in store: EvidenceStore, pack: RulePack) -> [Int] {
+        positions(in: store, pack: pack) { $0.shows != nil }.filter { DocumentReader.readsImage(extension: store.ext(at: $0)) }
+    }
+
+    /// The files a `covers: opd` requirement could count.
+    static func coverageDocuments(in store: EvidenceStore, pack: RulePack) -> [Int] {
+        positions(in: store, pack: pack) { $0.coversUnits }
+    }
+
+    /// The files in the indicator of a requirement that `wanted` picks, of one of its
+    /// kinds by name.
+    private static func positions(in store: EvidenceStore, pack: RulePack, where wanted: (Requirement) -> Bool) -> [Int] {
         var masks: [String: UInt64] = [:]
         for indicator in pack.indicators {
             for level in indicator.levels {
-                for requirement in level.requirements where requirement.shows != nil {
+                for requirement in level.requirements where wanted(requirement) {
                     masks[indicator.id, default: 0] |= pack.catalogue.mask(requirement.kinds)
                 }
             }
@@ -111,8 +125,8 @@ public struct EvidenceContents: Sendable {
         guard !masks.isEmpty else { return [] }
         return store.records.indices.filter { position in
             let record = store.records[position]
-            guard record.hasIndicator, let mask = masks[store.indicatorIDs[Int(record.indicator)]], record.kindMask & mask != 0 else { return false }
-            return DocumentReader.readsImage(extension: store.ext(at: position))
+            guard record.hasIndicator, let mask = masks[store.indicatorIDs[Int(record.indicator)]] else { return false }
+            return record.kindMask & mask != 0
         }
     }
 
@@ -120,14 +134,14 @@ public struct EvidenceContents: Sendable {
     /// scans never sit in memory together. Nil when git cannot give them (the report
     /// then says the texts were not read, as in a build without the reader).
     private static func readBlobs(_ positions: [Int], objects: [String: (facts: EvidenceInspector.Facts, object: String)],
-                                  index: EvidenceIndex, extraction: DocumentExtraction) -> DocumentExtraction.Result? {
+                                  index: EvidenceIndex, extraction: DocumentExtraction, wholeBody: Set<Int>) -> DocumentExtraction.Result? {
         var result = DocumentExtraction.Result()
         for start in stride(from: 0, to: positions.count, by: 32) {
             let batch = Array(positions[start..<min(start + 32, positions.count)])
             let ids = batch.map { objects[index.store.path(at: $0)]?.object ?? "" }
             guard let blobs = try? GitObjects.read(ids.filter { !$0.isEmpty }, whole: Set(ids), wholeLimit: extraction.reader.limits.maxBytes, in: index.root) else { return nil }
             let found = ids.map { blobs[$0]?.whole }
-            let batchResult = extraction.run(batch, in: index.store) { found[$0] }
+            let batchResult = extraction.run(batch, in: index.store, wholeBody: wholeBody) { found[$0] }
             result.facts.merge(batchResult.facts) { first, _ in first }
             result.texts.merge(batchResult.texts) { first, _ in first }
             result.statistics.add(batchResult.statistics)

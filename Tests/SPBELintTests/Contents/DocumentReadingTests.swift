@@ -12,8 +12,9 @@ struct DocumentReadingTests {
 
     static func tree() throws -> TempTree {
         let tree = TempTree("bukti")
-        // proofs/ holds whole trees of their own (ContentProofTests), one per case.
-        for entry in try FileManager.default.contentsOfDirectory(atPath: fixtures) where entry != "proofs" && entry != "PROOFS.tsv" {
+        // proofs/, screens/ and coverage/ hold trees of their own, for other tests.
+        let others: Set<String> = ["proofs", "PROOFS.tsv", "screens", "SCREENS.tsv", "coverage", "COVERAGE.tsv"]
+        for entry in try FileManager.default.contentsOfDirectory(atPath: fixtures) where !others.contains(entry) {
             try FileManager.default.copyItem(atPath: fixtures + "/" + entry, toPath: tree.path(entry))
         }
         tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\n")
@@ -148,6 +149,47 @@ struct DocumentReadingTests {
         ])
         let whole = try Self.run(tree, cache: TempTree("cache").root)
         #expect(whole.results.first { $0.indicator.id == "13" }?.supportedLevel == 3, "\(whole.findings.filter { $0.indicator == "13" }.map(\.message))")
+    }
+
+    /// A scanned notulen whose attendance pages go on past page 2: with the config's
+    /// opd list its scanned pages in between are OCR'd too, so BPKAD and Inspektorat,
+    /// who sign on page 3 of 4, are found (COVERAGE.tsv has the verdict, written first).
+    @Test func unitsOnScannedPagesInBetween() throws {
+        let tree = TempTree("bukti")
+        let config = """
+        instansi: Pemerintah Kota Sukamaju
+        year: 2025
+        indicators: {"13": {target: 3}}
+        opd:
+          - [Diskominfo, Dinas Komunikasi dan Informatika]
+          - Bappeda
+          - Dinas Kesehatan
+          - BPKAD
+          - Inspektorat
+        """
+        tree.file(".spbe-lint.yaml", config)
+        let manifest = try String(contentsOfFile: Self.fixtures + "/COVERAGE.tsv", encoding: .utf8)
+        let fields = try #require(manifest.split(separator: "\n").first?.split(separator: "\t").map(String.init))
+        #expect(fields[1].hasPrefix("level 3"))
+        try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(fields[0])), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/coverage/" + fields[0], toPath: tree.path(fields[0]))
+        try DocumentFixtures.writeText(tree.path("13 Keterpaduan Rencana dan Anggaran/RKA SKPD Belanja TIK 2025.pdf"), lines: ["RENCANA KERJA DAN ANGGARAN", "Belanja TIK 2025"])
+        let cache = TempTree("cache")
+        let report = try Self.run(tree, cache: cache.root)
+        let thirteen = try #require(report.results.first { $0.indicator.id == "13" })
+        #expect(thirteen.supportedLevel == 3, "\(report.findings.filter { $0.indicator == "13" }.map(\.message))")
+        #expect(report.statistics.ocrPages == 4, "every page of the scan")
+        // Without the opd list nothing asks for the units: the pages in between stay unread.
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
+        let plain = try Self.run(tree, cache: TempTree("cache").root)
+        #expect(plain.statistics.ocrPages == 3)
+        // A text read earlier without them is read again when the units are asked for.
+        let first = TempTree("cache")
+        _ = try Self.run(tree, cache: first.root)
+        tree.file(".spbe-lint.yaml", config)
+        let again = try Self.run(tree, cache: first.root)
+        #expect(again.results.first { $0.indicator.id == "13" }?.supportedLevel == 3)
+        #expect(again.statistics.documentsRead == 1)
     }
 
     /// An audit report whose name has no year is dated by its text: 2021 is outside
