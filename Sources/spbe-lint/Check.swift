@@ -73,7 +73,7 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Accept a run in which some folders could not be read (otherwise it exits 2: not everything was checked).")
     var allowPartial = false
 
-    @Flag(name: .long, help: "Print where the time went (load, walk, evaluate) to standard error.")
+    @Flag(name: .long, help: "Print where the time went (load, walk, evaluate) and the documents read, cached and OCR'd, and reader processes started, to standard error.")
     var stats = false
 
     @OptionGroup var language: LanguageOption

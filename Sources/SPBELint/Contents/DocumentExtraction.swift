@@ -183,14 +183,13 @@ struct DocumentExtraction {
     /// `wholeBody` whose cached text was read without its scanned pages in between is
     /// read again.
     private func known(_ digest: String, in cache: DocumentCache, path: String, wholeBody: Bool) -> Outcome? {
+        var text: DocumentReader.Text?
         if wholeBody {
-            guard let text = cache.text(forDigest: digest) else { return nil }
-            guard text.bodyOCR || text.pages <= reader.limits.firstPages + 1 || text.unreadable != nil else { return nil }
-            if let facts = cache.facts(forDigest: digest) { return Outcome(facts: facts, cached: true) }
-            return outcome(text, digest: digest, cached: true, image: Self.format(of: path) == .image)
+            text = cache.text(forDigest: digest)
+            guard let text, text.bodyOCR || text.pages <= reader.limits.firstPages + 1 || text.unreadable != nil else { return nil }
         }
         if let facts = cache.facts(forDigest: digest) { return Outcome(facts: facts, cached: true) }
-        guard let text = cache.text(forDigest: digest) else { return nil }
+        guard let text = text ?? cache.text(forDigest: digest) else { return nil }
         return outcome(text, digest: digest, cached: true, image: Self.format(of: path) == .image)
     }
 

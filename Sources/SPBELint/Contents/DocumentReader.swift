@@ -156,14 +156,8 @@ public struct DocumentReader: Sendable {
         for index in wanted {
             guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            var pageText = ""
-            if let raw = poppler_page_get_text(page) {
-                pageText = String(cString: raw)
-                g_free(raw)
-            }
-            // A page whose text layer is (nearly) empty and that holds an image is a scan:
-            // read it as an image. A page with neither is blank; nothing to recognise.
-            if pageText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 20, Self.hasImages(page) {
+            var pageText = Self.textLayer(of: page)
+            if Self.isScan(page, textLayer: pageText) {
                 blankOnly = false
                 guard let ocr = ocr() else { continue }
                 switch ocr.read(page: page, limits: limits) {
@@ -181,12 +175,8 @@ public struct DocumentReader: Sendable {
         }
         text.first = firstParts.joined(separator: "\n")
         let middle = limits.firstPages..<max(limits.firstPages, count - 1)
-        if wholeBody {
-            text.body = body(of: document, pages: middle, ocr: ocr, ocrPages: &text.ocrPages)
-            text.bodyOCR = true
-        } else {
-            text.body = Self.body(of: document, pages: middle, limit: limits.bodyBytes)
-        }
+        text.body = body(of: document, pages: middle, recognise: wholeBody, ocr: ocr, ocrPages: &text.ocrPages)
+        text.bodyOCR = wholeBody
         let letters = (text.first + text.last).unicodeScalars.filter { $0.properties.isAlphabetic }.count
         if letters < 20 {
             text.unreadable = blankOnly ? "blank" : failedOCR || usedOCR ? "scan quality" : "no text layer"
@@ -197,27 +187,11 @@ public struct DocumentReader: Sendable {
         return text
     }
 
-    /// The text layer of `pages`, stopping at `limit` bytes. No OCR: a scanned body
-    /// stays unread (and a content check then cannot prove anything from it).
-    private static func body(of document: OpaquePointer, pages: Range<Int>, limit: Int) -> String {
-        var parts: [String] = []
-        var size = 0
-        for index in pages where size < limit {
-            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            guard let raw = poppler_page_get_text(page) else { continue }
-            let text = String(cString: raw)
-            g_free(raw)
-            size += text.utf8.count
-            parts.append(text)
-        }
-        let joined = parts.joined(separator: "\n")
-        return joined.utf8.count <= limit ? joined : String(decoding: joined.utf8.prefix(limit), as: UTF8.self)
-    }
-
-    /// The pages in between with the scanned ones OCR'd, within the body's page and
-    /// time budget (pages past it stay unread: fewer units found, never a guess).
-    private func body(of document: OpaquePointer, pages: Range<Int>, ocr: () -> OCREngine?, ocrPages: inout Int) -> String {
+    /// The pages in between, stopping at `bodyBytes`: their text layer, and with
+    /// `recognise` (a read for `covers: opd`) their scanned pages OCR'd within the body's page and
+    /// time budget. Without it, or past the budget, a scanned page stays unread (a content
+    /// check then cannot prove anything from it: fewer units found, never a guess).
+    private func body(of document: OpaquePointer, pages: Range<Int>, recognise: Bool, ocr: () -> OCREngine?, ocrPages: inout Int) -> String {
         var parts: [String] = []
         var size = 0
         var recognised = 0
@@ -225,13 +199,9 @@ public struct DocumentReader: Sendable {
         for index in pages where size < limits.bodyBytes {
             guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            var pageText = ""
-            if let raw = poppler_page_get_text(page) {
-                pageText = String(cString: raw)
-                g_free(raw)
-            }
-            if pageText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 20, Self.hasImages(page),
-               recognised < limits.bodyOCRPages, started.milliseconds < limits.bodyOCRSeconds * 1000, let engine = ocr() {
+            var pageText = Self.textLayer(of: page)
+            if recognise, recognised < limits.bodyOCRPages, started.milliseconds < limits.bodyOCRSeconds * 1000,
+               Self.isScan(page, textLayer: pageText), let engine = ocr() {
                 recognised += 1
                 if case .text(let read) = engine.read(page: page, limits: limits) {
                     pageText = read
@@ -243,6 +213,18 @@ public struct DocumentReader: Sendable {
         }
         let joined = parts.joined(separator: "\n")
         return joined.utf8.count <= limits.bodyBytes ? joined : String(decoding: joined.utf8.prefix(limits.bodyBytes), as: UTF8.self)
+    }
+
+    private static func textLayer(of page: OpaquePointer) -> String {
+        guard let raw = poppler_page_get_text(page) else { return "" }
+        defer { g_free(raw) }
+        return String(cString: raw)
+    }
+
+    /// A page whose text layer is (nearly) empty and that holds an image is a scan: read
+    /// it as an image. A page with neither is blank; nothing to recognise.
+    private static func isScan(_ page: OpaquePointer, textLayer: String) -> Bool {
+        textLayer.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 20 && hasImages(page)
     }
 
     private static func hasImages(_ page: OpaquePointer) -> Bool {

@@ -117,22 +117,25 @@ struct DocumentReadingTests {
         #expect(DocumentCache(environment: ["XDG_CACHE_HOME": tree.root], evidenceRoot: tree.root) == nil)
     }
 
+    /// Indicator 13 at target 3 with five configured OPDs (one with a long name too).
+    static let fiveOPDs = """
+    instansi: Pemerintah Kota Sukamaju
+    year: 2025
+    indicators: {"13": {target: 3}}
+    opd:
+      - [Diskominfo, Dinas Komunikasi dan Informatika]
+      - Bappeda
+      - Dinas Kesehatan
+      - BPKAD
+      - Inspektorat
+    """
+
     /// "Seluruh unit kerja/perangkat daerah": the notulen names 3 of the 5 configured OPDs
     /// (one by its long name), so level 3 of indicator 13 is not met and the gap names the
     /// other two; a daftar hadir naming them completes it.
     @Test func coverageOfEveryOPD() throws {
         let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", """
-        instansi: Pemerintah Kota Sukamaju
-        year: 2025
-        indicators: {"13": {target: 3}}
-        opd:
-          - [Diskominfo, Dinas Komunikasi dan Informatika]
-          - Bappeda
-          - Dinas Kesehatan
-          - BPKAD
-          - Inspektorat
-        """)
+        tree.file(".spbe-lint.yaml", Self.fiveOPDs)
         let folder = "13 Keterpaduan Rencana dan Anggaran/"
         try DocumentFixtures.writeText(tree.path(folder + "RKA SKPD Belanja TIK 2025.pdf"), lines: ["RENCANA KERJA DAN ANGGARAN", "Belanja TIK 2025"])
         try DocumentFixtures.writeText(tree.path(folder + "Notulen Konsultasi Anggaran TIK OPD 2025.pdf"), lines: [
@@ -156,17 +159,7 @@ struct DocumentReadingTests {
     /// who sign on page 3 of 4, are found (COVERAGE.tsv has the verdict, written first).
     @Test func unitsOnScannedPagesInBetween() throws {
         let tree = TempTree("bukti")
-        let config = """
-        instansi: Pemerintah Kota Sukamaju
-        year: 2025
-        indicators: {"13": {target: 3}}
-        opd:
-          - [Diskominfo, Dinas Komunikasi dan Informatika]
-          - Bappeda
-          - Dinas Kesehatan
-          - BPKAD
-          - Inspektorat
-        """
+        let config = Self.fiveOPDs
         tree.file(".spbe-lint.yaml", config)
         let manifest = try String(contentsOfFile: Self.fixtures + "/COVERAGE.tsv", encoding: .utf8)
         let fields = try #require(manifest.split(separator: "\n").first?.split(separator: "\t").map(String.init))
@@ -235,12 +228,7 @@ struct DocumentReadingTests {
     /// encrypted-looking trailer, a content stream that inflates to 64 MB. None crashes or
     /// hangs, and none counts as an enacted document.
     @Test func hostileDocumentsNeverCrashOrCount() throws {
-        let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\n")
-        tree.file("01/Perwali rusak.pdf", "%PDF-1.4\n" + String(repeating: "garbage ", count: 5000) + "\n%%EOF\n")
-        try DocumentFixtures.write(tree.path("01/Perwali kosong.pdf"), pages: 0)
-        try DocumentFixtures.write(tree.path("01/Perwali besar.pdf"), pages: 1, mediaBox: "0 0 200000 200000")
-        try DocumentFixtures.writeBomb(tree.path("01/Perwali bom.pdf"), inflatedBytes: 64 << 20)
+        let tree = try DocumentFixtures.hostileTree()
         let started = Date()
         let report = try Self.run(tree, cache: TempTree("cache").root)
         #expect(Date().timeIntervalSince(started) < 60)
@@ -250,6 +238,18 @@ struct DocumentReadingTests {
 }
 
 enum DocumentFixtures {
+    /// Hostile PDFs in indicator 1: garbage after the header, no pages, a billboard-sized
+    /// page, a content stream that inflates to 64 MB.
+    static func hostileTree() throws -> TempTree {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\n")
+        tree.file("01/Perwali rusak.pdf", "%PDF-1.4\n" + String(repeating: "garbage ", count: 5000) + "\n%%EOF\n")
+        try DocumentFixtures.write(tree.path("01/Perwali kosong.pdf"), pages: 0)
+        try DocumentFixtures.write(tree.path("01/Perwali besar.pdf"), pages: 1, mediaBox: "0 0 200000 200000")
+        try DocumentFixtures.writeBomb(tree.path("01/Perwali bom.pdf"), inflatedBytes: 64 << 20)
+        return tree
+    }
+
     static var canMake: Bool {
         ["/usr/bin/python3", "/usr/bin/pdftoppm"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
     }

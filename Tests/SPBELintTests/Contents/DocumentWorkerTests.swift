@@ -77,12 +77,7 @@ struct DocumentWorkerTests {
 
     /// The hostile documents through real workers under their address-space limit.
     @Test func hostileDocumentsInWorkers() throws {
-        let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\n")
-        tree.file("01/Perwali rusak.pdf", "%PDF-1.4\n" + String(repeating: "garbage ", count: 5000) + "\n%%EOF\n")
-        try DocumentFixtures.write(tree.path("01/Perwali kosong.pdf"), pages: 0)
-        try DocumentFixtures.write(tree.path("01/Perwali besar.pdf"), pages: 1, mediaBox: "0 0 200000 200000")
-        try DocumentFixtures.writeBomb(tree.path("01/Perwali bom.pdf"), inflatedBytes: 64 << 20)
+        let tree = try DocumentFixtures.hostileTree()
         let started = Date()
         let report = try Self.run(tree, cache: TempTree("cache").root, worker: Self.spbeLint)
         #expect(Date().timeIntervalSince(started) < 60)
