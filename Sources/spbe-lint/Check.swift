@@ -144,6 +144,10 @@ struct Check: ParsableCommand {
         let messages = linterOptions.context.messages
         let report = try runReportingErrors(messages) { try linter.run(root: folder) }
         if let writeBaseline {
+            guard report.coverage.isComplete || allowPartial else {
+                Output.error(messages.label(.error) + messages(.baselinePartial, ["count": report.coverage.unreadFolders.count]))
+                throw ExitCode(2)
+            }
             let recorded = Baseline(report: report)
             try runReportingErrors(messages) { try recorded.write(to: writeBaseline, evidenceRoot: folder, force: force) }
             Output.error(messages(.baselineWritten, ["path": writeBaseline, "count": recorded.entries.count]))

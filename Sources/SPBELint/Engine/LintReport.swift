@@ -61,18 +61,18 @@ public struct LintReport: Sendable {
         return line
     }
 
+    /// What the run could not look at; set from the walk, never from findings.
+    public var coverage = RunCoverage()
     /// Folders the walk could not read (permissions, a path too long): the verdict covers
     /// only part of the tree.
-    public var unreadFolders: [String] {
-        findings.filter { $0.category == .tree && $0.ruleID.hasSuffix("/tree/" + EvidenceIndex.Notice.Code.unreadable.rawValue) }.compactMap(\.path)
-    }
+    public var unreadFolders: [String] { coverage.unreadFolders }
     /// `--allow-partial`: accept a verdict on the part of the tree that could be read.
     public var allowsPartial = false
 
     /// 0 when nothing is missing, 1 when any error-severity finding remains, 2 when part
     /// of the tree could not be read: a pass on what was readable is no pass.
     public var exitCode: Int32 {
-        if !unreadFolders.isEmpty && !allowsPartial { return 2 }
+        if !coverage.isComplete && !allowsPartial { return 2 }
         return errorCount > 0 ? 1 : 0
     }
 

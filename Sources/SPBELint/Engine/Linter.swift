@@ -196,6 +196,7 @@ public struct Linter: Sendable {
             deadline: deadline, today: context.today, messages: context.messages
         )
         report.contentsChecked = !options.namesOnly
+        report.coverage = RunCoverage(index: index)
         report.allowsPartial = options.allowPartial
         (report.sourceRoot, report.rootInSource) = Self.sourceRoot(of: index.root)
         let input = PassInput(pack: pack, configuration: configuration, index: index, results: results, context: context,

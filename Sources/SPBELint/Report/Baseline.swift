@@ -51,7 +51,7 @@ public struct Baseline: Codable, Sendable, Equatable {
     public init(report: LintReport) {
         version = Self.currentVersion
         framework = report.pack.framework.id
-        entries = Array(Set(report.findings.filter(Self.counts).map(Self.entry))).sorted()
+        entries = Array(Set(report.findings.filter { Self.counts($0) && !report.coverage.reports($0) }.map(Self.entry))).sorted()
     }
 
     /// Writes the baseline, refusing any target it could damage: not a path to a file,
@@ -114,8 +114,11 @@ public struct Baseline: Codable, Sendable, Equatable {
     public func apply(to report: inout LintReport) {
         let known = Set(entries)
         let current = Set(report.findings.filter(Self.counts).map(Self.entry))
-        let hidden = report.findings.filter { Self.counts($0) && known.contains(Self.entry(for: $0)) }.count
-        report.findings.removeAll { Self.counts($0) && known.contains(Self.entry(for: $0)) }
+        // A folder that could not be read is never "known": hiding it would pass a partial run.
+        let coverage = report.coverage
+        let hides = { (finding: Finding) in Self.counts(finding) && !coverage.reports(finding) && known.contains(Self.entry(for: finding)) }
+        let hidden = report.findings.filter(hides).count
+        report.findings.removeAll(where: hides)
         for fixed in entries.sorted() where !current.contains(fixed) {
             report.findings.append(Finding(
                 ruleID: fixed.ruleId, category: .baseline, severity: .error, path: fixed.path,
