@@ -102,6 +102,13 @@ public struct Configuration: Sendable {
         discovery(from: directory).path
     }
 
+    /// A found config's absolute path as the user would type it: relative to where they
+    /// are, when inside it. Disk and git modes name the same config the same way.
+    static func shownPath(_ candidate: String) -> String {
+        let here = PathName.real(PathName.currentDirectory) ?? PathName.currentDirectory
+        return PathName.isInside(candidate, here) && candidate != here ? PathName.relative(candidate, from: here) : candidate
+    }
+
     public static func discovery(from directory: String) -> Discovery {
         var result = Discovery()
         var current = PathName.real(directory) ?? PathName.absolute(directory)
@@ -122,9 +129,7 @@ public struct Configuration: Sendable {
                     // `.spbe-lint.yaml -> /etc/shadow`: a link out of its folder is not a config.
                     result.ignored.append((candidate, "link"))
                 } else {
-                    // Shown as the user would type it: relative to where they are, when inside it.
-                    let here = PathName.real(PathName.currentDirectory) ?? PathName.currentDirectory
-                    result.path = PathName.isInside(candidate, here) && candidate != here ? PathName.relative(candidate, from: here) : candidate
+                    result.path = shownPath(candidate)
                     return result
                 }
             }

@@ -89,7 +89,7 @@ public struct Linter: Sendable {
         func load(_ relative: String) throws -> Configuration? {
             guard let item = byPath[relative], item.entry.kind == .file else { return nil }
             let blob = try GitObjects.read([item.object], whole: [item.object], wholeLimit: Configuration.maxBytes, in: git.top)[item.object]
-            let path = PathName.join(git.top, relative)
+            let path = Configuration.shownPath(PathName.join(git.top, relative))
             guard let bytes = blob?.whole else { throw ConfigError.yaml(.tooLarge(file: path, bytes: Int(blob?.size ?? 0), limit: Configuration.maxBytes)) }
             return try Configuration.load(bytes: bytes, path: path, messages: messages)
         }

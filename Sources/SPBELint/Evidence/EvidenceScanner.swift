@@ -89,6 +89,7 @@ public struct EvidenceScanner: Sendable {
             guard item.entry.path.hasPrefix(prefix + "/") else { return nil }
             var relative = item
             relative.entry.path = String(item.entry.path.dropFirst(prefix.count + 1))
+            relative.entry.undecodable = item.entry.undecodable.map { $0.hasPrefix(prefix + "/") ? String($0.dropFirst(prefix.count + 1)) : $0 }
             return relative
         }
         let objectOf = Dictionary(inside.map { ($0.entry.path, $0.object) }, uniquingKeysWith: { first, _ in first })
@@ -155,6 +156,7 @@ public struct EvidenceScanner: Sendable {
         // ignores. Sidecars first, so the files after them can use what they declare.
         var sidecars: [String: Sidecar] = [:]
         var candidates: [(folder: String, name: String, path: String)] = []
+        var undecodable: Set<String> = []
         for entry in listing {
             let components = entry.path.split(separator: "/").map(String.init)
             guard let name = components.last else { continue }
@@ -166,6 +168,12 @@ public struct EvidenceScanner: Sendable {
                 continue
             }
             if Self.isNeverEvidence(name) { continue }
+            // As the walk: a name that is not UTF-8 is refused (once, at the first such
+            // component), so the gate and the report count the same files.
+            if let refused = entry.undecodable {
+                if undecodable.insert(refused).inserted { notices.append(.init(code: .nameEncoding, path: refused)) }
+                continue
+            }
             if !ignore.isEmpty {
                 var ignored = false
                 for depth in 1..<components.count where ignore.isIgnored(join(ignoreBase, components.prefix(depth).joined(separator: "/")), isDirectory: true) {

@@ -5,5 +5,9 @@ enum GitIndex {
         /// Relative to the folder asked about.
         var path: String
         var kind: Kind
+        /// The path up to its first component that is not UTF-8 (the folder or file the walk
+        /// would refuse), nil when every component is UTF-8. `path` then holds replacement
+        /// characters and must not count as evidence.
+        var undecodable: String? = nil
     }
 }
