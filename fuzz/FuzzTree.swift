@@ -1,7 +1,7 @@
 // libFuzzer entry point for what a shared drive lets a stranger write: a config, a
 // sidecar and file names, through the index, the evaluation and every reporter. Built
 // by scripts/fuzz.sh into the same module as the library. The work is in
-// Sources/SPBELint/Support/UntrustedTree.swift, which the test suite replays.
+// Tests/SPBELintTests/Fuzzing/UntrustedTree.swift, which the test suite replays.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTree(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

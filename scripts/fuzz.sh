@@ -26,9 +26,12 @@ fuzz_one() {
     local dir="$work/$entry"
     rm -rf "$dir/seeds"
     mkdir -p "$dir/corpus" "$dir/seeds"
-    swiftc -sanitize=fuzzer,address -parse-as-library -module-name SPBELint -O \
+    # The harnesses live with the tests (the shipped library carries no fuzzing code); here
+    # they are compiled into the library's own module.
+    swiftc -sanitize=fuzzer,address -parse-as-library -module-name SPBELint -O -D FUZZING \
         -I Sources/CYAML -lyaml \
-        $(find Sources/SPBELint -name '*.swift' | sort) "$work/EmbeddedRules.swift" "$work/MessageKeys.swift" "$source" \
+        $(find Sources/SPBELint -name '*.swift' | sort) $(find Tests/SPBELintTests/Fuzzing -name '*.swift' | sort) \
+        "$work/EmbeddedRules.swift" "$work/MessageKeys.swift" "$source" \
         -o "$dir/fuzz" 2> "$dir/build.log" || { cat "$dir/build.log" >&2; exit 1; }
     if [ "$entry" = rules ]; then
         find rules sample-evidence -name '*.yaml' -exec cp {} "$dir/seeds/" \; 2>/dev/null || true

@@ -6,11 +6,10 @@ import Testing
 /// exit code, without a crash or a hang (every case is bounded in time).
 @Suite("Hostile input")
 struct HostileInputTests {
-    /// Runs the CLI and checks it finished within `seconds`.
+    /// Runs the CLI; a hang fails the test (`BoundedRun`). `seconds` is what the case takes
+    /// at most on an idle machine, kept as documentation: no time is asserted.
     func run(_ arguments: [String], within seconds: Double = 20) throws -> CLI.Result {
-        let started = Date()
-        let result = try CLI.run(arguments)
-        #expect(Date().timeIntervalSince(started) < seconds, "\(arguments) took too long")
+        let result = try BoundedRun.run(arguments)
         #expect(result.status == 0 || result.status == 1 || result.status == 2, "crashed: \(result.status) \(result.stderr)")
         return result
     }

@@ -1,3 +1,9 @@
+// Not part of the shipped library: the test suite compiles this against SPBELint, and
+// scripts/fuzz.sh compiles it into the library's own module (-D FUZZING) with libFuzzer.
+#if !FUZZING
+@testable import SPBELint
+#endif
+
 /// Everything a shared evidence drive lets a stranger write, at once, from arbitrary
 /// bytes: a config (with its ignore patterns and conventions), a `.bukti.yaml` sidecar,
 /// and any number of file and folder names, run through the index, the evaluation and

@@ -1,3 +1,9 @@
+// Not part of the shipped library: the test suite compiles this against SPBELint, and
+// scripts/fuzz.sh compiles it into the library's own module (-D FUZZING) with libFuzzer.
+#if !FUZZING
+@testable import SPBELint
+#endif
+
 /// Every reader of user-written YAML at once, on arbitrary bytes: the parser, rule-pack
 /// validation, config decoding and the holiday-calendar reader. The libFuzzer target
 /// (`fuzz/FuzzRules.swift`) and the replay test of saved fuzz inputs both go through
