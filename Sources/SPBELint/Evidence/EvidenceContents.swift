@@ -111,22 +111,25 @@ public struct EvidenceContents: Sendable {
         positions(in: store, pack: pack) { $0.coversUnits }
     }
 
-    /// The files in the indicator of a requirement that `wanted` picks, of one of its
-    /// kinds by name.
+    /// The files in the indicator of a requirement that `wanted` picks that may fill it by
+    /// name (`Requirement.mayFill`: one of its kinds, or its butir code), as the evaluator decides.
     private static func positions(in store: EvidenceStore, pack: RulePack, where wanted: (Requirement) -> Bool) -> [Int] {
-        var masks: [String: UInt64] = [:]
+        var picked: [String: [(requirement: Requirement, mask: UInt64)]] = [:]
         for indicator in pack.indicators {
             for level in indicator.levels {
                 for requirement in level.requirements where wanted(requirement) {
-                    masks[indicator.id, default: 0] |= pack.catalogue.mask(requirement.kinds)
+                    picked[indicator.id, default: []].append((requirement, pack.catalogue.mask(requirement.kinds)))
                 }
             }
         }
-        guard !masks.isEmpty else { return [] }
+        guard !picked.isEmpty else { return [] }
         return store.records.indices.filter { position in
             let record = store.records[position]
-            guard record.hasIndicator, let mask = masks[store.indicatorIDs[Int(record.indicator)]] else { return false }
-            return record.kindMask & mask != 0
+            guard record.hasIndicator, let requirements = picked[store.indicatorIDs[Int(record.indicator)]] else { return false }
+            // Bits first: most files decide without a String.
+            if requirements.contains(where: { record.kindMask & $0.mask != 0 }) { return true }
+            let name = store.name(at: position)
+            return requirements.contains { $0.requirement.mayFill(kindMask: record.kindMask, wanted: $0.mask, name: name) }
         }
     }
 

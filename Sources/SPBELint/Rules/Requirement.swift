@@ -60,3 +60,13 @@ public struct Rejection: Sendable, Hashable {
         }
     }
 }
+
+extension Requirement {
+    /// Whether a file may fill this requirement by its name: it is of one of the wanted
+    /// kinds (`wanted`, the kinds' bits), or its name starts with this requirement's butir
+    /// code ("I13-L2-01.png" has no kind word). The read plan and the evaluator both ask
+    /// this one question, so no content check is made on a file that was never read.
+    func mayFill(kindMask: UInt64, wanted: UInt64, name: String) -> Bool {
+        kindMask & wanted != 0 || code?.names(name) == true
+    }
+}

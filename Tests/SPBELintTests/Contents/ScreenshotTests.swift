@@ -64,6 +64,23 @@ struct ScreenshotTests {
         #expect(names.statistics.documents == 0)
     }
 
+    /// A chat screenshot named by its butir code alone has no kind word: the read plan asks
+    /// the evaluator's own question (`Requirement.mayFill`), so it is read and refused like
+    /// the same image under a descriptive name. It counted unread before.
+    @Test func aScreenshotNamedOnlyByItsCodeIsRead() throws {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", Self.config)
+        tree.folder("I13 Aplikasi Pemdi")
+        let chat = DocumentFixtures.make() + "/screens/I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png"
+        let path = "I13 Aplikasi Pemdi/I13-L2-01.png"
+        try FileManager.default.copyItem(atPath: chat, toPath: tree.path(path))
+        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        #expect(report.statistics.documents == 1, "the coded screenshot is read")
+        #expect(!report.results.contains { $0.requirements.contains { $0.matched.contains(path) } }, "a chat does not count")
+        #expect(report.findings.contains { $0.path == path && $0.message.contains("does not show 'SIAP Digital'") },
+                "\(report.findings.filter { $0.path == path }.map(\.message))")
+    }
+
     /// A pack must say why the words stand for the criterion, and list at least one.
     @Test func aPackMustSayWhyWordsShowTheCriterion() {
         let tests = RulePackTests()
