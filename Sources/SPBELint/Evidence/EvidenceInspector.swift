@@ -10,6 +10,9 @@ import Darwin
 /// first bytes, a PDF's last bytes, the name. Each file is read at most once a run.
 /// A reader: used during the read phase only (`contents(of:in:policy:)`), then dropped;
 /// the evaluation sees the frozen `EvidenceContents`.
+/// Unchecked Sendable without a lock because only the read phase's thread mutates it
+/// (`store`, `facts`, the duplicate groups); the parallel readers it starts write disjoint
+/// slots through `ParallelChunks` and are joined before it returns.
 public final class EvidenceInspector: @unchecked Sendable {
     public enum Problem: Hashable, Sendable {
         case empty

@@ -229,7 +229,8 @@ public struct EvidenceScanner: Sendable {
 
 /// The listing half of a walk, which needs no rules: `start()` runs it on other
 /// threads while the caller loads the rule pack, and `EvidenceScanner.scan(_:)`
-/// waits for it and classifies.
+/// waits for it and classifies. Unchecked Sendable: `outcome` is written once by the
+/// listing thread before `done` is signalled and read only after waiting on it.
 public final class PendingListing: @unchecked Sendable {
     public let root: String
     let ignore: IgnoreMatcher

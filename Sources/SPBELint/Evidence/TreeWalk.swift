@@ -14,7 +14,10 @@ import Darwin
 /// into records, again on every core. Finally the folders are stitched together depth
 /// first in byte order, so the index does not depend on which core finished first.
 /// Plain files are taken from the folder listing's type, as `find` does: only folders,
-/// links and unknown types are stat-ed.
+/// links and unknown types are stat-ed. Unchecked Sendable: the queue, the listings table
+/// and `visited` are guarded by `condition` while listers run (stitching runs after they
+/// have all finished, on one thread); a listing itself is touched by one thread at a
+/// time (see `Listing`).
 final class TreeWalk: @unchecked Sendable {
     struct Task {
         var absolute: String

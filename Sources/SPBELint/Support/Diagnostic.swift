@@ -1,3 +1,4 @@
+import Foundation
 /// A message about the user's rules or config, printed compiler-style.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Codable {
@@ -32,11 +33,13 @@ extension Messages {
 }
 
 /// Collects diagnostics so validation can report every problem in one run
-/// instead of making the user fix them one at a time.
+/// instead of making the user fix them one at a time. A class shared by the decoders of
+/// one load; the lock makes it safe to share across threads too (hence the Sendable).
 public final class DiagnosticSink: @unchecked Sendable {
     /// A file with 200,000 bad keys must not print 200,000 lines: past this many, the
     /// rest are counted and summed up in one last note.
     public static let limit = 200
+    private let lock = NSLock()
     private var kept: [Diagnostic] = []
     private var suppressed = 0
     private var sawError = false
@@ -48,13 +51,19 @@ public final class DiagnosticSink: @unchecked Sendable {
     }
 
     public var diagnostics: [Diagnostic] {
-        suppressed == 0 ? kept : kept + [Diagnostic(.note, messages(.diagMore, ["count": suppressed]), at: nil)]
+        let (kept, suppressed) = lock.withLock { (self.kept, self.suppressed) }
+        return suppressed == 0 ? kept : kept + [Diagnostic(.note, messages(.diagMore, ["count": suppressed]), at: nil)]
     }
 
+    private var isFull: Bool { lock.withLock { kept.count >= Self.limit } }
+
     public func error(_ key: MessageKey, _ arguments: [String: any CustomStringConvertible], at location: SourceLocation?) {
-        guard kept.count < Self.limit else {
-            suppressed += 1
-            sawError = true
+        // Past the limit the message is not even rendered.
+        guard !isFull else {
+            lock.withLock {
+                suppressed += 1
+                sawError = true
+            }
             return
         }
         error(messages(key, arguments), at: location)
@@ -63,11 +72,11 @@ public final class DiagnosticSink: @unchecked Sendable {
     /// "; did you mean 'x'?" in the sink's language, or "".
     func hint(for word: String, in candidates: some Sequence<String>) -> String {
         // Past the limit nothing more is shown: no edit distances for 200,000 bad keys.
-        guard kept.count < Self.limit else { return "" }
+        guard !isFull else { return "" }
         return Suggestion.closest(to: word, in: candidates).map { messages(.hintDidYouMean, ["name": $0]) } ?? ""
     }
 
-    public var hasErrors: Bool { sawError }
+    public var hasErrors: Bool { lock.withLock { sawError } }
 
     public func error(_ message: String, at location: SourceLocation?) {
         add(Diagnostic(.error, message, at: location))
@@ -78,7 +87,9 @@ public final class DiagnosticSink: @unchecked Sendable {
     }
 
     private func add(_ diagnostic: Diagnostic) {
-        if diagnostic.severity == .error { sawError = true }
-        if kept.count < Self.limit { kept.append(diagnostic) } else { suppressed += 1 }
+        lock.withLock {
+            if diagnostic.severity == .error { sawError = true }
+            if kept.count < Self.limit { kept.append(diagnostic) } else { suppressed += 1 }
+        }
     }
 }
