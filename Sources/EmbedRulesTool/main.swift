@@ -48,17 +48,45 @@ try source.write(to: output, atomically: true, encoding: .utf8)
 // with four-space `en:` and `id:` texts. Only that shape is read here; the library
 // parses the texts themselves with libyaml at run time.
 let catalogue = entries.first { $0.0 == "messages.yaml" }?.1 ?? ""
-var keys: [(key: String, line: Int, languages: Set<String>)] = []
+var keys: [(key: String, line: Int, languages: Set<String>, texts: [String: String])] = []
 var inMessages = false
 var failures: [String] = []
+
+/// The text of a one-line double-quoted YAML scalar, with the escapes the catalogue may
+/// use; nil for any other shape (the build then stops at that line, so the compiled
+/// catalogue can never silently differ from the file).
+func doubleQuoted(_ value: Substring) -> String? {
+    guard value.count >= 2, value.first == "\"", value.last == "\"" else { return nil }
+    var result = ""
+    var characters = value.dropFirst().dropLast().makeIterator()
+    while let character = characters.next() {
+        if character == "\"" { return nil }
+        guard character == "\\" else { result.append(character); continue }
+        switch characters.next() {
+        case "\"": result.append("\"")
+        case "\\": result.append("\\")
+        case "n": result.append("\n")
+        case "t": result.append("\t")
+        default: return nil
+        }
+    }
+    return result
+}
+
 for (offset, raw) in catalogue.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
     let line = String(raw)
     if line.hasPrefix("messages:") { inMessages = true; continue }
     guard inMessages, !line.trimmingCharacters(in: .whitespaces).hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
     if line.hasPrefix("    "), let colon = line.firstIndex(of: ":") {
-        keys[keys.count - 1].languages.insert(line[..<colon].trimmingCharacters(in: .whitespaces))
+        let language = line[..<colon].trimmingCharacters(in: .whitespaces)
+        keys[keys.count - 1].languages.insert(language)
+        guard let text = doubleQuoted(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)[...]) else {
+            failures.append("\(root.path)/messages.yaml:\(offset + 1): error: a message text must be one double-quoted line (escapes \\\" \\\\ \\n \\t)")
+            continue
+        }
+        keys[keys.count - 1].texts[language] = text
     } else if line.hasPrefix("  "), line.hasSuffix(":") {
-        keys.append((String(line.dropFirst(2).dropLast()), offset + 1, []))
+        keys.append((String(line.dropFirst(2).dropLast()), offset + 1, [], [:]))
     } else if !line.hasPrefix(" ") {
         inMessages = false
     }
@@ -89,5 +117,18 @@ for entry in keys {
 }
 keySource += "\n    /// Every key of the catalogue, in file order.\n    public static let all: [MessageKey] = [\n"
 for entry in keys { keySource += "        .`\(identifier(entry.key))`,\n" }
+keySource += "    ]\n}\n"
+// The texts themselves, compiled in: no catalogue is parsed at run time, so none can
+// fail to parse and leave every message empty.
+func swiftLiteral(_ text: String) -> String {
+    var hashes = "#"
+    while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+    return hashes + "\"" + text.replacingOccurrences(of: "\n", with: "\\" + hashes + "n").replacingOccurrences(of: "\t", with: "\\" + hashes + "t") + "\"" + hashes
+}
+keySource += "\nextension Messages {\n    /// Every text of rules/messages.yaml, by key and language.\n"
+keySource += "    static let catalogue: [String: [Language: String]] = [\n"
+for entry in keys {
+    keySource += "        \"\(entry.key)\": [.en: \(swiftLiteral(entry.texts["en"] ?? "")), .id: \(swiftLiteral(entry.texts["id"] ?? ""))],\n"
+}
 keySource += "    ]\n}\n"
 try keySource.write(to: keysOutput, atomically: true, encoding: .utf8)

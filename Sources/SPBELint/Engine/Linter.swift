@@ -113,9 +113,6 @@ public struct Linter: Sendable {
 
     public func run(root: String) throws -> LintReport {
         let loading = Stopwatch()
-        // The message catalogue is a thousand lines of YAML the report will need: parse it
-        // on another thread while this one reads the config and the rules.
-        DispatchQueue.global(qos: .userInitiated).async { _ = Messages.catalogue }
         let git = try options.git.map { try gitContext(for: root, source: $0) }
         var (configuration, ignoredConfigs) = try git.map { (try gitConfiguration($0), []) } ?? loadConfigurationNoting(for: root)
         if let rules = options.rules { configuration.rules = rules }

@@ -20,8 +20,8 @@ public struct Messages: Sendable {
     }
 
     public let language: Language
-    /// Parsed on first use, not when a run starts: most runs that succeed quickly never
-    /// render a diagnostic, and the catalogue is a thousand lines of YAML.
+    /// The catalogue is generated from rules/messages.yaml at build time (MessageKeys.swift):
+    /// a key without a text in both languages, or a text of another shape, stops the build.
     var entries: [String: [Language: String]] { Self.catalogue }
 
     public init(language: Language) {
@@ -29,23 +29,6 @@ public struct Messages: Sendable {
     }
 
     public static let english = Messages(language: .en)
-
-    /// The shipped catalogue; `MessagesTests` proves it parses and is complete.
-    static let catalogue: [String: [Language: String]] = {
-        guard let text = RuleSource.shippedFiles["messages.yaml"],
-              let root = try? YAMLParser().parse(text, file: "rules/messages.yaml"),
-              let messages = NodeMerger.value("messages", in: root)?.mapping else { return [:] }
-        var result: [String: [Language: String]] = [:]
-        for pair in messages {
-            guard let key = pair.key.scalar, let forms = pair.value.mapping else { continue }
-            for form in forms {
-                if let language = form.key.scalar.flatMap(Language.init(rawValue:)), let text = form.value.scalar {
-                    result[key, default: [:]][language] = text
-                }
-            }
-        }
-        return result
-    }()
 
     public var keys: [String] { entries.keys.sorted() }
 

@@ -14,6 +14,24 @@ struct MessagesTests {
 
     /// The keys the build generated from messages.yaml (a line scan) are exactly the keys
     /// libyaml reads from it at run time: the compile-time check covers the real catalogue.
+    /// The texts are compiled in by the build tool's own small reader: libyaml must read
+    /// the file to exactly the same texts, so the two can never drift apart.
+    @Test func compiledTextsAreWhatLibyamlReads() throws {
+        let text = try #require(RuleSource.shippedFiles["messages.yaml"])
+        let root = try #require(try YAMLParser().parse(text, file: "rules/messages.yaml"))
+        let messages = try #require(NodeMerger.value("messages", in: root)?.mapping)
+        var count = 0
+        for pair in messages {
+            let key = try #require(pair.key.scalar)
+            for form in pair.value.mapping ?? [] {
+                let language = try #require(form.key.scalar.flatMap(Messages.Language.init(rawValue:)))
+                #expect(Messages.catalogue[key]?[language] == form.value.scalar, "\(key).\(language.rawValue)")
+                count += 1
+            }
+        }
+        #expect(count == Messages.catalogue.values.map(\.count).reduce(0, +) && count > 500)
+    }
+
     @Test func generatedKeysMatchTheCatalogue() {
         #expect(MessageKey.all.map(\.rawValue).sorted() == Messages(language: .en).keys)
         #expect(MessageKey.gapMessage.rawValue == "gap.message")
