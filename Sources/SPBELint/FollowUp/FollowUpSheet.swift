@@ -114,8 +114,9 @@ public struct FollowUpSheet: Sendable {
         html += "<table><thead><tr><th>\(escape(ownerColumn))</th><th>\(escape(columns.indicator))</th><th>\(escape(columns.note))</th><th>\(escape(columns.status))</th><th>\(escape(columns.files))</th><th>\(escape(columns.reason))</th></tr></thead><tbody>\n"
         for group in groups {
             for row in group.rows {
-                let status = row.unanswered ? "<strong class=\"\(late ? "late" : "open")\">\(escape(row.statusText))</strong>" : escape(row.statusText)
-                html += "<tr><td>\(escape(group.owner))</td><td>\(escape(row.indicator))</td><td>\(escape(row.note))</td><td>\(status)</td>"
+                // The report's `.late strong` colours what is still open after the deadline.
+                let status = row.unanswered ? "<td class=\"\(late ? "late" : "")\"><strong>\(escape(row.statusText))</strong></td>" : "<td>\(escape(row.statusText))</td>"
+                html += "<tr><td>\(escape(group.owner))</td><td>\(escape(row.indicator))</td><td>\(escape(row.note))</td>\(status)"
                 html += "<td>\(row.files.map(escape).joined(separator: "<br>"))</td><td>\(escape(row.reason))</td></tr>\n"
             }
         }
