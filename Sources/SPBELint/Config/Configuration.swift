@@ -51,6 +51,9 @@ public struct Configuration: Sendable {
     /// Regional holidays on top of the shipped national calendar.
     public var holidays: [HolidayCalendar.Holiday]
     public var waivers: [Waiver]
+    /// The asesor's notes after the interview (`follow-up:`), tied to the pack's ids.
+    public var followUp: [FollowUpNote] = []
+    var followUpEntries: [FollowUpNote] = []
     var waiverEntries: [(indicator: String, requirement: String?, reason: String, expires: Day, location: SourceLocation)]
     public var target: Int?
     public var ignore: [String]
@@ -224,6 +227,7 @@ public struct Configuration: Sendable {
                 config.waiverEntries.append((indicator, fields.string("requirement"), reason, expires, item.location))
             }
         }
+        config.followUpEntries = (map.list("follow-up") ?? []).compactMap { FollowUpNote.decode($0, sink: sink) }
         if let year = map.int("year") {
             if (2000...2099).contains(year) { config.year = year } else {
                 sink.error(.diagYear, ["value": year], at: map.location(of: "year"))
@@ -291,6 +295,10 @@ public struct Configuration: Sendable {
                 continue
             }
             waivers.append(Waiver(indicator: indicator.id, requirement: entry.requirement, reason: entry.reason, expires: entry.expires, location: entry.location))
+        }
+        followUp = FollowUpNote.bind(followUpEntries, to: pack, lookup: lookup, sink: sink)
+        if !followUpEntries.isEmpty && interview == nil {
+            sink.error(.diagFollowUpInterview, [:], at: followUpEntries[0].location)
         }
         if sink.hasErrors { throw ConfigError.invalid(sink.diagnostics) }
     }

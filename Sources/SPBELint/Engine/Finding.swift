@@ -38,6 +38,8 @@ public struct Finding: Sendable, Hashable {
         /// A level whose criterion about a regulation's contents its text shows (no
         /// `confirmed:` needed): said, so a person can check what was found.
         case contentProof = "content-proof"
+        /// An asesor's note from the interview (`follow-up:`) that no evidence answers yet.
+        case followUp = "follow-up"
 
         /// What a finding of this category is about: every format decides from this (where
         /// a path leads the line, which key a baseline keeps, SARIF folder locations), so
@@ -53,7 +55,7 @@ public struct Finding: Sendable, Hashable {
 
         public var scope: Scope {
             switch self {
-            case .gap, .manual, .claim, .waived, .narrative, .external, .contentProof: return .indicator
+            case .gap, .manual, .claim, .waived, .narrative, .external, .contentProof, .followUp: return .indicator
             case .quality, .wrongDocument, .duplicate, .unassigned, .tree, .baseline: return .file
             case .waiver: return .config
             }

@@ -15,6 +15,8 @@ public struct LintReport: Sendable {
     public var directoryCount: Int
     /// Set when an interview date is known.
     public var deadline: Deadline?
+    /// The asesor's notes and where each stands; nil without `follow-up:` notes and an interview date.
+    public var followUp: FollowUp?
     public var today: Day
     /// The language findings were written in; reporters use the same.
     public var messages: Messages
@@ -91,6 +93,7 @@ public struct LintReport: Sendable {
             result.service = result.service.map(transform)
             return result
         }
+        copy.followUp = followUp?.mappingText(transform)
         copy.findings = findings.map { finding in
             var finding = finding
             finding.path = finding.path.map(transform)

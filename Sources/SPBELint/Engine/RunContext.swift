@@ -13,6 +13,10 @@ public struct RunContext: Sendable {
     /// How to start a process that reads documents (`DocumentWorker`); nil reads them in
     /// this process. The CLI points it at itself.
     public var documentWorker: DocumentWorker.Command?
+    /// The local time zone's offset east of UTC, in seconds: a file time becomes the day
+    /// the user's calendar showed (a file saved at 01:00 WIB is that day's, not the day
+    /// before). The CLI sets it; tests leave it at 0 (UTC).
+    public var utcOffsetSeconds = 0
 
     public init(today: Day, language: Messages.Language = .en, environment: [String: String] = [:]) {
         self.today = today

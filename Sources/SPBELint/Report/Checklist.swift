@@ -26,7 +26,9 @@ public struct Checklist: Sendable {
         let results = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, $0) })
         let t = report.messages
         var items: [Item] = [], coordinator: [Item] = []
-        for finding in report.findings {
+        // The asesor's notes are listed from the follow-up itself, under the note's owner.
+        items += report.followUp.map { FollowUpSheet.checklistItems($0, results: results) } ?? []
+        for finding in report.findings where finding.category != .followUp {
             let forCoordinator = finding.category.isForCoordinator
             // Every error is on the list (it is what fails the run), every actionable
             // warning, and the coordinator's tree warnings.

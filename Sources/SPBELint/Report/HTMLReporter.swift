@@ -59,6 +59,7 @@ public struct HTMLReporter: Reporter {
         if !report.contentsChecked { warnings.append(t(.reportNamesOnly)) }
         if let reason = report.documentsSkipped { warnings.append(t(.contentNotRead, ["reason": reason])) }
         for warning in warnings { html += "<p class=\"warn\">⚠ \(Self.escape(warning))</p>\n" }
+        html += FollowUpSheet.htmlSection(report, escape: Self.escape)
         html += chart(report, t)
         html += progress(report, checklist, t)
         html += opdSections(checklist, t)

@@ -24,6 +24,8 @@ public struct JSONReporter: Reporter {
         var claimedIndex: Index?
         var indicators: [IndicatorEntry]
         var findings: [FindingEntry]
+        /// The asesor's notes with their status; absent without `follow-up:`.
+        var followUp: [FollowUp.Entry]?
     }
 
     struct DeadlineEntry: Encodable {
@@ -114,7 +116,8 @@ public struct JSONReporter: Reporter {
                 FindingEntry(ruleId: $0.ruleID, category: $0.category.rawValue, severity: $0.severity.rawValue, indicator: $0.indicator,
                              level: $0.level, requirement: $0.requirement, path: $0.path, message: $0.message, hint: $0.hint,
                              ruleLocation: $0.ruleLocation.map { Location(file: $0.file, line: $0.line, column: $0.column) })
-            }
+            },
+            followUp: report.followUp?.entries
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -42,6 +42,7 @@ public struct MarkdownReporter: Reporter {
         }
         out.append("**\(Self.cell(report.summaryLine))**  ")
         out.append("")
+        if let followUp = report.followUp { out += FollowUpSheet(followUp, messages: t).markdown(level: 2) }
         if checklist.items.isEmpty && checklist.coordinator.isEmpty {
             out.append(t(.checklistNone))
             return out.joined(separator: "\n") + "\n"

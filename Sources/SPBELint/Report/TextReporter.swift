@@ -61,6 +61,7 @@ public struct TextReporter: Reporter {
             out.append(late ? paint(deadline, "1;31") : paint(deadline, "1"))
         }
         for warning in report.calendarWarnings { out.append(paint("\(t(.reportWarning)): \(warning)", "33")) }
+        if let followUp = report.followUp { out += [""] + FollowUpSheet(followUp, messages: t).text(paint: paint) }
         out.append("")
 
         let byAspect = Dictionary(grouping: report.results, by: { $0.indicator.aspect })

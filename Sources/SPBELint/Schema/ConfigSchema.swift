@@ -17,6 +17,14 @@ public enum ConfigSchema {
         key("expires", .date, required: true, "The last day the waiver holds (YYYY-MM-DD); after it the gap counts again."),
     ])
 
+    public static let followUp = SchemaObject("One request of the asesor at the penilaian interviu, tracked until the evidence answers it.", [
+        key("indicator", .identifier, required: true, "The indicator id."),
+        key("note", .text(), required: true, "What the asesor asked for, in their words."),
+        key("owner", .text(), "The unit (OPD) that must answer it; default: the indicator's owner."),
+        key("requirement", .requirementID, "The requirement id it asks for (see `spbe-lint explain`), or 'manual' when no file can show it; default: matched from the note's words, else the whole indicator."),
+        key("done", .date, "The day the coordinator checked it answered (YYYY-MM-DD); the only way a manual note closes."),
+    ])
+
     public static let holiday = SchemaObject("A day off that the deadline skips.", [
         key("date", .date, required: true, "The day (YYYY-MM-DD)."),
         key("name", .text(), "What it is (Hari Jadi Kota …)."),
@@ -38,6 +46,7 @@ public enum ConfigSchema {
         key("interview", .date, "The day of the penilaian interviu (YYYY-MM-DD); reports then show the deadline for missing evidence."),
         key("window-days", .integer(1...60), "Working days after the interview to supply missing evidence (default 5)."),
         key("count-interview-day", .boolean, "true: the interview day is the first of the working days."),
+        key("follow-up", .list(.object(followUp)), "The asesor's notes from the interview (needs 'interview:'): each note's status is decided from the files changed after the interview."),
         key("holidays", .list(.object(holiday)), "Regional days off the deadline skips, beyond the national calendar."),
         key("target", .level, "The level every indicator aims for unless its own entry says otherwise (default 5)."),
         key("ignore", .oneOrList(.text()), "Paths or patterns inside the evidence folder that are not evidence (_draft/)."),

@@ -21,6 +21,16 @@ public enum JSONSchema {
         return JSON.object(root).text(indent: 0) + "\n"
     }
 
+    /// Every requirement id of the shipped packs, and `manual`, sorted.
+    static var shippedRequirementIDs: [String] {
+        var ids: Set<String> = [FollowUpNote.manual]
+        for reference in RuleSource.shippedPacks {
+            guard let pack = try? RulePackLoader().load(reference: reference) else { continue }
+            for indicator in pack.indicators { for level in indicator.levels { for requirement in level.requirements { ids.insert(requirement.id) } } }
+        }
+        return ids.sorted()
+    }
+
     static func json(_ shape: Shape) -> JSON {
         switch shape {
         case .text(let choices, let pattern):
@@ -66,6 +76,9 @@ public enum JSONSchema {
             return .object(fields)
         case .anyOf(let shapes):
             return .object([("anyOf", .array(shapes.map(json)))])
+        case .requirementID:
+            // Editors complete from the enum branch; the plain branch keeps a local pack's ids valid.
+            return .object([("anyOf", .array([json(.text(choices: shippedRequirementIDs)), json(.text())]))])
         }
     }
 }

@@ -29,10 +29,10 @@ struct PassInput {
 }
 
 enum FindingPasses {
-    /// Evaluation → quality → duplicates → waivers → tree → baseline: waivers after
+    /// Evaluation → quality → duplicates → waivers → follow-up → tree → baseline: waivers after
     /// every gap exists, the baseline last so it sees exactly what would be reported.
     static let standard: [any FindingPass] = [
-        EvaluationPass(), QualityPass(), DuplicatePass(), WaiverPass(), TreePass(), BaselinePass(),
+        EvaluationPass(), QualityPass(), DuplicatePass(), WaiverPass(), FollowUpPass(), TreePass(), BaselinePass(),
     ]
 
     static func run(_ passes: [any FindingPass], _ input: PassInput, on report: inout LintReport) throws {
