@@ -67,7 +67,7 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Text: print only what fails the run and one summary line (the hooks use it).")
     var quiet = false
 
-    @Flag(name: .long, help: "Text: the full report even with --quiet.")
+    @Flag(name: .long, help: "Text: the full report even with --quiet, and under each indicator the files that counted (for which requirement) and those that did not, with the reason.")
     var verbose = false
 
     @Flag(name: .long, help: "Accept a run in which some folders could not be read (otherwise it exits 2: not everything was checked).")
@@ -153,7 +153,7 @@ struct Check: ParsableCommand {
         let environment = linterOptions.context.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
         let colored = color == .always || (color == .auto && Output.stdoutIsTerminal && !noColor)
-        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == .owner, byteOrderMark: bom, csvSeparator: csvSeparator.character, quiet: quiet && !verbose)
+        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == .owner, byteOrderMark: bom, csvSeparator: csvSeparator.character, quiet: quiet && !verbose, verbose: verbose)
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
         Output.write(Data(reporter.report(report).utf8), to: FileHandle.standardOutput)

@@ -234,19 +234,7 @@ struct FindingBuilder {
                 ))
             }
             for rejection in status.contentRejections {
-                let message: String
-                switch rejection.reason {
-                case .otherKind(let named, let stated, let title):
-                    message = messages(.contentOtherKind, ["named": pack.kinds[named]?.name ?? named, "stated": pack.kinds[stated]?.name ?? stated, "title": String(title.prefix(80))])
-                case .draftMarked(let marker):
-                    message = messages(.contentDraftMarked, ["marker": marker])
-                case .draftUnsigned:
-                    message = messages(.contentDraftUnsigned)
-                case .otherIssuer(let issuer):
-                    message = messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
-                case .notShown(let words):
-                    message = messages(.contentNotShown, ["words": words])
-                }
+                let message = describe(rejection.reason)
                 findings.append(Finding(
                     ruleID: ruleID(indicator: indicator, level: status.declaredAt, requirement: status.requirement.id) + "/content",
                     category: .wrongDocument, severity: status.isMet ? .warning : .error,
@@ -394,6 +382,22 @@ struct FindingBuilder {
         case .lfsPointer: return messages(.qualityLfsPointer)
         case .damagedPDF: return messages(.qualityDamagedPdf)
         case .blankPDF: return messages(.qualityBlankPdf)
+        }
+    }
+
+    /// What a document's text showed that keeps it from counting.
+    func describe(_ reason: ContentRejection.Reason) -> String {
+        switch reason {
+        case .otherKind(let named, let stated, let title):
+            return messages(.contentOtherKind, ["named": pack.kinds[named]?.name ?? named, "stated": pack.kinds[stated]?.name ?? stated, "title": String(title.prefix(80))])
+        case .draftMarked(let marker):
+            return messages(.contentDraftMarked, ["marker": marker])
+        case .draftUnsigned:
+            return messages(.contentDraftUnsigned)
+        case .otherIssuer(let issuer):
+            return messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
+        case .notShown(let words):
+            return messages(.contentNotShown, ["words": words])
         }
     }
 

@@ -25,7 +25,11 @@ public struct HTMLReporter: Reporter {
     .headline strong{font-size:1.9rem;display:block}.headline .late strong{color:var(--short)}
     svg.bar{width:100%;height:1.1rem;display:block}
     table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border-bottom:1px solid var(--line);padding:.35rem .4rem;text-align:left;vertical-align:top}
-    th{background:#f6f8fa;font-weight:600}table.aspects{table-layout:fixed}td{overflow-wrap:anywhere}td.num,th.num{text-align:right;white-space:nowrap}td.chart{width:40%}
+    th{background:#f6f8fa;font-weight:600;overflow-wrap:break-word;hyphens:auto}table.aspects,table.checklist{table-layout:fixed}td{overflow-wrap:break-word}td.num,th.num{text-align:right}td.num{white-space:nowrap}td.chart{width:40%}
+    td.path,li.path{overflow-wrap:anywhere}
+    details{border-bottom:1px solid var(--line);padding:.3rem 0}summary{cursor:pointer}details ul{margin:.25rem 0 .5rem;padding-left:1.25rem;font-size:.92rem}
+    .counted{color:#1a7f37}.rejected{color:#9a6700}
+    @media (max-width:40rem){body{padding:0 .5rem}table.checklist,table.checklist tbody,table.checklist tr,table.checklist td{display:block;width:auto}table.checklist thead{display:none}table.checklist td{border:0;padding:.1rem 0}table.checklist td[data-label]::before{content:attr(data-label) ": ";font-weight:600}table.checklist tr{border-bottom:1px solid var(--line);padding:.4rem 0}}
     .legend{display:flex;flex-wrap:wrap;gap:1.25rem;font-size:.9rem}.legend svg{width:3rem;height:.9rem;vertical-align:middle}
     footer{margin-top:3rem;font-size:.85rem}
     @page{size:A4;margin:15mm 12mm}
@@ -34,6 +38,7 @@ public struct HTMLReporter: Reporter {
       *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
       tr,.headline div,svg{break-inside:avoid}thead{display:table-header-group}
       section.opd{break-before:page}h2,h3{break-after:avoid}
+      details{break-inside:avoid}
     }
     """
 
@@ -61,9 +66,12 @@ public struct HTMLReporter: Reporter {
         for warning in warnings { html += "<p class=\"warn\">⚠ \(Self.escape(warning))</p>\n" }
         html += chart(report, t)
         html += progress(report, checklist, t)
-        html += opdSections(checklist, t)
-        html += coordinatorSection(checklist, t)
-        html += waiverSection(report, t)
+        // The sections in reading order; another section (interview follow-up, say) is
+        // one more entry here.
+        let sections = [
+            opdSections(checklist, t), coordinatorSection(checklist, t), evidenceSection(report, t), waiverSection(report, t),
+        ]
+        html += sections.joined()
         html += "<footer class=\"muted\">\(Self.escape(t(.htmlFooter, ["version": SPBELintVersion.current, "date": t.date(report.today)])))</footer>\n"
         html += "</body></html>\n"
         return html
@@ -97,7 +105,7 @@ public struct HTMLReporter: Reporter {
     /// One bar per aspect under its domain, on a 0–5 scale with a tick per level.
     private func chart(_ report: LintReport, _ t: Messages) -> String {
         let pack = report.pack
-        var html = "<section><h2>\(Self.escape(t(.htmlChartTitle)))</h2>\n"
+        var html = "<section><h2>\(Self.escape(t(pack.domains.isEmpty ? .htmlChartTitleAspects : .htmlChartTitle)))</h2>\n"
         let claimedAspects = Dictionary(report.claimedEstimate?.aspects.map { ($0.id, $0.value) } ?? [], uniquingKeysWith: { a, _ in a })
         let domains = report.estimate.domains.isEmpty
             ? [IndexEstimate.Part(id: "", name: "", weight: 0, value: report.estimate.value)]
@@ -150,11 +158,20 @@ public struct HTMLReporter: Reporter {
         for group in checklist.byOwner {
             let owner = group.owner ?? t(.checklistNoOwner)
             html += "<section class=\"opd\"><h2>\(Self.escape(t(.checklistOwnerTitle, ["owner": owner]))) (\(Self.escape(t(.checklistItems, ["count": group.items.count]))))</h2>\n"
-            html += "<table class=\"aspects\"><colgroup><col style=\"width:20%\"><col style=\"width:9%\"><col style=\"width:11%\"><col style=\"width:34%\"><col style=\"width:26%\"></colgroup>"
-            html += "<thead><tr><th>\(Self.escape(t(.checklistColumnIndicator)))</th><th class=\"num\">\(Self.escape(t(.checklistColumnLevels)))</th><th>\(Self.escape(t(.checklistColumnType)))</th><th>\(Self.escape(t(.checklistColumnWhat)))</th><th>\(Self.escape(t(.checklistColumnHint)))</th></tr></thead><tbody>\n"
+            // Sized so every header fits its column in both languages (the level column's
+            // header wraps instead of running over "Jenis").
+            let columns: [(MessageKey, Int)] = [
+                (.checklistColumnIndicator, 17), (.checklistColumnLevels, 9), (.checklistColumnType, 10),
+                (.accountPresent, 17), (.checklistColumnWhat, 29), (.checklistColumnHint, 18),
+            ]
+            html += "<table class=\"checklist\"><colgroup>" + columns.map { "<col style=\"width:\($0.1)%\">" }.joined() + "</colgroup>"
+            html += "<thead><tr>" + columns.map { "<th>\(Self.escape(t($0.0)))</th>" }.joined() + "</tr></thead><tbody>\n"
+            let label = { (key: MessageKey) in "data-label=\"\(Self.escape(t(key)))\"" }
             for item in group.items {
-                html += "<tr><td>\(Self.escape(item.indicator)) \(Self.escape(item.indicatorName))</td><td class=\"num\">\(item.supportedLevel) → \(item.targetLevel)</td>"
-                html += "<td>\(Self.escape(t(MessageKey(family: "checklist.type", member: item.category.rawValue))))</td><td>\(Self.escape(item.what))</td><td>\(Self.escape(item.hint ?? ""))</td></tr>\n"
+                html += "<tr><td \(label(.checklistColumnIndicator))>\(Self.escape(item.indicator)) \(Self.escape(item.indicatorName))</td><td \(label(.checklistColumnLevels))>\(item.supportedLevel) → \(item.targetLevel)</td>"
+                html += "<td \(label(.checklistColumnType))>\(Self.escape(t(MessageKey(family: "checklist.type", member: item.category.rawValue))))</td>"
+                html += "<td class=\"path\" \(label(.accountPresent))>\(Self.escape(Checklist.presentCell(item.present, t)))</td>"
+                html += "<td \(label(.checklistColumnWhat))>\(Self.escape(item.what))</td><td \(label(.checklistColumnHint))>\(Self.escape(item.hint ?? ""))</td></tr>\n"
             }
             html += "</tbody></table></section>\n"
         }
@@ -170,6 +187,34 @@ public struct HTMLReporter: Reporter {
             html += "<tr><td>\(Self.escape(item.indicator))</td><td>\(Self.escape(t(MessageKey(family: "checklist.type", member: item.category.rawValue))))</td><td>\(Self.escape(item.what))</td><td>\(Self.escape(item.hint ?? ""))</td></tr>\n"
         }
         return html + "</tbody></table></section>\n"
+    }
+
+    /// Per indicator, folded: the files that counted (for which requirements) and those
+    /// looked at and not counted, with the reason the evaluator gave.
+    private func evidenceSection(_ report: LintReport, _ t: Messages) -> String {
+        var html = "<section class=\"evidence\"><h2>\(Self.escape(t(.htmlEvidenceTitle)))</h2>\n"
+        for result in report.results {
+            let account = report.account(of: result)
+            let level = result.meetsTarget ? t(.reportLevel, ["level": result.supportedLevel]) : t(.reportLevelShort, ["level": result.supportedLevel, "target": result.targetLevel])
+            let mark = result.meetsTarget ? "✓" : "✗"
+            html += "<details><summary>\(mark) \(Self.escape(result.indicator.id)) \(Self.escape(TextReporter.shortName(result.displayName))) · \(Self.escape(level)) · "
+            html += "\(Self.escape(t(.accountSummary, ["counted": account.counted.count, "rejected": account.notCounted.count])))</summary>"
+            guard !account.isEmpty else {
+                html += "</details>\n"
+                continue
+            }
+            html += "<ul>"
+            for file in account.counted {
+                let note = file.note.map { " — " + Self.escape($0) } ?? ""
+                html += "<li class=\"path\"><span class=\"counted\">\(Self.escape(t(.accountCounted)))</span>: \(Self.escape(file.path)) (\(Self.escape(t(.accountFor, ["requirements": file.requirements.joined(separator: ", ")]))))\(note)</li>"
+            }
+            for file in account.notCounted {
+                let reason = t(MessageKey(family: "account.reason", member: file.reason.rawValue))
+                html += "<li class=\"path\"><span class=\"rejected\">\(Self.escape(t(.accountNotCounted))) · \(Self.escape(reason))</span>: \(Self.escape(file.path)) — \(Self.escape(file.detail))</li>"
+            }
+            html += "</ul></details>\n"
+        }
+        return html + "</section>\n"
     }
 
     /// Waivers in force and expired: an accepted gap must stay visible.

@@ -17,10 +17,13 @@ public struct ReporterOptions: Sendable {
     public var csvSeparator: Character
     /// Text: only what fails the run, grouped by indicator, and one summary line (hooks).
     public var quiet = false
+    /// Text: under each indicator, the files that counted and those that did not, with why.
+    public var verbose = false
 
-    public init(colored: Bool = false, groupByOwner: Bool = false, byteOrderMark: Bool = false, csvSeparator: Character = ",", quiet: Bool = false) {
+    public init(colored: Bool = false, groupByOwner: Bool = false, byteOrderMark: Bool = false, csvSeparator: Character = ",", quiet: Bool = false, verbose: Bool = false) {
         self.colored = colored
         self.quiet = quiet
+        self.verbose = verbose
         self.groupByOwner = groupByOwner
         self.byteOrderMark = byteOrderMark
         self.csvSeparator = csvSeparator

@@ -26,6 +26,7 @@ struct MessagesTests {
         keys += EvidenceIndex.Notice.Code.allCases.map { MessageKey(family: "tree", member: $0.rawValue) }
         keys += Finding.Category.allCases.map { MessageKey(family: "checklist.type", member: $0.rawValue) }
         keys += Finding.Severity.allCases.map { MessageKey(family: "checklist.severity", member: $0.rawValue) }
+        keys += EvidenceAccount.Reason.allCases.map { MessageKey(family: "account.reason", member: $0.rawValue) }
         keys += ["owner", "writable", "link"].map { MessageKey(family: "config.ignored", member: $0) }
         keys += ["folder", "special", "inside", "foreign"].map { MessageKey(family: "baseline.refused", member: $0) }
         keys += ["domain", "aspect", "indicator", "requirement"].map { MessageKey(family: "what", member: $0) }
