@@ -142,6 +142,11 @@ struct Check: ParsableCommand {
         }
         let linter = Linter(options: linterOptions)
         let messages = linterOptions.context.messages
+        // A Word file on a terminal is noise: ask for a redirect before doing the work.
+        if writeBaseline == nil, Reporters.all.first(where: { $0.identifier == chosenFormat })?.isBinary == true, Output.stdoutIsTerminal {
+            Output.error(messages(.docxBinaryToTerminal))
+            throw ExitCode(2)
+        }
         let report = try runReportingErrors(messages) { try linter.run(root: folder) }
         if let writeBaseline {
             let recorded = Baseline(report: report)
@@ -156,7 +161,7 @@ struct Check: ParsableCommand {
         let options = ReporterOptions(colored: colored, groupByOwner: groupBy == .owner, byteOrderMark: bom, csvSeparator: csvSeparator.character, quiet: quiet && !verbose, verbose: verbose)
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
-        Output.write(Data(reporter.report(report).utf8), to: FileHandle.standardOutput)
+        Output.write(Data(reporter.bytes(report)), to: FileHandle.standardOutput)
         if stats { Output.error(report.statistics.description + ", report \(TextFormat.decimal(rendering.milliseconds, places: 1)) ms") }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

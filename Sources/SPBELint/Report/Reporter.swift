@@ -7,6 +7,15 @@ public protocol Reporter: Sendable {
     /// Each format takes the options it understands and ignores the rest.
     init(options: ReporterOptions)
     func report(_ report: LintReport) -> String
+    /// What the CLI writes: the text as UTF-8, or a binary file (a .docx).
+    func bytes(_ report: LintReport) -> [UInt8]
+    /// True when `bytes` is a file and not text a terminal can show.
+    static var isBinary: Bool { get }
+}
+
+extension Reporter {
+    public func bytes(_ report: LintReport) -> [UInt8] { Array(self.report(report).utf8) }
+    public static var isBinary: Bool { false }
 }
 
 public struct ReporterOptions: Sendable {
@@ -33,7 +42,7 @@ public struct ReporterOptions: Sendable {
 public enum Reporters {
     public static let all: [any Reporter.Type] = [
         TextReporter.self, JSONReporter.self, MarkdownReporter.self, CSVReporter.self,
-        SARIFReporter.self, GitHubReporter.self, JUnitReporter.self, HTMLReporter.self,
+        SARIFReporter.self, GitHubReporter.self, JUnitReporter.self, HTMLReporter.self, DOCXReporter.self,
     ]
 
     /// The format registered under `identifier`, made with `options`; nil when none is.

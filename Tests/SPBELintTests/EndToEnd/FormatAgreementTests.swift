@@ -51,6 +51,11 @@ struct FormatAgreementTests {
             return rows.contains { $0.hasSuffix(",blocks") || $0.contains(",blocks,") }
         case "html":
             return output.contains("class=\"summary fail\"")
+        case "docx":
+            // The entries are stored: the summary paragraph is readable in the zip's bytes.
+            let line = try #require(output.components(separatedBy: "<w:t xml:space=\"preserve\">").first { $0.contains("problems to fix") || $0.contains("problem to fix") })
+            let digits = line.drop { !$0.isNumber }.prefix { $0.isNumber }
+            return Int(digits) ?? -1 > 0
         default:
             Issue.record("no reading for format \(format)")
             return false
