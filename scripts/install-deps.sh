@@ -17,6 +17,8 @@ pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 # The HTML report is opened and printed by a real browser in the suite.
 command -v chromium >/dev/null || missing+=(chromium)
+# The Word attachment (--format docx) is converted to PDF by LibreOffice in the suite.
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 # dpkg-shlibdeps computes the .deb's Depends.
 command -v dpkg-shlibdeps >/dev/null || missing+=(dpkg-dev)
 # Fixture generators and the schema tests are Python.

@@ -67,7 +67,7 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Text: print only what fails the run and one summary line (the hooks use it).")
     var quiet = false
 
-    @Flag(name: .long, help: "Text: the full report even with --quiet.")
+    @Flag(name: .long, help: "Text: the full report even with --quiet, and under each indicator the files that counted (for which requirement) and those that did not, with the reason.")
     var verbose = false
 
     @Flag(name: .long, help: "Accept a run in which some folders could not be read (otherwise it exits 2: not everything was checked).")
@@ -142,6 +142,11 @@ struct Check: ParsableCommand {
         }
         let linter = Linter(options: linterOptions)
         let messages = linterOptions.context.messages
+        // A Word file on a terminal is noise: ask for a redirect before doing the work.
+        if writeBaseline == nil, Reporters.all.first(where: { $0.identifier == chosenFormat })?.isBinary == true, Output.stdoutIsTerminal {
+            Output.error(messages(.docxBinaryToTerminal))
+            throw ExitCode(2)
+        }
         let report = try runReportingErrors(messages) { try linter.run(root: folder) }
         if let writeBaseline {
             guard report.coverage.isComplete || allowPartial else {
@@ -157,10 +162,10 @@ struct Check: ParsableCommand {
         let environment = linterOptions.context.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
         let colored = color == .always || (color == .auto && Output.stdoutIsTerminal && !noColor)
-        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == .owner, byteOrderMark: bom, csvSeparator: csvSeparator.character, quiet: quiet && !verbose)
+        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == .owner, byteOrderMark: bom, csvSeparator: csvSeparator.character, quiet: quiet && !verbose, verbose: verbose)
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
-        Output.write(Data(reporter.report(report).utf8), to: FileHandle.standardOutput)
+        Output.write(Data(reporter.bytes(report)), to: FileHandle.standardOutput)
         if stats { Output.error(report.statistics.description + ", report \(TextFormat.decimal(rendering.milliseconds, places: 1)) ms") }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

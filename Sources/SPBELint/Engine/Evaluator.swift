@@ -152,6 +152,12 @@ public struct Evaluator: Sendable {
                 problems[path] = contents.problems(at: status.unusableFiles.position(offset), in: status.unusableFiles.store, policy: policy)
             }
         }
+        var duplicateOf: [String: String] = [:]
+        if !copyOf.isEmpty {
+            for index in files.indices {
+                if let original = copyOf[files.position(index)] { duplicateOf[files.path(index)] = files.store.path(at: original) }
+            }
+        }
         let wanted = targetOverride ?? settings?.target ?? settings?.claim ?? configuration.target ?? next
         let target = min(5, max(1, wanted))
         return IndicatorResult(
@@ -159,7 +165,8 @@ public struct Evaluator: Sendable {
             claimedLevel: settings?.claim, requirements: matched(statuses(for: target)), manualGates: unconfirmedGates(upTo: target),
             external: external, folder: Self.folder(of: files), service: settings?.service, problems: problems,
             provenByContent: (1...target).compactMap { checks[$0] ?? nil }.filter { $0.proves && $0.level > confirmed },
-            confirmedAgainstText: indicator.levels.filter { $0.level <= confirmed && $0.proof != nil }.compactMap { contentCheck($0) }.filter { !$0.proves }
+            confirmedAgainstText: indicator.levels.filter { $0.level <= confirmed && $0.proof != nil }.compactMap { contentCheck($0) }.filter { !$0.proves },
+            duplicateOf: duplicateOf
         )
     }
 

@@ -110,6 +110,9 @@ public struct IndicatorResult: Sendable, Hashable {
     /// Levels the config confirms although the counted document's text lacks topics of
     /// the criterion: the person's word stands, but the report asks them to look again.
     public var confirmedAgainstText: [ContentCheck] = []
+    /// Byte-identical copies among this indicator's files: the copy's path → the path of
+    /// the file that stands for the group (the evaluator counts them once).
+    public var duplicateOf: [String: String] = [:]
 
     public var gaps: [RequirementStatus] { requirements.filter { !$0.isMet } }
     public var meetsTarget: Bool { supportedLevel >= targetLevel }

@@ -34,7 +34,7 @@ public struct CSVReporter: Reporter {
         let due = report.deadline.map { $0.due.description } ?? ""
         let header = [MessageKey.checklistColumnOwner, MessageKey.checklistColumnIndicator, MessageKey.checklistColumnName, MessageKey.checklistColumnSupported,
                       MessageKey.checklistColumnTarget, MessageKey.checklistColumnType, MessageKey.checklistColumnWhat, MessageKey.checklistColumnHint, MessageKey.checklistColumnDue,
-                      MessageKey.checklistColumnSeverity].map { t($0) }
+                      MessageKey.checklistColumnSeverity, MessageKey.accountPresent].map { t($0) }
         var rows = [header]
         let items = groupByOwner ? checklist.byOwner.flatMap(\.items) : checklist.items
         for item in items {
@@ -42,6 +42,8 @@ public struct CSVReporter: Reporter {
                 item.owner ?? t(.checklistNoOwner), item.indicator, item.indicatorName, String(item.supportedLevel),
                 String(item.targetLevel), t(MessageKey(family: "checklist.type", member: item.category.rawValue)), item.what, item.hint ?? "", due,
                 t(MessageKey(family: "checklist.severity", member: item.severity.rawValue)),
+                // Last, so the columns spreadsheets already filter on keep their places.
+                item.present.joined(separator: "; "),
             ])
         }
         // The coordinator's rows (unassigned files, duplicates, config entries) last,
@@ -50,7 +52,7 @@ public struct CSVReporter: Reporter {
             rows.append([
                 t(.checklistCoordinatorTitle), item.indicator, item.indicatorName, "", "",
                 t(MessageKey(family: "checklist.type", member: item.category.rawValue)), item.what, item.hint ?? "", due,
-                t(MessageKey(family: "checklist.severity", member: item.severity.rawValue)),
+                t(MessageKey(family: "checklist.severity", member: item.severity.rawValue)), "",
             ])
         }
         let text = rows.map { $0.map(field).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"

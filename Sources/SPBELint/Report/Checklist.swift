@@ -13,6 +13,20 @@ public struct Checklist: Sendable {
         public var hint: String?
         /// An error blocks the run; a warning does not.
         public var severity: Finding.Severity = .warning
+        /// "Sudah ada": the files that already count, for the item's requirement when it
+        /// names one, else for the indicator (what a person checking a level looks at).
+        public var present: [String] = []
+    }
+
+    /// How many present files a cell names before "… and N more".
+    public static let presentShown = 3
+
+    /// The present files as one cell: the first few, then how many more; a word when none.
+    public static func presentCell(_ paths: [String], _ t: Messages) -> String {
+        guard !paths.isEmpty else { return t(.accountPresentNone) }
+        var shown = paths.prefix(presentShown).map { PathName.lastComponent($0) }
+        if paths.count > presentShown { shown.append(t(.accountMore, ["count": paths.count - presentShown])) }
+        return shown.joined(separator: "; ")
     }
 
     /// What the OPDs deliver: one row per missing or unusable piece of evidence.
@@ -26,6 +40,16 @@ public struct Checklist: Sendable {
         let results = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, $0) })
         let t = report.messages
         var items: [Item] = [], coordinator: [Item] = []
+        // The evaluator's account of each indicator, made once, when an item needs it.
+        var accounts: [String: EvidenceAccount] = [:]
+        func present(_ id: String, _ result: IndicatorResult, requirement: String?) -> [String] {
+            let account = accounts[id] ?? report.account(of: result)
+            accounts[id] = account
+            // A gap names its requirement: what counts for that one. A level to confirm, a
+            // claim or a narrative is about the indicator: everything that counts.
+            guard let requirement, result.requirements.contains(where: { $0.requirement.id == requirement }) else { return account.counted.map(\.path) }
+            return account.counted.filter { $0.requirements.contains(requirement) }.map(\.path)
+        }
         // The asesor's notes are listed from the follow-up itself, under the note's owner.
         items += report.followUp.map { FollowUpSheet.checklistItems($0, results: results) } ?? []
         for finding in report.findings where finding.category != .followUp {
@@ -44,7 +68,8 @@ public struct Checklist: Sendable {
                 owner: report.configuration.indicators[id]?.owner, indicator: id,
                 indicatorName: TextReporter.shortName(result.displayName),
                 supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
-                category: finding.category, what: what, hint: finding.hint, severity: finding.severity
+                category: finding.category, what: what, hint: finding.hint, severity: finding.severity,
+                present: present(id, result, requirement: finding.requirement)
             )
             // A hint that edits the config is the coordinator's step; the OPD row says
             // who takes it.

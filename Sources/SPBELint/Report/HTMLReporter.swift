@@ -18,22 +18,35 @@ public struct HTMLReporter: Reporter {
     static let style = """
     :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--bar:#1f883d;--claim:#bf8700;--short:#cf222e}
     body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:var(--ink);line-height:1.4}
+    main{container-type:inline-size}
     h1{font-size:1.5rem;margin-bottom:.25rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid var(--line);padding-bottom:.25rem}
     h3{font-size:1rem;margin:1.25rem 0 .25rem}.muted{color:var(--muted)}.warn{color:#9a6700}
     .headline{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:1rem;margin:1rem 0}
     .headline div{border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem}
     .headline strong{font-size:1.9rem;display:block}.headline .late strong{color:var(--short)}
     svg.bar{width:100%;height:1.1rem;display:block}
-    table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border-bottom:1px solid var(--line);padding:.35rem .4rem;text-align:left;vertical-align:top}
-    th{background:#f6f8fa;font-weight:600}table.aspects{table-layout:fixed}td{overflow-wrap:anywhere}td.num,th.num{text-align:right;white-space:nowrap}td.chart{width:40%}
+    table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;table-layout:fixed;font-size:.92em}
+    th,td{border-bottom:1px solid var(--line);padding:.35rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+    th{background:#f6f8fa;font-weight:600}.num{text-align:right}td.num{white-space:nowrap}
+    details{border-bottom:1px solid var(--line);padding:.3rem 0}summary{cursor:pointer}details ul{margin:.25rem 0 .5rem;padding-left:1.25rem;font-size:.92rem}
+    details li{overflow-wrap:break-word}.counted{color:#1a7f37}.rejected{color:#9a6700}
     .legend{display:flex;flex-wrap:wrap;gap:1.25rem;font-size:.9rem}.legend svg{width:3rem;height:.9rem;vertical-align:middle}
     footer{margin-top:3rem;font-size:.85rem}
+    /* Narrow (a phone, or a page printed that narrow): every table becomes one card per
+       row, each cell under its column's name. A container query, because print measures
+       media queries against the browser window, not the page. */
+    @container (max-width:40rem){
+      table,tbody,tr,td{display:block;width:auto}colgroup,thead{display:none}
+      tr{border-bottom:1px solid var(--line);padding:.4rem 0}td{border:0;padding:.1rem 0;text-align:left}td.num{white-space:normal}
+      td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+      .headline{grid-template-columns:1fr}
+    }
     @page{size:A4;margin:15mm 12mm}
     @media print{
-      body{margin:0;max-width:none;font-size:10pt}
+      body{margin:0;max-width:none;font-size:10pt;padding:0}
       *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-      tr,.headline div,svg{break-inside:avoid}thead{display:table-header-group}
-      section.opd{break-before:page}h2,h3{break-after:avoid}
+      tr,.headline div,svg,details{break-inside:avoid}thead{display:table-header-group}
+      section.opd{break-before:page}section.opd.first{break-before:auto}h2,h3{break-after:avoid}
     }
     """
 
@@ -48,7 +61,7 @@ public struct HTMLReporter: Reporter {
         <title>\(Self.escape(title))</title>
         <style>
         \(Self.style)
-        </style></head><body>
+        </style></head><body><main>
         <header><h1>\(Self.escape(title))</h1>
         <p class="muted">\(Self.escape(pack.framework.title)) · \(Self.escape(pack.framework.regulation)) · \(Self.escape(t.date(report.today)))<br>
         \(Self.escape(report.configuration.path.map { t(.reportConfig, ["path": $0]) } ?? t(.reportConfigNone)))</p></header>
@@ -62,11 +75,14 @@ public struct HTMLReporter: Reporter {
         html += FollowUpSheet.htmlSection(report, escape: Self.escape)
         html += chart(report, t)
         html += progress(report, checklist, t)
-        html += opdSections(checklist, t)
-        html += coordinatorSection(checklist, t)
-        html += waiverSection(report, t)
+        // The sections in reading order; another section (interview follow-up, say) is
+        // one more entry here.
+        let sections = [
+            opdSections(checklist, t), coordinatorSection(checklist, t), evidenceSection(report, t), waiverSection(report, t),
+        ]
+        html += sections.joined()
         html += "<footer class=\"muted\">\(Self.escape(t(.htmlFooter, ["version": SPBELintVersion.current, "date": t.date(report.today)])))</footer>\n"
-        html += "</body></html>\n"
+        html += "</main></body></html>\n"
         return html
     }
 
@@ -98,7 +114,7 @@ public struct HTMLReporter: Reporter {
     /// One bar per aspect under its domain, on a 0–5 scale with a tick per level.
     private func chart(_ report: LintReport, _ t: Messages) -> String {
         let pack = report.pack
-        var html = "<section><h2>\(Self.escape(t(.htmlChartTitle)))</h2>\n"
+        var html = "<section><h2>\(Self.escape(t(pack.domains.isEmpty ? .htmlChartTitleAspects : .htmlChartTitle)))</h2>\n"
         let claimedAspects = Dictionary(report.claimedEstimate?.aspects.map { ($0.id, $0.value) } ?? [], uniquingKeysWith: { a, _ in a })
         let domains = report.estimate.domains.isEmpty
             ? [IndexEstimate.Part(id: "", name: "", weight: 0, value: report.estimate.value)]
@@ -109,15 +125,14 @@ public struct HTMLReporter: Reporter {
                 html += "<h3>\(Self.escape(t(.reportDomain, ["name": domain.name, "weight": t.weight(domain.weight)]))) · \(t.decimal(domain.value))</h3>\n"
             }
             // Fixed columns: every domain's bars start and end at the same place.
-            html += "<table class=\"aspects\"><colgroup><col style=\"width:38%\"><col style=\"width:9%\"><col style=\"width:41%\"><col style=\"width:12%\"></colgroup>"
-            html += "<thead><tr><th>\(Self.escape(t(.htmlColumnAspect)))</th><th class=\"num\">\(Self.escape(t(.htmlColumnWeight)))</th><th></th><th class=\"num\">\(Self.escape(pack.framework.indexName))</th></tr></thead><tbody>\n"
-            for aspect in aspects {
+            let columns = [Column(header: t(.htmlColumnAspect), width: 36), Column(header: t(.htmlColumnWeight), width: 11, numeric: true),
+                           Column(header: "", width: 39, cellClass: "chart aspect"), Column(header: pack.framework.indexName, width: 14, numeric: true)]
+            let rows = aspects.map { aspect -> [String] in
                 let label = "\(t.decimal(aspect.value)) / 5" + (claimedAspects[aspect.id].map { " (" + t(.reportIndexPartClaimed, ["value": t.decimal($0)]) + ")" } ?? "")
-                html += "<tr><td>\(Self.escape(aspect.name))</td><td class=\"num\">\(t.weight(aspect.weight))%</td>"
-                html += "<td class=\"chart aspect\">\(Self.bar(fraction: aspect.value / 5, claim: claimedAspects[aspect.id].map { $0 / 5 }, ticks: 5, label: label))</td>"
-                html += "<td class=\"num\">\(t.decimal(aspect.value))</td></tr>\n"
+                return [Self.cell(aspect.name), "\(t.weight(aspect.weight))%",
+                        Self.bar(fraction: aspect.value / 5, claim: claimedAspects[aspect.id].map { $0 / 5 }, ticks: 5, label: label), t.decimal(aspect.value)]
             }
-            html += "</tbody></table>\n"
+            html += Self.table(columns, rows, className: "aspects")
         }
         html += "<p class=\"legend muted\"><span>\(Self.bar(fraction: 1, claim: nil, ticks: 0, label: "")) \(Self.escape(t(.htmlLegendBar)))</span>"
         if report.claimedEstimate != nil {
@@ -132,32 +147,40 @@ public struct HTMLReporter: Reporter {
         let owners = report.configuration.indicators.compactMapValues(\.owner)
         guard !owners.isEmpty else { return "" }
         var html = "<section><h2>\(Self.escape(t(.htmlProgressTitle)))</h2>\n"
-        html += "<table><thead><tr><th>\(Self.escape(t(.checklistColumnOwner)))</th><th class=\"num\">\(Self.escape(t(.htmlColumnIndicators)))</th><th class=\"num\">\(Self.escape(t(.htmlColumnMet)))</th><th class=\"num\">\(Self.escape(t(.htmlColumnOpen)))</th><th></th></tr></thead><tbody>\n"
         let open = Dictionary(grouping: checklist.items, by: \.owner)
-        for owner in Set(owners.values).sorted(by: Checklist.ownerOrder) {
+        let rows = Set(owners.values).sorted(by: Checklist.ownerOrder).map { owner -> [String] in
             let mine = report.results.filter { owners[$0.indicator.id] == owner }
             let met = mine.filter(\.meetsTarget).count
             let fraction = mine.isEmpty ? 0 : Double(met) / Double(mine.count)
-            html += "<tr><td>\(Self.escape(owner))</td><td class=\"num\">\(mine.count)</td><td class=\"num\">\(met)</td><td class=\"num\">\(open[owner]?.count ?? 0)</td>"
-            html += "<td class=\"chart\">\(Self.bar(fraction: fraction, claim: nil, ticks: 0, label: "\(met) / \(mine.count)"))</td></tr>\n"
+            return [Self.cell(owner), "\(mine.count)", "\(met)", "\(open[owner]?.count ?? 0)",
+                    Self.bar(fraction: fraction, claim: nil, ticks: 0, label: "\(met) / \(mine.count)")]
         }
-        return html + "</tbody></table></section>\n"
+        html += Self.table([Column(header: t(.checklistColumnOwner), width: 34), Column(header: t(.htmlColumnIndicators), width: 13, numeric: true),
+                            Column(header: t(.htmlColumnMet), width: 15, numeric: true), Column(header: t(.htmlColumnOpen), width: 13, numeric: true),
+                            Column(header: "", width: 25, cellClass: "chart")], rows)
+        return html + "</section>\n"
     }
 
     /// What each OPD still owes; in print each OPD starts a page, to hand out.
     private func opdSections(_ checklist: Checklist, _ t: Messages) -> String {
         guard !checklist.items.isEmpty else { return "<section><p>\(Self.escape(t(.checklistNone)))</p></section>\n" }
         var html = ""
-        for group in checklist.byOwner {
+        // In print each OPD starts a page, except the first, which follows the chart.
+        for (position, group) in checklist.byOwner.enumerated() {
             let owner = group.owner ?? t(.checklistNoOwner)
-            html += "<section class=\"opd\"><h2>\(Self.escape(t(.checklistOwnerTitle, ["owner": owner]))) (\(Self.escape(t(.checklistItems, ["count": group.items.count]))))</h2>\n"
-            html += "<table class=\"aspects\"><colgroup><col style=\"width:20%\"><col style=\"width:9%\"><col style=\"width:11%\"><col style=\"width:34%\"><col style=\"width:26%\"></colgroup>"
-            html += "<thead><tr><th>\(Self.escape(t(.checklistColumnIndicator)))</th><th class=\"num\">\(Self.escape(t(.checklistColumnLevels)))</th><th>\(Self.escape(t(.checklistColumnType)))</th><th>\(Self.escape(t(.checklistColumnWhat)))</th><th>\(Self.escape(t(.checklistColumnHint)))</th></tr></thead><tbody>\n"
-            for item in group.items {
-                html += "<tr><td>\(Self.escape(item.indicator)) \(Self.escape(item.indicatorName))</td><td class=\"num\">\(item.supportedLevel) → \(item.targetLevel)</td>"
-                html += "<td>\(Self.escape(t(MessageKey(family: "checklist.type", member: item.category.rawValue))))</td><td>\(Self.escape(item.what))</td><td>\(Self.escape(item.hint ?? ""))</td></tr>\n"
+            html += "<section class=\"opd\(position == 0 ? " first" : "")\"><h2>\(Self.escape(t(.checklistOwnerTitle, ["owner": owner]))) (\(Self.escape(t(.checklistItems, ["count": group.items.count]))))</h2>\n"
+            // Sized so every header fits its column in both languages.
+            let columns = [
+                Column(header: t(.checklistColumnIndicator), width: 16), Column(header: t(.checklistColumnLevels), width: 12),
+                Column(header: t(.checklistColumnType), width: 12), Column(header: t(.accountPresent), width: 14),
+                Column(header: t(.checklistColumnWhat), width: 25), Column(header: t(.checklistColumnHint), width: 21),
+            ]
+            let rows = group.items.map { item in
+                [Self.cell("\(item.indicator) \(item.indicatorName)"), "\(item.supportedLevel) → \(item.targetLevel)",
+                 Self.cell(t(MessageKey(family: "checklist.type", member: item.category.rawValue))), Self.cell(Checklist.presentCell(item.present, t)),
+                 Self.cell(item.what), Self.cell(item.hint ?? "")]
             }
-            html += "</tbody></table></section>\n"
+            html += Self.table(columns, rows, className: "checklist") + "</section>\n"
         }
         return html
     }
@@ -166,22 +189,84 @@ public struct HTMLReporter: Reporter {
     private func coordinatorSection(_ checklist: Checklist, _ t: Messages) -> String {
         guard !checklist.coordinator.isEmpty else { return "" }
         var html = "<section class=\"opd\"><h2>\(Self.escape(t(.checklistCoordinatorTitle))) (\(Self.escape(t(.checklistItems, ["count": checklist.coordinator.count]))))</h2>\n"
-        html += "<table><thead><tr><th>\(Self.escape(t(.checklistColumnIndicator)))</th><th>\(Self.escape(t(.checklistColumnType)))</th><th>\(Self.escape(t(.checklistColumnWhat)))</th><th>\(Self.escape(t(.checklistColumnHint)))</th></tr></thead><tbody>\n"
-        for item in checklist.coordinator {
-            html += "<tr><td>\(Self.escape(item.indicator))</td><td>\(Self.escape(t(MessageKey(family: "checklist.type", member: item.category.rawValue))))</td><td>\(Self.escape(item.what))</td><td>\(Self.escape(item.hint ?? ""))</td></tr>\n"
+        let rows = checklist.coordinator.map { item in
+            [Self.cell(item.indicator), Self.cell(t(MessageKey(family: "checklist.type", member: item.category.rawValue))), Self.cell(item.what), Self.cell(item.hint ?? "")]
         }
-        return html + "</tbody></table></section>\n"
+        html += Self.table([Column(header: t(.checklistColumnIndicator), width: 12), Column(header: t(.checklistColumnType), width: 16),
+                            Column(header: t(.checklistColumnWhat), width: 42), Column(header: t(.checklistColumnHint), width: 30)], rows)
+        return html + "</section>\n"
+    }
+
+    /// Per indicator, folded: the files that counted (for which requirements) and those
+    /// looked at and not counted, with the reason the evaluator gave.
+    private func evidenceSection(_ report: LintReport, _ t: Messages) -> String {
+        var html = "<section class=\"evidence\"><h2>\(Self.escape(t(.htmlEvidenceTitle)))</h2>\n"
+        for result in report.results {
+            let account = report.account(of: result)
+            let level = result.meetsTarget ? t(.reportLevel, ["level": result.supportedLevel]) : t(.reportLevelShort, ["level": result.supportedLevel, "target": result.targetLevel])
+            let mark = result.meetsTarget ? "✓" : "✗"
+            html += "<details><summary>\(mark) \(Self.escape(result.indicator.id)) \(Self.escape(TextReporter.shortName(result.displayName))) · \(Self.escape(level)) · "
+            html += "\(Self.escape(t(.accountSummary, ["counted": account.counted.count, "rejected": account.notCounted.count])))</summary>"
+            guard !account.isEmpty else {
+                html += "</details>\n"
+                continue
+            }
+            html += "<ul>"
+            for file in account.counted {
+                let note = file.note.map { " — " + Self.escape($0) } ?? ""
+                html += "<li class=\"path\"><span class=\"counted\">\(Self.escape(t(.accountCounted)))</span>: \(Self.cell(file.path)) (\(Self.escape(t(.accountFor, ["requirements": file.requirements.joined(separator: ", ")]))))\(note)</li>"
+            }
+            for file in account.notCounted {
+                let reason = t(MessageKey(family: "account.reason", member: file.reason.rawValue))
+                html += "<li class=\"path\"><span class=\"rejected\">\(Self.escape(t(.accountNotCounted))) · \(Self.escape(reason))</span>: \(Self.cell(file.path)) — \(Self.cell(file.detail))</li>"
+            }
+            html += "</ul></details>\n"
+        }
+        return html + "</section>\n"
     }
 
     /// Waivers in force and expired: an accepted gap must stay visible.
     private func waiverSection(_ report: LintReport, _ t: Messages) -> String {
         let waivers = report.findings.filter { $0.category == .waived || $0.category == .waiver }
         guard !waivers.isEmpty else { return "" }
-        var html = "<section><h2>\(Self.escape(t(.htmlWaiversTitle)))</h2>\n<table><tbody>\n"
-        for finding in waivers {
-            html += "<tr><td>\(Self.escape(finding.indicator ?? "—"))</td><td>\(Self.escape(t(MessageKey(family: "checklist.type", member: finding.category.rawValue))))</td><td>\(Self.escape(finding.message))</td></tr>\n"
+        let rows = waivers.map { finding in
+            [Self.cell(finding.indicator ?? "—"), Self.cell(t(MessageKey(family: "checklist.type", member: finding.category.rawValue))), Self.cell(finding.message)]
         }
-        return html + "</tbody></table></section>\n"
+        return "<section><h2>\(Self.escape(t(.htmlWaiversTitle)))</h2>\n" + Self.table(
+            [Column(header: t(.checklistColumnIndicator), width: 12), Column(header: t(.checklistColumnType), width: 16), Column(header: "", width: 72)], rows
+        ) + "</section>\n"
+    }
+
+    /// Cell text: escaped, with a break allowed after each "/" ("Perwali/Perbup/Pergub"
+    /// would otherwise be one word a narrow column cuts anywhere).
+    static func cell(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "/", with: "/<wbr>")
+    }
+
+    struct Column {
+        var header: String
+        /// Share of the table's width, in per cent.
+        var width: Int
+        var numeric = false
+        /// Extra class of the column's cells ("chart" for a bar).
+        var cellClass = ""
+    }
+
+    /// A table with fixed column widths; every cell carries its column's name, which the
+    /// narrow layout shows before it. Cells are HTML (made with `cell` or `bar`).
+    static func table(_ columns: [Column], _ rows: [[String]], className: String = "") -> String {
+        var html = "<table\(className.isEmpty ? "" : " class=\"\(className)\"")><colgroup>" + columns.map { "<col style=\"width:\($0.width)%\">" }.joined() + "</colgroup>"
+        html += "<thead><tr>" + columns.map { "<th\($0.numeric ? " class=\"num\"" : "")>\(cell($0.header))</th>" }.joined() + "</tr></thead><tbody>\n"
+        for row in rows {
+            html += "<tr>"
+            for (column, content) in zip(columns, row) {
+                let label = column.header.isEmpty ? "" : " data-label=\"\(escape(column.header))\""
+                let classes = ((column.numeric ? ["num"] : []) + (column.cellClass.isEmpty ? [] : [column.cellClass])).joined(separator: " ")
+                html += "<td\(classes.isEmpty ? "" : " class=\"\(classes)\"")\(label)>\(content)</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody></table>\n"
     }
 
     /// A horizontal bar as SVG: `fraction` filled, an orange mark at `claim`, thin ticks.

@@ -48,7 +48,11 @@ public struct JSONReporter: Reporter {
         var weight: Double; var supportedLevel: Int; var value: Double; var targetLevel: Int; var claimedLevel: Int?
         var meetsTarget: Bool; var service: String?; var owner: String?; var folder: String?; var files: [FileEntry]
         var requirements: [RequirementEntry]; var manualChecks: [ManualEntry]; var external: ExternalEntry?
+        /// The evaluator's account: what counted (for which requirements) and what did not, and why.
+        var counted: [CountedEntry]; var notCounted: [NotCountedEntry]
     }
+    struct CountedEntry: Encodable { var path: String; var requirements: [String]; var note: String? }
+    struct NotCountedEntry: Encodable { var path: String; var reason: String; var detail: String; var requirement: String? }
     struct ManualEntry: Encodable { var level: Int; var text: String }
     struct ExternalEntry: Encodable { var index: String; var indexValue: Double?; var level: Int; var aboveKnownBands: Bool }
     struct FileEntry: Encodable { var path: String; var kinds: [String]; var level: Int?; var assignment: String? }
@@ -95,7 +99,8 @@ public struct JSONReporter: Reporter {
             index: Index(value: Self.round(report.estimate.value), predikat: report.estimate.predikat, domains: parts(report.estimate.domains), aspects: parts(report.estimate.aspects)),
             claimedIndex: report.claimedEstimate.map { Index(value: Self.round($0.value), predikat: $0.predikat, domains: parts($0.domains), aspects: parts($0.aspects)) },
             indicators: report.results.map { result in
-                IndicatorEntry(
+                let account = report.account(of: result)
+                return IndicatorEntry(
                     id: result.indicator.id, number: result.indicator.number, name: result.indicator.name,
                     aspect: result.indicator.aspect, domain: pack.aspect(result.indicator.aspect)?.domain,
                     weight: result.indicator.weight, supportedLevel: result.supportedLevel, value: Self.round(result.value),
@@ -109,7 +114,9 @@ public struct JSONReporter: Reporter {
                                          rejected: $0.rejected, stale: $0.stale)
                     },
                     manualChecks: result.manualGates.map { ManualEntry(level: $0.level, text: $0.text) },
-                    external: result.external.map { ExternalEntry(index: $0.index, indexValue: $0.indexValue, level: $0.level, aboveKnownBands: $0.aboveKnownBands) }
+                    external: result.external.map { ExternalEntry(index: $0.index, indexValue: $0.indexValue, level: $0.level, aboveKnownBands: $0.aboveKnownBands) },
+                    counted: account.counted.map { CountedEntry(path: $0.path, requirements: $0.requirements, note: $0.note) },
+                    notCounted: account.notCounted.map { NotCountedEntry(path: $0.path, reason: $0.reason.rawValue, detail: $0.detail, requirement: $0.requirement) }
                 )
             },
             findings: report.findings.map {

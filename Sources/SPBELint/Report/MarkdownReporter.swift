@@ -78,16 +78,16 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func table(_ items: [Checklist.Item], withOwner: Bool, _ t: Messages) -> [String] {
-        var columns = [t(.checklistColumnIndicator), t(.checklistColumnLevels), t(.checklistColumnType), t(.checklistColumnWhat), t(.checklistColumnHint)]
+        var columns = [t(.checklistColumnIndicator), t(.checklistColumnLevels), t(.checklistColumnType), t(.accountPresent), t(.checklistColumnWhat), t(.checklistColumnHint)]
         if withOwner { columns.insert(t(.checklistColumnOwner), at: 0) }
         // pandoc sizes a wide table's columns by the dashes under each header: the
         // description and hint get most of an A4 page, the level column little.
-        let widths = (withOwner ? [10] : []) + [18, 7, 9, 34, 22]
+        let widths = (withOwner ? [10] : []) + [16, 7, 9, 16, 30, 20]
         var lines = ["| " + columns.joined(separator: " | ") + " |", "|" + widths.map { String(repeating: "-", count: $0) + "|" }.joined()]
         for item in items {
             var cells = [
                 "\(item.indicator) \(item.indicatorName)", "\(item.supportedLevel) → \(item.targetLevel)",
-                t(MessageKey(family: "checklist.type", member: item.category.rawValue)), item.what, item.hint ?? "",
+                t(MessageKey(family: "checklist.type", member: item.category.rawValue)), Checklist.presentCell(item.present, t), item.what, item.hint ?? "",
             ]
             if withOwner { cells.insert(item.owner ?? t(.checklistNoOwner), at: 0) }
             lines.append("| " + cells.map(Self.cell).joined(separator: " | ") + " |")

@@ -7,6 +7,15 @@ public protocol Reporter: Sendable {
     /// Each format takes the options it understands and ignores the rest.
     init(options: ReporterOptions)
     func report(_ report: LintReport) -> String
+    /// What the CLI writes: the text as UTF-8, or a binary file (a .docx).
+    func bytes(_ report: LintReport) -> [UInt8]
+    /// True when `bytes` is a file and not text a terminal can show.
+    static var isBinary: Bool { get }
+}
+
+extension Reporter {
+    public func bytes(_ report: LintReport) -> [UInt8] { Array(self.report(report).utf8) }
+    public static var isBinary: Bool { false }
 }
 
 public struct ReporterOptions: Sendable {
@@ -17,10 +26,13 @@ public struct ReporterOptions: Sendable {
     public var csvSeparator: Character
     /// Text: only what fails the run, grouped by indicator, and one summary line (hooks).
     public var quiet = false
+    /// Text: under each indicator, the files that counted and those that did not, with why.
+    public var verbose = false
 
-    public init(colored: Bool = false, groupByOwner: Bool = false, byteOrderMark: Bool = false, csvSeparator: Character = ",", quiet: Bool = false) {
+    public init(colored: Bool = false, groupByOwner: Bool = false, byteOrderMark: Bool = false, csvSeparator: Character = ",", quiet: Bool = false, verbose: Bool = false) {
         self.colored = colored
         self.quiet = quiet
+        self.verbose = verbose
         self.groupByOwner = groupByOwner
         self.byteOrderMark = byteOrderMark
         self.csvSeparator = csvSeparator
@@ -30,7 +42,7 @@ public struct ReporterOptions: Sendable {
 public enum Reporters {
     public static let all: [any Reporter.Type] = [
         TextReporter.self, JSONReporter.self, MarkdownReporter.self, CSVReporter.self,
-        SARIFReporter.self, GitHubReporter.self, JUnitReporter.self, HTMLReporter.self,
+        SARIFReporter.self, GitHubReporter.self, JUnitReporter.self, HTMLReporter.self, DOCXReporter.self,
     ]
 
     /// The format registered under `identifier`, made with `options`; nil when none is.

@@ -140,6 +140,7 @@ public struct TextReporter: Reporter {
             let subject = note.category == .wrongDocument || note.category == .quality ? "\(note.path ?? ""): " : ""
             lines.append("\(indent)    \(label): \(subject)\(note.message)")
         }
+        if options.verbose { lines += accountLines(report.account(of: result), indent: indent + "    ", t) }
         guard !ok, !known else { return lines }
         if let criteria = indicator.level(result.targetLevel)?.criteria {
             lines.append("\(indent)    \(t(.reportCriteria, ["level": result.targetLevel])): \(Self.clip(criteria, 160))")
@@ -153,6 +154,22 @@ public struct TextReporter: Reporter {
             }
             lines.append("\(indent)    \(label): \(finding.message)")
             if let hint = finding.hint, finding.category != .waived { lines.append("\(indent)      \(t(.reportHint)): \(hint)") }
+        }
+        return lines
+    }
+
+    /// `--verbose`: every file the indicator holds, counted (for which requirements) or
+    /// not (and why), as the evaluator decided.
+    private func accountLines(_ account: EvidenceAccount, indent: String, _ t: Messages) -> [String] {
+        var lines: [String] = []
+        for file in account.counted {
+            var line = "\(indent)\(paint(t(.accountCounted), "32")): \(TerminalText.escape(file.path)) (\(t(.accountFor, ["requirements": file.requirements.joined(separator: ", ")])))"
+            if let note = file.note { line += " — " + TerminalText.escape(note) }
+            lines.append(line)
+        }
+        for file in account.notCounted {
+            let reason = t(MessageKey(family: "account.reason", member: file.reason.rawValue))
+            lines.append("\(indent)\(paint(t(.accountNotCounted), "33")): \(TerminalText.escape(file.path)) — \(reason): \(TerminalText.escape(file.detail))")
         }
         return lines
     }

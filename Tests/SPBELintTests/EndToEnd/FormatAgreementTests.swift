@@ -46,10 +46,16 @@ struct FormatAgreementTests {
         case "github":
             return output.split(separator: "\n").contains { $0.hasPrefix("::error") }
         case "csv":
+            // The severity cell, wherever it sits ("Already there" comes after it).
             let rows = output.split(separator: "\r\n").dropFirst()
-            return rows.contains { $0.hasSuffix(",blocks") }
+            return rows.contains { $0.hasSuffix(",blocks") || $0.contains(",blocks,") }
         case "html":
             return output.contains("class=\"summary fail\"")
+        case "docx":
+            // The entries are stored: the summary paragraph is readable in the zip's bytes.
+            let line = try #require(output.components(separatedBy: "<w:t xml:space=\"preserve\">").first { $0.contains("problems to fix") || $0.contains("problem to fix") })
+            let digits = line.drop { !$0.isNumber }.prefix { $0.isNumber }
+            return Int(digits) ?? -1 > 0
         default:
             Issue.record("no reading for format \(format)")
             return false

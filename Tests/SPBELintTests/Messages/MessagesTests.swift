@@ -45,6 +45,7 @@ struct MessagesTests {
         keys += Finding.Category.allCases.map { MessageKey(family: "checklist.type", member: $0.rawValue) }
         keys += Finding.Severity.allCases.map { MessageKey(family: "checklist.severity", member: $0.rawValue) }
         keys += FollowUp.Status.allCases.map { MessageKey(family: "follow-up.status", member: $0.rawValue) }
+        keys += EvidenceAccount.Reason.allCases.map { MessageKey(family: "account.reason", member: $0.rawValue) }
         keys += ["owner", "writable", "link"].map { MessageKey(family: "config.ignored", member: $0) }
         keys += ["folder", "special", "inside", "foreign"].map { MessageKey(family: "baseline.refused", member: $0) }
         keys += ["domain", "aspect", "indicator", "requirement"].map { MessageKey(family: "what", member: $0) }

@@ -93,6 +93,71 @@ struct HTMLPrintTests {
         #expect(((try? FileManager.default.attributesOfItem(atPath: shot)[.size] as? Int) ?? 0) > 20_000)
     }
 
+    /// As a person sees it: printed at A4 and at a phone's width, in both languages, no
+    /// two words on any page lie on top of each other (a header running over the next
+    /// column), and no word is cut inside a cell.
+    @Test(.enabled(if: chromium != nil && PrintedWords.pdftotext, "Debian's chromium is not installed (scripts/install-deps.sh installs it)"),
+          arguments: [Messages.Language.id, .en])
+    func noWordsOverlapAtA4OrPhoneWidth(language: Messages.Language) throws {
+        for pack in ["spbe-2020", "pemdi-2026"] {
+            let tree = try Self.overlapFixture(pack: pack)
+            let report = try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!, language: language))).run(root: tree.root)
+            let html = HTMLReporter().report(report)
+            // A phone prints what its screen shows: the page as wide as a phone (90 mm, about 340 px).
+            let phone = html.replacingOccurrences(of: "@page{size:A4;", with: "@page{size:90mm 600mm;")
+            #expect(phone != html)
+            for (name, page) in [("A4", html), ("phone", phone)] {
+                let pdf = tree.path("../\(name).pdf")
+                let printed = try Self.browse(page, in: tree, ["--no-pdf-header-footer", "--print-to-pdf=" + pdf])
+                #expect(printed.status == 0)
+                let words = try PrintedWords(pdf: pdf)
+                #expect(!words.pages.isEmpty)
+                let overlaps = words.overlaps()
+                #expect(overlaps.isEmpty, "\(pack) \(language) \(name): \(overlaps.prefix(6))")
+                let split = words.splitWords(source: Self.visibleText(page))
+                #expect(split.isEmpty, "\(pack) \(language) \(name): words cut \(split.prefix(12))")
+            }
+        }
+    }
+
+    /// Owners, claims, a waiver and files of several kinds: every table of the page filled.
+    static func overlapFixture(pack: String) throws -> TempTree {
+        let tree = TempTree("bukti")
+        let pemdi = pack == "pemdi-2026"
+        tree.file(".spbe-lint.yaml", """
+        rules: \(pack)
+        instansi: Pemerintah Kabupaten Contoh Raya
+        interview: 2026-09-21
+        target: 3
+        indicators:
+          \(pemdi ? "I1" : "\"1\""): {owner: Bagian Organisasi dan Tata Laksana, claim: 3}
+          \(pemdi ? "I2" : "\"2\""): {owner: Bagian Hukum}
+          \(pemdi ? "I9" : "\"12\""): {owner: Badan Perencanaan Pembangunan Daerah}
+          \(pemdi ? "I13" : "\"42\""): {owner: Dinas Komunikasi dan Informatika, claim: 2}
+        """)
+        tree.file(pemdi ? "I1 Tata Kelola/I1-L1-01 Rancangan Renstra Diskominfo memuat RAN Pemdi.pdf" : "01/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
+        tree.file(pemdi ? "I13 Aplikasi/Screenshot Dashboard.png" : "42/Screenshot Dashboard LAPOR.png", "png")
+        tree.file("Lain-lain/foto kegiatan.pdf")
+        return tree
+    }
+
+    /// The page's words as a reader sees them: tags dropped, entities decoded.
+    static func visibleText(_ html: String) -> String {
+        var text = html
+        if let body = text.range(of: "<body>") { text = String(text[body.upperBound...]) }
+        // The narrow layout prints each cell's column name before it ("Jenis: …").
+        var labels: [String] = []
+        var rest = text[...]
+        while let start = rest.range(of: "data-label=\""), let end = rest[start.upperBound...].firstIndex(of: "\"") {
+            labels.append(rest[start.upperBound..<end] + ":")
+            rest = rest[end...]
+        }
+        text = text.replacingOccurrences(of: "<wbr>", with: "")
+        text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression) + " " + labels.joined(separator: " ")
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     /// The detector above can fail: a page that loads an image from the network is caught.
     @Test(.enabled(if: chromium != nil, "Debian's chromium is not installed (.ci/run installs it)"))
     func aPageThatFetchesIsCaught() throws {
