@@ -198,15 +198,15 @@ def screenshot(path, lines):
         os.replace(os.path.join(work, "screen.png"), path)
 
 
-# Screenshots for pemdi-2026's `shows: SIAP Digital` requirements (I1-L2-01, I13-L2-01),
+# Screenshots for pemdi-2026's `shows: SIAP Digital` requirements (I1-L2-02 and I13's uncoded SIAP Digital item),
 # with the verdict each must get.
 SCREENS = [
-    ("I1 Tata Kelola Pemdi/I1-L2-01 Screenshot SIAP Digital Arsitektur Layanan.png",
+    ("I1 Tata Kelola Pemdi/I1-L2-02 Screenshot SIAP Digital Arsitektur Layanan.png",
      ["SIAP Digital - Sistem Informasi Arsitektur Pemerintah Digital", "Beranda    Arsitektur    Layanan    Data    Aplikasi",
       "Arsitektur Layanan - Pemerintah Kota Sukamaju", "1. Layanan Perizinan Berusaha          Status: Terisi",
       "2. Layanan Administrasi Kependudukan   Status: Terisi", "3. Layanan Pengaduan Masyarakat       Status: Draf"],
      "counts: shows SIAP Digital"),
-    ("I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png",
+    ("I13 Aplikasi Pemdi/I13 Screenshot SIAP Digital Domain Aplikasi.png",
      ["WhatsApp", "Grup Tim SPBE Kota Sukamaju", "Budi: sudah diisi semua di aplikasinya pak?",
       "Sari: sudah, besok saya kirim tangkapan layarnya", "Budi: oke terima kasih"],
      "does not show: a chat, not the application"),

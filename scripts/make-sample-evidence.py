@@ -180,26 +180,29 @@ rules: pemdi-2026
 instansi: Pemerintah Kota Sukamaju
 year: 2026
 indicators:
-  I5: {index: 2.1}
+  I5: {index: 30.0}
   I10: {index: 1.8}
   I11: {index: 1.2}
 """
 
 PEMDI_FILES = [
     "I1 Tata Kelola Pemdi/I1-L1-01 Rancangan Renstra Diskominfo memuat RAN Pemdi.pdf",
-    "I1 Tata Kelola Pemdi/I1-L2-01 Screenshot SIAP Digital Arsitektur Layanan.png",
-    "I1 Tata Kelola Pemdi/I1-L2-02 RKA Diskominfo 2026 Anggaran Pemdi.pdf",
-    "I2 Manajemen Layanan Digital/I2-L1-01 Laporan Pelaksanaan Manajemen Layanan Digital.pdf",
+    "I1 Tata Kelola Pemdi/I1-L2-02 Screenshot SIAP Digital Arsitektur Layanan.png",
+    "I1 Tata Kelola Pemdi/I1-L2-01 RKA Diskominfo 2026 Anggaran Pemdi.pdf",
+    "I2 Manajemen Layanan Digital/I2-L1-02 Laporan Pelaksanaan Manajemen Layanan Digital.pdf",
     "I3 SDM Pemdi/I3-L1-01 Draf Peta Kompetensi Pemdi.pdf",
-    "I3 SDM Pemdi/I3-L1-02 Notulensi Komunitas Belajar Digital.pdf",
+    "I3 SDM Pemdi/I3-L1-03 Notulensi Komunitas Belajar Digital.pdf",
     "I4 Kolaborasi Pemdi/I4-L1-01 SK Wali Kota tentang Tim Koordinasi Pemdi 2026.pdf",
     "I4 Kolaborasi Pemdi/I4-L1-02 Undangan Rapat Koordinasi Lintas OPD.pdf",
-    "I4 Kolaborasi Pemdi/I4-L1-03 Notulen Rapat Koordinasi Lintas OPD.pdf",
+    "I4 Kolaborasi Pemdi/I4-L1-02 Notulen Rapat Koordinasi Lintas OPD.pdf",
+    # Level 2 without an MoU: the modul asks for it at level 4.
+    "I4 Kolaborasi Pemdi/I4-L2-01 Renja Diskominfo 2026 memuat Rencana Kolaborasi Pemdi.pdf",
+    "I4 Kolaborasi Pemdi/I4-L2-02 Notulensi Kolaborasi Integrasi Layanan Perizinan 2026.pdf",
     "I9 Audit Keamanan/I9-L1-01 SK Tim Asesor Internal Evaluasi Pemdi.pdf",
     "I10 Keamanan Pemdi/I10-L1-01 Hasil Indeks KAMI 2023.pdf",
     "I13 Aplikasi Pemdi/I13-L1-01 KAK Pengembangan Aplikasi Perizinan.pdf",
-    "I13 Aplikasi Pemdi/I13-L1-02 Notulensi Konsultasi dengan Diskominfo.pdf",
-    "I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png",
+    "I13 Aplikasi Pemdi/I13-L1-01 Notulensi Konsultasi dengan Diskominfo.pdf",
+    "I13 Aplikasi Pemdi/I13 Screenshot SIAP Digital Domain Aplikasi.png",
     "I17 Portal Layanan/I17-L1-01 URL Portal Layanan Sukamaju.url",
     "I17 Portal Layanan/I17-L1-02 Tampilan Portal Layanan.png",
     "I19 Dukungan Pengguna/I19-L1-01 Dokumen SLA Layanan Digital.pdf",
@@ -225,8 +228,8 @@ DOCUMENTS = {
 # Screenshots that are real images, rendered by make-document-fixtures.py (pdftoppm): what
 # OCR reads for pemdi's `shows: SIAP Digital` requirements. The I13 one is a chat.
 SCREENS = {
-    "I1 Tata Kelola Pemdi/I1-L2-01 Screenshot SIAP Digital Arsitektur Layanan.png": 0,
-    "I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png": 1,
+    "I1 Tata Kelola Pemdi/I1-L2-02 Screenshot SIAP Digital Arsitektur Layanan.png": 0,
+    "I13 Aplikasi Pemdi/I13 Screenshot SIAP Digital Domain Aplikasi.png": 1,
 }
 
 def screens():

@@ -280,6 +280,11 @@ public struct Configuration: Sendable {
             if entry.settings.index != nil && indicator.external == nil {
                 sink.error(.diagIndexOnEvidence, ["id": entry.key], at: entry.location)
             }
+            // A value off the index's own scale (SDI 78.4 typed where 1–5 was meant, or the
+            // reverse) would be scored silently: refuse it with the scale.
+            if let value = entry.settings.index, let external = indicator.external, !external.accepts(value), let scale = external.scale {
+                sink.error(.diagIndexOutOfScale, ["index": external.index, "id": entry.key, "value": value, "low": scale.lowerBound, "high": scale.upperBound], at: entry.location)
+            }
             indicators[indicator.id] = entry.settings
         }
         waivers = []

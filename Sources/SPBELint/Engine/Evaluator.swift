@@ -130,7 +130,7 @@ public struct Evaluator: Sendable {
         if let scoring = indicator.external {
             // Assessors score an indicator with no index value at 1 (reference §3.3).
             let (indexValue, beyond) = settings?.index.map { scoring.value(for: $0) } ?? (Double(floor), false)
-            let indexLevel = max(floor, Int(indexValue.rounded(.down)))
+            let indexLevel = max(floor, settings?.index.map { scoring.level(for: $0) } ?? Int(indexValue.rounded(.down)))
             external = ExternalStatus(index: scoring.index, indexValue: settings?.index, level: indexLevel, aboveKnownBands: beyond)
             supported = min(evidenceLevel, indexLevel)
             value = min(Double(evidenceLevel), indexValue)

@@ -39,9 +39,11 @@ public struct IndicatorExplainer: Sendable {
         if let note = indicator.note { out += wrap("\(t(.explainNote)): \(note)", indent: "") }
         if let external = indicator.external {
             var line = t(.explainExternal, ["index": external.index])
+            if let scale = external.scale { line += t(.explainScale, ["low": t.decimal(scale.lowerBound), "high": t.decimal(scale.upperBound)]) }
             if !external.bands.isEmpty {
                 line += ": " + external.bands.map { band in
                     t(.explainBand, ["level": band.level, "min": t.decimal(band.minimum)]) + (band.maximum.map { " < \(t.decimal($0))" } ?? "")
+                        + (band.values.map { t(.explainBandValue, ["from": t.decimal($0.lowerBound), "to": t.decimal($0.upperBound)]) } ?? "")
                 }.joined(separator: "; ")
             } else {
                 line += t(.explainDirect)
@@ -66,7 +68,7 @@ public struct IndicatorExplainer: Sendable {
                     let kinds = requirement.kinds.compactMap { pack.kinds[$0] }
                     let formats = Set(kinds.flatMap(\.extensions)).sorted().map { "." + $0 }.joined(separator: " ")
                     let inherited = level < definition.level ? t(.explainInherited, ["level": level]) : ""
-                    out += wrap("- \(requirement.minimum)× \(requirement.description)\(inherited) [\(requirement.kinds.joined(separator: ", "))\(formats.isEmpty ? "" : "; " + formats)]", indent: "    ", hanging: "      ")
+                    out += wrap("- \(requirement.minimum)× \(requirement.code.map { "\($0) " } ?? "")\(requirement.description)\(inherited) [\(requirement.kinds.joined(separator: ", "))\(formats.isEmpty ? "" : "; " + formats)]", indent: "    ", hanging: "      ")
                     if let example = requirement.example { out.append("      \(t(.explainExample)): \(example)") }
                     if let heuristic = requirement.heuristic { out += wrap("\(t(.explainHeuristic)): \(heuristic)", indent: "      ") }
                     if let reject = requirement.reject { out += wrap("\(t(.explainNot)): \(reject.message)", indent: "      ") }

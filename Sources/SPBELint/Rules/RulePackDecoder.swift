@@ -327,6 +327,13 @@ final class RulePackDecoder {
         guard let map = MappingReader(node, what: self.sink.messages(.whatExternal, ["id": indicator]), sink: sink) else { return nil }
         map.rejectUnknownKeys(allowed: RulePackSchema.external.keys)
         guard let index = map.string("index", required: true) else { return nil }
+        var scale: ClosedRange<Double>?
+        if let node = map.node("scale"), let range = MappingReader(node, what: "'scale'", sink: sink) {
+            range.rejectUnknownKeys(allowed: RulePackSchema.scale.keys)
+            if let low = range.double("min", required: true), let high = range.double("max", required: true) {
+                if low < high { scale = low...high } else { sink.error(.diagScaleOrder, ["min": low, "max": high], at: node.location) }
+            }
+        }
         var bands: [ExternalScoring.Band] = []
         for item in map.list("bands") ?? [] {
             guard let band = MappingReader(item, what: self.sink.messages(.whatBand, ["id": indicator]), sink: sink) else { continue }
@@ -336,9 +343,22 @@ final class RulePackDecoder {
             if let previous = bands.last, minimum <= previous.minimum {
                 sink.error(.diagBandOrder, [:], at: item.location)
             }
-            bands.append(.init(minimum: minimum, maximum: band.double("max"), level: level))
+            let maximum = band.double("max")
+            if let scale, minimum < scale.lowerBound || (maximum ?? minimum) > scale.upperBound {
+                sink.error(.diagBandOutsideScale, ["min": minimum, "max": maximum ?? minimum, "low": scale.lowerBound, "high": scale.upperBound], at: item.location)
+            }
+            var values: ClosedRange<Double>?
+            if let node = band.node("value") {
+                let numbers = (node.sequence ?? []).compactMap { $0.scalar.flatMap(Double.init) }
+                if numbers.count == 2, numbers.count == node.sequence?.count, numbers[0] <= numbers[1], numbers.allSatisfy({ (1...5).contains($0) }) {
+                    values = numbers[0]...numbers[1]
+                } else {
+                    sink.error(.diagBandValue, [:], at: node.location)
+                }
+            }
+            bands.append(.init(minimum: minimum, maximum: maximum, level: level, values: values))
         }
-        return ExternalScoring(index: index, bands: bands)
+        return ExternalScoring(index: index, scale: scale, bands: bands)
     }
 
     // MARK: - Weights and references

@@ -80,10 +80,17 @@ public enum RulePackSchema {
         key("min", .number(), "Lowest value of the range."),
         key("max", .number(), "Value the range stays below."),
         key("level", .level, "The level it gives."),
+        key("value", .list(.number()), "Indicator values [from, to] the range maps onto linearly (Indeks SDI 62.5–75 → 3.5–4); none: the level itself."),
+    ])
+
+    public static let scale = SchemaObject("The values an index can take; a configured value outside them is refused.", [
+        key("min", .number(), "Lowest possible value."),
+        key("max", .number(), "Highest possible value."),
     ])
 
     public static let external = SchemaObject("An indicator scored from another ministry's index.", [
         key("index", .text(), "The index's name (Indeks SDI, IKASANDI …)."),
+        key("scale", .object(scale), "The index's own scale (Indeks SDI 0–100, IKASANDI 0–5)."),
         key("bands", .list(.object(band)), "Value ranges and the levels they give."),
     ])
 

@@ -47,7 +47,7 @@ struct ScreenshotTests {
     /// OCR cannot read (a 1x1 pixel) is judged by its name, with a note.
     @Test func noOtherImageIsRead() throws {
         let tree = try Self.tree()
-        let screen = DocumentFixtures.make() + "/screens/I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png"
+        let screen = DocumentFixtures.make() + "/screens/I13 Aplikasi Pemdi/I13 Screenshot SIAP Digital Domain Aplikasi.png"
         try FileManager.default.copyItem(atPath: screen, toPath: tree.path("I1 Tata Kelola Pemdi/IMG-20260312-WA0004.png"))
         tree.folder("I17 Portal Layanan")
         try FileManager.default.copyItem(atPath: screen, toPath: tree.path("I17 Portal Layanan/I17-L1-02 Tampilan Portal Layanan.png"))

@@ -28,7 +28,7 @@ struct HeuristicMarkerTests {
         #expect(requirement(spbe, "19", "dokumentasi")?.heuristic != nil)
         #expect(requirement(pemdi, "I15", "to-be")?.heuristic != nil)
         #expect(requirement(pemdi, "I17", "life-event")?.heuristic != nil)
-        #expect(requirement(pemdi, "I4", "kerja-sama")?.heuristic != nil)
+        #expect(requirement(pemdi, "I3", "laporan-ai")?.heuristic != nil)
     }
 }
 

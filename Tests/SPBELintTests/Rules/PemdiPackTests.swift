@@ -37,7 +37,39 @@ struct PemdiTests {
         #expect(scoring.value(for: 0.9).value == 1)
         #expect(scoring.value(for: 1.5).value == 2)
         #expect(scoring.value(for: 2.49).aboveKnownBands == false)
-        #expect(scoring.value(for: 3.1) == (2, true))
+        #expect(scoring.value(for: 3.1) == (3, false))
+        #expect(scoring.value(for: 3.5) == (4, false), "M prints levels 4 and 5 swapped; the bands rise")
+        #expect(scoring.value(for: 5) == (5, false), "the top of the scale is the last band's")
+    }
+
+    /// The modul's conversion of Indeks SDI (M I5 simulasi): linear within each band.
+    @Test func sdiConvertsAsTheModulsExamples() throws {
+        let sdi = try #require(Self.pemdi.indicator("I5")?.external)
+        #expect(sdi.value(for: 25).value == 2.0)
+        #expect(sdi.value(for: 68.75).value == 3.75)
+        #expect(sdi.value(for: 100) == (5, false))
+        #expect(sdi.value(for: 0).value == 1)
+        let epss = try #require(Self.pemdi.indicator("I7")?.external)
+        #expect(epss.value(for: 2.7) == (3, false), "EPSS bands give the level; no formula in the sources")
+    }
+
+    /// `I5: {index: 78.4}` is an SDI on its 0–100 scale; 178 or an IKASANDI of 7 is no index value at all.
+    @Test func indexValuesOutsideTheScaleAreRefused() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: pemdi-2026\nindicators:\n  I5: {index: 78.4}\n")
+        let sdi = try #require(try report(tree).results.first { $0.indicator.id == "I5" })
+        #expect(sdi.supportedLevel == 5)
+        #expect(sdi.value == 4.14)
+        for (id, value) in [("I5", "178"), ("I5", "-1"), ("I10", "7"), ("I6", "0.5"), ("I18", "78.4")] {
+            tree.file(".spbe-lint.yaml", "rules: pemdi-2026\nindicators:\n  \(id): {index: \(value)}\n")
+            do {
+                _ = try report(tree)
+                Issue.record("\(id) index \(value) was accepted")
+            } catch let error as ConfigError {
+                #expect(error.description.contains("outside its scale"), "\(error.description)")
+                #expect(error.description.contains(".spbe-lint.yaml:3:"), "names the line: \(error.description)")
+            }
+        }
     }
 
     func report(_ tree: TempTree) throws -> LintReport {
@@ -46,11 +78,11 @@ struct PemdiTests {
 
     @Test func externalIndexFromConfigSetsTheLevel() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "rules: pemdi-2026\nindicators:\n  I5: {index: 3.4}\n")
+        tree.file(".spbe-lint.yaml", "rules: pemdi-2026\nindicators:\n  I5: {index: 50}\n")
         let report = try self.report(tree)
         let sdi = try #require(report.results.first { $0.indicator.id == "I5" })
         #expect(sdi.supportedLevel == 3)
-        #expect(sdi.value == 3.4)
+        #expect(sdi.value == 3.0)
         #expect(sdi.meetsTarget)
         let sjig = try #require(report.results.first { $0.indicator.id == "I6" })
         #expect(sjig.supportedLevel == 1)
@@ -123,7 +155,7 @@ struct PemdiTests {
         }
         let single = IndicatorExplainer(pack: Self.pemdi).explain(Self.pemdi.indicator("I10")!, level: 3)
         #expect(single.contains("Level 3") && !single.contains("Level 4"))
-        #expect(single.contains("(from level 1)"), "a single level lists what it inherits")
+        #expect(single.contains("(from level 2)"), "a single level lists what it inherits")
     }
 
     @Test func explainCommandPicksThePackFromTheId() throws {
