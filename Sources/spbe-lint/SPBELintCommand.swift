@@ -23,7 +23,7 @@ struct SPBELintCommand: ParsableCommand {
     /// usage, config and rule error, so the exit code is mapped here.
     static func main() {
         if DocumentWorker.isRequested(arguments: CommandLine.arguments, environment: World.environment) {
-            Foundation.exit(DocumentWorker.serve())
+            Foundation.exit(DocumentWorker.serve(limits: DocumentWorker.limits(from: World.environment)))
         }
         do {
             var command = try parseAsRoot()

@@ -246,6 +246,10 @@ struct FindingBuilder {
                     message = messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
                 case .notShown(let words):
                     message = messages(.contentNotShown, ["words": words])
+                case .notRead(.encrypted):
+                    message = messages(.contentEncrypted)
+                case .notRead(let failure):
+                    message = messages(.contentUnread, ["reason": failure.message(messages)])
                 }
                 findings.append(Finding(
                     ruleID: ruleID(indicator: indicator, level: status.declaredAt, requirement: status.requirement.id) + "/content",

@@ -13,6 +13,8 @@ public struct RunContext: Sendable {
     /// How to start a process that reads documents (`DocumentWorker`); nil reads them in
     /// this process. The CLI points it at itself.
     public var documentWorker: DocumentWorker.Command?
+    /// The limits documents are read under (time per document and per run, memory).
+    public var documentLimits = DocumentReader.Limits()
 
     public init(today: Day, language: Messages.Language = .en, environment: [String: String] = [:]) {
         self.today = today
