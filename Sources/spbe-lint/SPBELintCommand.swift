@@ -15,7 +15,7 @@ struct SPBELintCommand: ParsableCommand {
              evidence tree could not be read (not everything was checked; see --allow-partial)
         """,
         version: SPBELintVersion.current,
-        subcommands: [Check.self, Explain.self, DeadlineCommand.self, InitCommand.self, InstallHook.self, Rules.self, SchemaCommand.self, Formats.self],
+        subcommands: [Check.self, Explain.self, DeadlineCommand.self, InitCommand.self, InstallHook.self, Rules.self, SchemaCommand.self, Formats.self, CacheCommand.self],
         defaultSubcommand: Check.self
     )
 

@@ -22,15 +22,16 @@ import Darwin
 /// when it too is this user's and not writable by others (else it is ignored, and never
 /// copied into a table of ours). The cache is bounded: past `maxEntries` texts or
 /// `maxBytes`, the oldest are removed when a run saves.
-final class DocumentCache: @unchecked Sendable {
+public final class DocumentCache: @unchecked Sendable {
     /// Raise whenever the reader or the analyzer would give other facts for the same bytes.
     static let version = 4
 
     let folder: String
     /// The verified folder, open for the run: every entry is reached through it.
     private let directory: Int32
-    static let maxEntries = 4_000
-    static let maxBytes = 512 << 20
+    /// The bound: texts kept at most, and their bytes in all.
+    var maxEntries = 4_000
+    var maxBytes = 512 << 20
     private let lock = NSLock()
     private var index: [String: String] = [:]
     private var added: [String: String] = [:]
@@ -159,10 +160,10 @@ final class DocumentCache: @unchecked Sendable {
             texts.append((name, Int(info.st_mtim.tv_sec), Int(info.st_size)))
         }
         var total = texts.reduce(0) { $0 + $1.size }
-        guard texts.count > Self.maxEntries || total > Self.maxBytes else { return [] }
+        guard texts.count > maxEntries || total > maxBytes else { return [] }
         var count = texts.count
         var removed = Set<String>()
-        for entry in texts.sorted(by: { $0.time < $1.time }) where count > Self.maxEntries * 3 / 4 || total > Self.maxBytes * 3 / 4 {
+        for entry in texts.sorted(by: { $0.time < $1.time }) where count > maxEntries * 3 / 4 || total > maxBytes * 3 / 4 {
             guard unlinkat(directory, entry.name, 0) == 0 else { continue }
             count -= 1
             total -= entry.size
