@@ -15,6 +15,7 @@ struct LanguageOption: ParsableArguments {
     func context(today: Day? = nil) -> RunContext {
         var context = RunContext(today: today ?? Clock.today(), language: language, environment: World.environment)
         context.documentWorker = World.executable.map { DocumentWorker.Command(executable: $0) }
+        context.workingDirectory = FileManager.default.currentDirectoryPath
         return context
     }
 }

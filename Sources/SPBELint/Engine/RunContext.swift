@@ -13,6 +13,9 @@ public struct RunContext: Sendable {
     /// How to start a process that reads documents (`DocumentWorker`); nil reads them in
     /// this process. The CLI points it at itself.
     public var documentWorker: DocumentWorker.Command?
+    /// The folder the run was started in: a git mode refuses a repository nested inside
+    /// this folder's (one that arrived with the evidence).
+    public var workingDirectory: String?
     /// The limits documents are read under (time per document and per run, memory).
     public var documentLimits = DocumentReader.Limits()
 

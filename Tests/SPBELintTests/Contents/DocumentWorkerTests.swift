@@ -60,6 +60,12 @@ struct DocumentWorkerTests {
         // A program that cannot be started: the document is not read (never in-process).
         let missing = DocumentWorkerPool(command: .init(executable: "/nonexistent/spbe-lint"), environment: [:], limits: .init())
         #expect(missing.read(Array("%PDF".utf8), format: .pdf).unreadable == .noReader)
+        // The program made non-executable mid-run: the same.
+        let copy = TempTree("bin").path("spbe-lint")
+        try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
+        let changed = DocumentWorkerPool(command: .init(executable: copy), environment: [:], limits: .init())
+        chmod(copy, 0o644)
+        #expect(changed.read(DocumentFixtures.textPDF(lines: DocumentFixtures.invitation), format: .pdf).unreadable == .noReader)
     }
 
     /// Through the linter: with readers that die, the run finishes, every document says
@@ -182,5 +188,75 @@ struct DocumentWorkerTests {
         #expect(content("01/Perwali 5 Tahun 2024 Arsitektur SPBE.pdf").contains { $0.hasPrefix("password-protected: upload an unprotected copy") })
         #expect(content("02/Perwali 5 Tahun 2024 Peta Rencana SPBE.pdf").contains { $0.hasPrefix("not read (") }, "\(content("02/Perwali 5 Tahun 2024 Peta Rencana SPBE.pdf"))")
         #expect(content("03/Perwali 5 Tahun 2024 Manajemen Data.pdf").contains { $0.hasPrefix("not read (") }, "\(content("03/Perwali 5 Tahun 2024 Manajemen Data.pdf"))")
+    }
+
+    /// No reader outlives the run: Ctrl-C to the run's process group, SIGTERM or SIGKILL to
+    /// the spbe-lint process alone, while its readers are busy on slow pages: every reader
+    /// is gone soon after (they die with their parent; their signal mask is not the
+    /// parent's blocked one).
+    @Test(arguments: ["SIGINT to the group", "SIGTERM", "SIGKILL"])
+    func noReaderOutlivesTheRun(signal: String) throws {
+        let tree = Self.slowTree
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = [tree.root]
+        process.environment = CLI.testEnvironment(["XDG_CACHE_HOME": TempTree("cache").root])
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let pid = process.processIdentifier
+        defer { if process.isRunning { kill(pid, SIGKILL) } }
+        var readers: [pid_t] = []
+        for _ in 0..<600 where readers.isEmpty {
+            readers = Self.processes().filter { $0.parent == pid && $0.command.contains(DocumentWorker.argument) }.map(\.pid)
+            if readers.isEmpty { usleep(50_000) }
+        }
+        try #require(!readers.isEmpty, "no reader started")
+        switch signal {
+        case "SIGINT to the group":
+            // Foundation starts the run as a group leader, as a shell does a foreground job.
+            try #require(getpgid(pid) == pid, "the run is not in a group of its own")
+            kill(-pid, SIGINT)
+        case "SIGTERM": kill(pid, SIGTERM)
+        default: kill(pid, SIGKILL)
+        }
+        process.waitUntilExit()
+        var alive = readers
+        // A reader dies with its parent at once; its slow page alone would keep it for many seconds.
+        for _ in 0..<40 where !alive.isEmpty {
+            alive = alive.filter(Self.isAlive)
+            if !alive.isEmpty { usleep(50_000) }
+        }
+        #expect(alive.isEmpty, "\(signal): readers \(alive) still running")
+        for reader in alive { kill(reader, SIGKILL) }
+    }
+
+    /// Two PDFs whose second page takes many seconds (made once for the three signals).
+    nonisolated(unsafe) static let slowTree: TempTree = {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
+        for folder in ["01", "02"] {
+            try? DocumentFixtures.writeSlowSecondPage(tree.path("\(folder)/Perwali \(folder) SPBE.pdf"), firstPage: DocumentFixtures.perwaliTitle, inflatedBytes: 512 << 20)
+        }
+        return tree
+    }()
+
+    /// Every process: its id, its parent's and its command line.
+    static func processes() -> [(pid: pid_t, parent: pid_t, command: String)] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 2, let parent = pid_t(fields[1]) else { return nil }
+            let command = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(entry)/cmdline"))).map { String(decoding: $0.map { $0 == 0 ? 32 : $0 }, as: UTF8.self) } ?? ""
+            return (pid, parent, command)
+        }
+    }
+
+    /// Running (a zombie waiting for a reaper is not).
+    static func isAlive(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
     }
 }

@@ -337,4 +337,59 @@ struct TrustBoundaryTests {
         chmod(home + "/spbe-lint", 0o777)
         #expect(try CLI.run(["cache", "clear"], environment: ["XDG_CACHE_HOME": home]).status == 2)
     }
+
+    // MARK: git (#27)
+
+    /// An unpacked zip brought its own `.git` whose `core.fsmonitor` runs a program. git
+    /// would run it for `ls-files` (the control proves it); spbe-lint started in the outer
+    /// repository refuses the inner one and says why, and even when the user names it,
+    /// the program never runs.
+    @Test func aRepositoryThatCameWithTheEvidenceRunsNothing() throws {
+        let outer = try EvidenceRepository()
+        let inner = outer.root + "/bukti-dari-wa"
+        try FileManager.default.createDirectory(atPath: inner + "/01", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: inner + "/01/Perwali Arsitektur SPBE.pdf", contents: Data(QualityTests.validPDF.utf8))
+        let scratch = TempTree("scratch")
+        let marker = scratch.path("ran")
+        let hook = scratch.path("fsmonitor.sh")
+        FileManager.default.createFile(atPath: hook, contents: Data("#!/bin/sh\ntouch '\(marker)'\nexit 1\n".utf8))
+        chmod(hook, 0o755)
+        func git(_ arguments: [String], in folder: String) throws -> CLI.Result {
+            try Shell.run("/usr/bin/env", ["git"] + arguments, in: folder, environment: CLI.testEnvironment(), mergeOutput: true)
+        }
+        _ = try git(["init", "-q"], in: inner)
+        _ = try git(["add", "-A"], in: inner)
+        _ = try git(["config", "core.fsmonitor", hook], in: inner)
+        _ = try git(["ls-files"], in: inner)
+        try #require(FileManager.default.fileExists(atPath: marker), "control: git itself runs the repository's fsmonitor")
+        try FileManager.default.removeItem(atPath: marker)
+
+        let refused = try CLI.run(["check", "--staged", inner], in: outer.root)
+        #expect(refused.status == 2, "\(refused.stdout) \(refused.stderr)")
+        #expect(refused.stderr.contains("a .git that came with the evidence is not used; name it with --git-repository"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: marker))
+        let named = try CLI.run(["check", "--staged", inner, "--git-repository", inner], in: outer.root)
+        #expect(named.status == 0 || named.status == 1, "\(named.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: marker), "core.fsmonitor ran")
+        let head = try CLI.run(["check", "--rev", "HEAD", inner, "--git-repository", outer.root], in: outer.root)
+        #expect(head.status == 2 && head.stderr.contains("not in \(PathName.real(outer.root) ?? outer.root) given by --git-repository"), "\(head.stderr)")
+        // The usual case: a hook at the top of the evidence repository is unaffected.
+        try outer.git("add", "02")
+        #expect(try CLI.run(["check", "--staged", outer.root], in: outer.root).status != 2)
+    }
+
+    /// In git modes a submodule is reported as a submodule and a symlink blob as a link.
+    @Test func submodulesAndLinksInGitAreCalledWhatTheyAre() throws {
+        let repo = try EvidenceRepository()
+        try FileManager.default.createDirectory(atPath: repo.root + "/01", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: repo.root + "/01/Perwali Arsitektur SPBE.pdf", withDestinationPath: "/etc/passwd")
+        try repo.git("add", "-A")
+        try repo.git("update-index", "--add", "--cacheinfo", "160000,\(String(repeating: "a", count: 40)),03/modul")
+        let result = try CLI.run(["check", "--staged", repo.root, "--format", "json"], in: repo.root)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+        let findings = (report["findings"] as? [[String: Any]]) ?? []
+        func rule(_ path: String) -> String? { findings.first { $0["path"] as? String == path }?["ruleId"] as? String }
+        #expect(rule("01/Perwali Arsitektur SPBE.pdf") == "spbe-2020/tree/git-symlink", "\(findings)")
+        #expect(rule("03/modul") == "spbe-2020/tree/submodule", "\(findings)")
+    }
 }
