@@ -49,6 +49,9 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Check the tree of this commit (any name git accepts: HEAD, a branch, a sha), from git's objects. For CI.")
     var rev: String?
 
+    @Option(name: .long, help: "With --staged, --rev or --pre-push: the repository to read, when the evidence folder's own .git lies inside the repository spbe-lint is started in (one that came with the evidence is refused otherwise).", completion: .directory)
+    var gitRepository: String?
+
     @Flag(name: .long, help: "Check every commit being pushed: the refs git gives a pre-push hook on standard input, or PRE_COMMIT_TO_REF under the pre-commit framework.")
     var prePush = false
 
@@ -129,6 +132,7 @@ struct Check: ParsableCommand {
         )
         linterOptions.staged = staged
         if let rev { linterOptions.git = .revision(rev) }
+        linterOptions.gitRepository = gitRepository
         linterOptions.namesOnly = namesOnly
         linterOptions.allowPartial = allowPartial
         linterOptions.baseline = baseline

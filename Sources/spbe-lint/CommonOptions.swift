@@ -16,6 +16,7 @@ struct LanguageOption: ParsableArguments {
         var context = RunContext(today: today ?? Clock.today(), language: language, environment: World.environment)
         context.documentWorker = World.executable.map { DocumentWorker.Command(executable: $0) }
         context.utcOffsetSeconds = TimeZone.current.secondsFromGMT()
+        context.workingDirectory = FileManager.default.currentDirectoryPath
         return context
     }
 }

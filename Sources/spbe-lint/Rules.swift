@@ -95,3 +95,31 @@ struct SchemaCommand: ParsableCommand {
 }
 
 extension JSONSchema.Document: ExpressibleByArgument {}
+
+/// `spbe-lint cache clear`: removes the document texts and facts kept between runs.
+struct CacheCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cache",
+        abstract: "Manage the cache of document texts ($XDG_CACHE_HOME/spbe-lint, else ~/.cache/spbe-lint).",
+        subcommands: [Clear.self]
+    )
+
+    struct Clear: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "clear", abstract: "Remove every cached document text and fact of this user.")
+
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let messages = Messages(language: language.language)
+            guard let folder = DocumentCache.location(environment: World.environment) else {
+                Output.error(messages(.cliCacheNowhere))
+                throw ExitCode(2)
+            }
+            guard let cleared = DocumentCache.clear(environment: World.environment) else {
+                Output.error(messages(.cliCacheRefused, ["folder": folder]))
+                throw ExitCode(2)
+            }
+            Output.line(messages(.cliCacheCleared, ["count": cleared.removed, "folder": cleared.folder]))
+        }
+    }
+}

@@ -15,7 +15,7 @@ struct SPBELintCommand: ParsableCommand {
              evidence tree could not be read (not everything was checked; see --allow-partial)
         """,
         version: SPBELintVersion.current,
-        subcommands: [Check.self, Explain.self, DeadlineCommand.self, FollowUpCommand.self, InitCommand.self, InstallHook.self, Rules.self, SchemaCommand.self, Formats.self],
+        subcommands: [Check.self, Explain.self, DeadlineCommand.self, FollowUpCommand.self, InitCommand.self, InstallHook.self, Rules.self, SchemaCommand.self, Formats.self, CacheCommand.self],
         defaultSubcommand: Check.self
     )
 
@@ -23,7 +23,7 @@ struct SPBELintCommand: ParsableCommand {
     /// usage, config and rule error, so the exit code is mapped here.
     static func main() {
         if DocumentWorker.isRequested(arguments: CommandLine.arguments, environment: World.environment) {
-            Foundation.exit(DocumentWorker.serve())
+            Foundation.exit(DocumentWorker.serve(limits: DocumentWorker.limits(from: World.environment)))
         }
         do {
             var command = try parseAsRoot()

@@ -13,14 +13,14 @@ enum DOCXText {
     static func read(_ bytes: [UInt8]) -> DocumentReader.Text {
         var text = DocumentReader.Text()
         guard let xml = documentXML(bytes) else {
-            text.unreadable = "damaged"
+            text.unreadable = .damaged
             return text
         }
         let paragraphs = Self.paragraphs(xml)
         text.pages = 1
         let joined = paragraphs.joined(separator: "\n")
         guard joined.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
-            text.unreadable = "blank"
+            text.unreadable = .blank
             return text
         }
         // No pages in a .docx: the opening and the closing stand for the first pages and

@@ -15,11 +15,23 @@ import Darwin
 /// Beside the texts, the facts the analyzer drew from them (one table per analyzer: a
 /// changed kind catalogue gets a new one) and the answers of `proven-by` checks: a warm
 /// run reads two small tables instead of re-reading and re-analysing every text.
-final class DocumentCache: @unchecked Sendable {
+///
+/// Another user must not be able to plant what this one's run believes: the folders must
+/// be real folders this user owns that nobody else may write, and every entry is opened
+/// relative to the verified folder's descriptor, without following links, and used only
+/// when it too is this user's and not writable by others (else it is ignored, and never
+/// copied into a table of ours). The cache is bounded: past `maxEntries` texts or
+/// `maxBytes`, the oldest are removed when a run saves.
+public final class DocumentCache: @unchecked Sendable {
     /// Raise whenever the reader or the analyzer would give other facts for the same bytes.
-    static let version = 3
+    static let version = 4
 
     let folder: String
+    /// The verified folder, open for the run: every entry is reached through it.
+    private let directory: Int32
+    /// The bound: texts kept at most, and their bytes in all.
+    var maxEntries = 4_000
+    var maxBytes = 512 << 20
     private let lock = NSLock()
     private var index: [String: String] = [:]
     private var added: [String: String] = [:]
@@ -36,14 +48,7 @@ final class DocumentCache: @unchecked Sendable {
     /// owned by this user (not a link someone planted).
     /// `analyzer` names the analysis whose facts are kept (`DocumentAnalyzer.fingerprint`).
     init?(environment: [String: String], evidenceRoot: String, analyzer: String = "") {
-        let base: String
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            base = xdg
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            base = home + "/.cache"
-        } else {
-            return nil
-        }
+        guard let base = Self.base(environment) else { return nil }
         let folder = base + "/spbe-lint/documents-v\(Self.version)"
         let root = PathName.real(evidenceRoot) ?? PathName.absolute(evidenceRoot)
         let realBase = PathName.real(base) ?? base
@@ -52,22 +57,119 @@ final class DocumentCache: @unchecked Sendable {
         if PathName.entry(base) == .missing {
             try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
-        for path in [base + "/spbe-lint", folder] {
-            if mkdir(path, 0o700) != 0 && errno != EEXIST { return nil }
-            var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid() else { return nil }
-        }
+        for path in [base + "/spbe-lint", folder] where mkdir(path, 0o700) != 0 && errno != EEXIST { return nil }
+        guard Self.ownFolder(base + "/spbe-lint") != nil else { return nil }
+        guard let directory = Self.ownFolder(folder) else { return nil }
         self.folder = folder
-        factsFile = folder + "/facts-" + String(SHA256.hex(Array(analyzer.utf8)).prefix(16)) + ".bin"
-        if let bytes = try? SafeFile.read(factsFile, limit: 256 << 20, followLinks: false) {
+        self.directory = directory
+        factsFile = "facts-" + String(SHA256.hex(Array(analyzer.utf8)).prefix(16)) + ".bin"
+        if let bytes = read(factsFile, limit: 256 << 20) {
             facts = Self.decodeFacts(bytes)
         }
-        if let bytes = try? SafeFile.read(folder + "/index.tsv", limit: 64 << 20, followLinks: false) {
+        if let bytes = read("index.tsv", limit: 64 << 20) {
             for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
                 let parts = line.split(separator: "\t")
-                if parts.count == 2, parts[1].count == 64 { index[String(parts[0])] = String(parts[1]) }
+                if parts.count == 2, Self.isDigest(parts[1]) { index[String(parts[0])] = String(parts[1]) }
             }
         }
+    }
+
+    deinit { close(directory) }
+
+    /// `$XDG_CACHE_HOME`, else `$HOME/.cache` (absolute paths only).
+    static func base(_ environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache" }
+        return nil
+    }
+
+    /// Where the caches of this user live (`spbe-lint cache clear` empties it).
+    public static func location(environment: [String: String]) -> String? {
+        base(environment).map { $0 + "/spbe-lint" }
+    }
+
+    /// An open descriptor of `path` when it is a real folder (not a link) this user owns
+    /// that neither the group nor others may write; nil otherwise.
+    static func ownFolder(_ path: String) -> Int32? {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, Self.ownAndPrivate(info) else {
+            close(fd)
+            return nil
+        }
+        return fd
+    }
+
+    static func ownAndPrivate(_ info: stat) -> Bool {
+        info.st_uid == geteuid() && info.st_mode & (S_IWGRP | S_IWOTH) == 0
+    }
+
+    static func isDigest<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    /// An entry of the folder, opened through its descriptor without following a link;
+    /// nil unless it is a regular file of this user that others cannot write.
+    private func read(_ name: String, limit: Int) -> [UInt8]? {
+        guard let fd = try? SafeFile.open(name, followLinks: false, relativeTo: directory) else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, Self.ownAndPrivate(info) else { return nil }
+        return try? SafeFile.read(descriptor: fd, limit: limit)
+    }
+
+    /// Removes every cache of this user (all versions); the number of entries removed.
+    /// A folder that is not this user's own is left alone (and nothing is removed).
+    public static func clear(environment: [String: String]) -> (folder: String, removed: Int)? {
+        guard let location = location(environment: environment) else { return nil }
+        guard PathName.entry(location, follow: false) != .missing else { return (location, 0) }
+        guard let top = ownFolder(location) else { return nil }
+        defer { close(top) }
+        var removed = 0
+        for name in entries(top) where name.hasPrefix("documents-v") {
+            let fd = openat(top, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            for entry in entries(fd) where unlinkat(fd, entry, 0) == 0 { removed += 1 }
+            close(fd)
+            unlinkat(top, name, AT_REMOVEDIR)
+        }
+        return (location, removed)
+    }
+
+    /// The names in an open folder (its descriptor stays open).
+    private static func entries(_ fd: Int32) -> [String] {
+        let copy = dup(fd)
+        guard copy >= 0, let stream = fdopendir(copy) else { return [] }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Removes the oldest texts once the folder holds more than `maxEntries` of them or
+    /// `maxBytes` in all, down to three quarters of either, with their facts.
+    private func prune() -> Set<String> {
+        var texts: [(name: String, time: Int, size: Int)] = []
+        for name in Self.entries(directory) where name.hasSuffix(".txt") || name.contains(".tmp-") {
+            var info = stat()
+            guard fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            texts.append((name, Int(info.st_mtim.tv_sec), Int(info.st_size)))
+        }
+        var total = texts.reduce(0) { $0 + $1.size }
+        guard texts.count > maxEntries || total > maxBytes else { return [] }
+        var count = texts.count
+        var removed = Set<String>()
+        for entry in texts.sorted(by: { $0.time < $1.time }) where count > maxEntries * 3 / 4 || total > maxBytes * 3 / 4 {
+            guard unlinkat(directory, entry.name, 0) == 0 else { continue }
+            count -= 1
+            total -= entry.size
+            if entry.name.hasSuffix(".txt") { removed.insert(String(entry.name.dropLast(4))) }
+        }
+        return removed
     }
 
     /// The fast-path key of a file, from what `fstat` said when it was opened.
@@ -105,20 +207,20 @@ final class DocumentCache: @unchecked Sendable {
     func answer(_ question: String, digest: String) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        if answers == nil { answers = Self.loadAnswers(folder + "/answers.tsv") }
+        if answers == nil { answers = loadAnswers() }
         return answers?[digest + " " + question]
     }
 
     func store(answer: String, to question: String, digest: String) {
         lock.lock()
-        if answers == nil { answers = Self.loadAnswers(folder + "/answers.tsv") }
+        if answers == nil { answers = loadAnswers() }
         answers?[digest + " " + question] = answer
         answersAdded = true
         lock.unlock()
     }
 
-    private static func loadAnswers(_ path: String) -> [String: String] {
-        guard let bytes = try? SafeFile.read(path, limit: 64 << 20, followLinks: false) else { return [:] }
+    private func loadAnswers() -> [String: String] {
+        guard let bytes = read("answers.tsv", limit: 64 << 20) else { return [:] }
         var answers: [String: String] = [:]
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -128,15 +230,15 @@ final class DocumentCache: @unchecked Sendable {
     }
 
     func text(forDigest digest: String) -> DocumentReader.Text? {
-        guard let bytes = try? SafeFile.read(folder + "/" + digest + ".txt", limit: 1 << 20, followLinks: false),
-              let text = Self.decode(bytes) else { return nil }
+        guard Self.isDigest(digest), let bytes = read(digest + ".txt", limit: 1 << 20), let text = Self.decode(bytes) else { return nil }
         return text
     }
 
     /// Stores a text under its digest; `statKey` (a file on disk) also goes into the
     /// fast-path index. Git blobs have no stat key: they are found by digest.
     func store(_ text: DocumentReader.Text, digest: String, statKey: String?) {
-        Self.writeAtomically(Data(Self.encode(text)), to: folder + "/" + digest + ".txt")
+        guard Self.isDigest(digest) else { return }
+        writeAtomically(Data(Self.encode(text)), to: digest + ".txt")
         guard let statKey else { return }
         lock.lock()
         added[statKey] = digest
@@ -149,7 +251,7 @@ final class DocumentCache: @unchecked Sendable {
 
     static func encode(_ text: DocumentReader.Text) -> [UInt8] {
         let first = Array(text.first.utf8), last = Array(text.last.utf8), body = Array(text.body.utf8)
-        let unreadable = (text.unreadable ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        let unreadable = text.unreadable?.code ?? ""
         let header = "\(magic)\n\(text.pages)\t\(text.source.rawValue)\t\(text.ocrPages)\t\(text.bodyOCR ? 1 : 0)\t\(unreadable)\n\(first.count)\t\(last.count)\t\(body.count)\n"
         return Array(header.utf8) + first + last + body
     }
@@ -176,7 +278,10 @@ final class DocumentCache: @unchecked Sendable {
         text.source = source
         text.ocrPages = ocrPages
         text.bodyOCR = fields[3] == "1"
-        text.unreadable = fields[4].isEmpty ? nil : String(fields[4])
+        if !fields[4].isEmpty {
+            guard let failure = ReadFailure(code: String(fields[4])) else { return nil }
+            text.unreadable = failure
+        }
         text.first = String(decoding: bytes[start..<(start + lengths[0])], as: UTF8.self)
         text.last = String(decoding: bytes[(start + lengths[0])..<(start + lengths[0] + lengths[1])], as: UTF8.self)
         text.body = String(decoding: bytes[(start + lengths[0] + lengths[1])...], as: UTF8.self)
@@ -184,11 +289,18 @@ final class DocumentCache: @unchecked Sendable {
     }
 
     /// Writes the fast-path index once at the end of a run (temp file, then rename: a
-    /// reader never sees half an index, two runs never interleave lines).
+    /// reader never sees half an index, two runs never interleave lines), after removing
+    /// the oldest texts past the bound, with their facts and index lines.
     func save() {
+        let removed = prune()
         lock.lock()
-        let merged = index.merging(added) { _, new in new }
-        let changed = !added.isEmpty
+        var merged = index.merging(added) { _, new in new }
+        var changed = !added.isEmpty
+        if !removed.isEmpty {
+            merged = merged.filter { !removed.contains($0.value) }
+            changed = true
+            for digest in removed where facts.removeValue(forKey: digest) != nil { factsAdded = true }
+        }
         index = merged
         added = [:]
         let facts = factsAdded ? self.facts : nil
@@ -198,12 +310,12 @@ final class DocumentCache: @unchecked Sendable {
         lock.unlock()
         if changed {
             let text = merged.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)\n" }.joined()
-            Self.writeAtomically(Data(text.utf8), to: folder + "/index.tsv")
+            writeAtomically(Data(text.utf8), to: "index.tsv")
         }
-        if let facts { Self.writeAtomically(Data(Self.encodeFacts(facts)), to: factsFile) }
+        if let facts { writeAtomically(Data(Self.encodeFacts(facts)), to: factsFile) }
         if let answers {
             let text = answers.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)\n" }.joined()
-            Self.writeAtomically(Data(text.utf8), to: folder + "/answers.tsv")
+            writeAtomically(Data(text.utf8), to: "answers.tsv")
         }
     }
 
@@ -227,7 +339,7 @@ final class DocumentCache: @unchecked Sendable {
             put(facts.issuer)
             put(facts.status.rawValue)
             put(facts.statusEvidence)
-            put(facts.unreadable)
+            put(facts.unreadable?.code)
         }
         return out
     }
@@ -273,19 +385,24 @@ final class DocumentCache: @unchecked Sendable {
             facts.issuer = fields[7]
             facts.status = status
             facts.statusEvidence = fields[9]
-            facts.unreadable = fields[10]
+            // An unknown failure is not "no failure": the table stops there.
+            if let code = fields[10] {
+                guard let failure = ReadFailure(code: code) else { return table }
+                facts.unreadable = failure
+            }
             facts.digest = digest
             table[digest] = facts
         }
         return table
     }
 
-    private static func writeAtomically(_ data: Data, to path: String) {
-        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    /// Writes `name` in the verified folder: a new temporary file, then a rename over it.
+    private func writeAtomically(_ data: Data, to name: String) {
+        let temporary = name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        if written == data.count { rename(temporary, path) } else { unlink(temporary) }
+        if written == data.count { renameat(directory, temporary, directory, name) } else { unlinkat(directory, temporary, 0) }
     }
 }

@@ -32,8 +32,11 @@ struct DocumentExtraction {
     let analyzer: DocumentAnalyzer
     let cache: DocumentCache?
     var reader = DocumentReader()
-    /// Child processes that do the reading (the CLI's); nil reads in this process.
+    /// Child processes that do the reading (the CLI's); nil reads in this process (the
+    /// library's own tests). With a pool, nothing is ever read in this process.
     var workers: DocumentWorkerPool?
+    /// When reading began, for the run's time budget (`Limits.runSeconds`).
+    private let began = Stopwatch()
     var progress: (@Sendable (Int, Int) -> Void)?
 
     /// The positions of `store` worth reading: PDFs and .docx files (and `images`, the
@@ -141,7 +144,7 @@ struct DocumentExtraction {
         }
         guard Int(info.st_size) <= reader.limits.maxBytes else {
             var text = DocumentReader.Text()
-            text.unreadable = "too large"
+            text.unreadable = .tooLarge
             return outcome(text, digest: nil, cached: false)
         }
         guard let bytes = try? SafeFile.read(descriptor: fd, limit: reader.limits.maxBytes) else { return nil }
@@ -152,7 +155,7 @@ struct DocumentExtraction {
     private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, wholeBody: Bool, ocr: () -> OCREngine?) -> Outcome {
         guard bytes.count <= reader.limits.maxBytes else {
             var text = DocumentReader.Text()
-            text.unreadable = "too large"
+            text.unreadable = .tooLarge
             return outcome(text, digest: nil, cached: false)
         }
         let digest = cache.map { _ in SHA256.hex(bytes) }
@@ -160,12 +163,41 @@ struct DocumentExtraction {
             if let statKey { cache.remember(statKey: statKey, digest: digest) }
             return known
         }
-        // A failure in a worker (too slow, stopped) is cached too: the same bytes would
-        // cost the same minute again on every commit.
         let format = Self.format(of: path)
-        let text = workers?.read(bytes, format: format, wholeBody: wholeBody) ?? reader.read(bytes, format: format, wholeBody: wholeBody, ocr: ocr)
-        if let cache, let digest { cache.store(text, digest: digest, statKey: statKey) }
+        let text = read(bytes, format: format, wholeBody: wholeBody, ocr: ocr)
+        // Only what the bytes cause is cached: a reader that could not start, a run out of
+        // time, no OCR installed are read again next time. A time-out or a death that
+        // survived its retries is the document's (the same bytes would cost the same
+        // minute again on every commit).
+        if let cache, let digest, text.unreadable?.isTransient != true { cache.store(text, digest: digest, statKey: statKey) }
         return outcome(text, digest: digest, cached: false, image: format == .image)
+    }
+
+    /// Reads in a worker when there is a pool (a time-out or a death tried again with
+    /// twice the time, up to `Limits.retries` times), else in this process; nothing once
+    /// the run's reading time is spent.
+    private func read(_ bytes: [UInt8], format: DocumentReader.Format, wholeBody: Bool, ocr: () -> OCREngine?) -> DocumentReader.Text {
+        guard began.milliseconds < reader.limits.runSeconds * 1000 else {
+            var text = DocumentReader.Text()
+            text.unreadable = .timeBudget
+            return text
+        }
+        guard let workers else { return reader.read(bytes, format: format, wholeBody: wholeBody, ocr: ocr) }
+        var text = workers.read(bytes, format: format, wholeBody: wholeBody)
+        var seconds = reader.limits.documentSeconds
+        for _ in 0..<reader.limits.retries {
+            switch text.unreadable {
+            case .tooSlow?, .readerStopped?:
+                seconds *= 2
+                let again = workers.read(bytes, format: format, wholeBody: wholeBody, seconds: seconds)
+                // The retry's pages, unless it got fewer than the first try.
+                if again.unreadable == nil || again.first.utf8.count + again.last.utf8.count >= text.first.utf8.count + text.last.utf8.count { text = again }
+                else { text.unreadable = again.unreadable }
+            default:
+                return text
+            }
+        }
+        return text
     }
     #else
     private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, wholeBody: Bool, ocr: OCRSource) -> Outcome? { nil }
@@ -205,7 +237,7 @@ struct DocumentExtraction {
         }
         facts.unreadable = text.unreadable
         facts.digest = digest
-        if let cache, let digest { cache.store(facts, digest: digest) }
+        if let cache, let digest, text.unreadable?.isTransient != true { cache.store(facts, digest: digest) }
         return Outcome(facts: facts, texts: .init(head: text.head, body: text.body), cached: cached, ocrPages: cached ? 0 : text.ocrPages)
     }
 }

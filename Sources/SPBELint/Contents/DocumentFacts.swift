@@ -39,8 +39,8 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
     /// which its texts (kept out of the facts: `DocumentTexts`) and the answers of
     /// content checks are found.
     public var digest: String?
-    /// Why nothing could be read ("encrypted", "damaged", "scan quality").
-    public var unreadable: String?
+    /// Why the text was not (wholly) read; what was read before it failed is above.
+    public var unreadable: ReadFailure?
 
     public init() {}
 }

@@ -20,6 +20,18 @@ public struct DocumentReader: Sendable {
         /// A rendered page is capped at this many pixels (a page sized like a billboard
         /// would otherwise allocate gigabytes).
         public var maxPixels = 4_000_000
+        /// An image whose header declares more pixels than this is not decoded at all
+        /// (a 7000×7000 screenshot is read; scaled down to `maxPixels` first).
+        public var maxImagePixels = 50_000_000
+        /// A time-out or a reader death is tried again this many times (with twice the
+        /// time) before it is taken as the document's: a loaded machine is not a verdict.
+        public var retries = 1
+        /// The time all documents of one run may take to read; past it the rest are "not
+        /// read (time budget)" (and read on a later run: such a failure is not cached).
+        public var runSeconds = 600.0
+        /// What the reader processes together may map: each gets `workerAddressSpace`,
+        /// and no more of them run at once than fit.
+        public var readersMemory = 8 << 30
         /// Tesseract's time budget per page (a page takes 0.3-0.5 s on one core).
         public var ocrMilliseconds = 5_000
         /// Below this mean confidence OCR text is not trusted.
@@ -49,7 +61,7 @@ public struct DocumentReader: Sendable {
         public var body = ""
         public var pages = 0
         public var source: DocumentFacts.Source = .none
-        public var unreadable: String?
+        public var unreadable: ReadFailure?
         /// Pages that went through OCR (for `--stats`).
         public var ocrPages = 0
         /// The scanned pages in between were OCR'd too (a read for `covers: opd`).
@@ -100,9 +112,11 @@ public struct DocumentReader: Sendable {
     #if Contents
     /// Reads a file from its bytes as `format`; `wholeBody` OCRs a PDF's scanned pages in
     /// between too.
-    public func read(_ bytes: [UInt8], format: Format, wholeBody: Bool = false, ocr: () -> OCREngine?) -> Text {
+    /// `partial` is given the pages read so far, page by page (a worker sends them on:
+    /// a later page that never finishes does not unsay the first).
+    public func read(_ bytes: [UInt8], format: Format, wholeBody: Bool = false, ocr: () -> OCREngine?, partial: ((Text) -> Void)? = nil) -> Text {
         switch format {
-        case .pdf: return readPDF(bytes, wholeBody: wholeBody, ocr: ocr)
+        case .pdf: return readPDF(bytes, wholeBody: wholeBody, ocr: ocr, partial: partial)
         case .docx: return DOCXText.read(bytes)
         case .image: return readImage(bytes, ocr: ocr)
         }
@@ -112,41 +126,54 @@ public struct DocumentReader: Sendable {
     public func readImage(_ bytes: [UInt8], ocr: () -> OCREngine?) -> Text {
         var text = Text()
         text.pages = 1
-        guard !bytes.isEmpty else { text.unreadable = "empty"; return text }
-        guard bytes.count <= limits.maxBytes else { text.unreadable = "too large"; return text }
-        guard let engine = ocr() else { text.unreadable = "no OCR"; return text }
+        guard !bytes.isEmpty else { text.unreadable = .empty; return text }
+        guard bytes.count <= limits.maxBytes else { text.unreadable = .tooLarge; return text }
+        // The header decides before anything is decoded: a giant declared size is never
+        // allocated, a few pixels hold no text, and what is neither PNG nor JPEG is damaged.
+        guard let header = ImageHeader.read(bytes) else { text.unreadable = .damaged; return text }
+        guard header.pixels <= limits.maxImagePixels else {
+            text.unreadable = .imageTooLarge(width: header.width, height: header.height)
+            return text
+        }
+        guard header.width >= 8, header.height >= 8 else { text.unreadable = .blankImage; return text }
+        guard let engine = ocr() else { text.unreadable = .noOCR; return text }
         switch engine.read(image: bytes, limits: limits) {
         case .text(let recognised):
             text.first = recognised
             text.ocrPages = 1
             let letters = recognised.unicodeScalars.filter { $0.properties.isAlphabetic }.count
             text.source = letters >= 3 ? .ocr : .none
-            if letters < 3 { text.unreadable = "no text" }
+            if letters < 3 { text.unreadable = .blankImage }
         case .unreadable:
             text.ocrPages = 1
-            text.unreadable = "scan quality"
+            text.unreadable = .scanQuality
         }
         return text
     }
 
     /// Reads a PDF from its bytes. Never throws: a document it cannot read says why.
-    public func readPDF(_ bytes: [UInt8], wholeBody: Bool = false, ocr: () -> OCREngine?) -> Text {
+    public func readPDF(_ bytes: [UInt8], wholeBody: Bool = false, ocr: () -> OCREngine?, partial: ((Text) -> Void)? = nil) -> Text {
         var text = Text()
-        guard !bytes.isEmpty else { text.unreadable = "empty"; return text }
-        guard bytes.count <= limits.maxBytes else { text.unreadable = "too large"; return text }
+        guard !bytes.isEmpty else { text.unreadable = .empty; return text }
+        guard bytes.count <= limits.maxBytes else { text.unreadable = .tooLarge; return text }
         let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         defer { g_bytes_unref(data) }
         var error: UnsafeMutablePointer<GError>?
         guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
-            // POPPLER_ERROR_ENCRYPTED is 3 in poppler-glib's enum.
-            text.unreadable = error?.pointee.code == 3 ? "encrypted" : "damaged"
+            // poppler-glib's PopplerError: 1 is ENCRYPTED, 3 BAD_CATALOG (what a file that
+            // only starts like a PDF gets); the rest are damage too.
+            switch error?.pointee.code {
+            case 1: text.unreadable = .encrypted
+            case 3: text.unreadable = .badCatalog
+            default: text.unreadable = .damaged
+            }
             if let error { g_error_free(error) }
             return text
         }
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
         let count = Int(poppler_document_get_n_pages(document))
         text.pages = count
-        guard count > 0 else { text.unreadable = "no pages"; return text }
+        guard count > 0 else { text.unreadable = .noPages; return text }
         var wanted = Array(0..<min(count, limits.firstPages))
         if count - 1 >= limits.firstPages { wanted.append(count - 1) }
         var firstParts: [String] = []
@@ -172,6 +199,12 @@ public struct DocumentReader: Sendable {
                 blankOnly = false
             }
             if index == count - 1 && index >= limits.firstPages { text.last = pageText } else { firstParts.append(pageText) }
+            if let partial {
+                var sofar = text
+                sofar.first = firstParts.joined(separator: "\n")
+                sofar.source = usedOCR ? .ocr : .textLayer
+                partial(sofar)
+            }
         }
         text.first = firstParts.joined(separator: "\n")
         let middle = limits.firstPages..<max(limits.firstPages, count - 1)
@@ -179,7 +212,7 @@ public struct DocumentReader: Sendable {
         text.bodyOCR = wholeBody
         let letters = (text.first + text.last).unicodeScalars.filter { $0.properties.isAlphabetic }.count
         if letters < 20 {
-            text.unreadable = blankOnly ? "blank" : failedOCR || usedOCR ? "scan quality" : "no text layer"
+            text.unreadable = blankOnly ? .blank : failedOCR || usedOCR ? .scanQuality : .noTextLayer
             text.source = .none
         } else {
             text.source = usedOCR ? .ocr : .textLayer

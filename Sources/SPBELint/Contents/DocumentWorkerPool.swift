@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,7 +10,11 @@ import Darwin
 /// on the first document that is not in the cache (a warm run starts none), lent to one
 /// reading thread at a time and reused, each given `Limits.documentSeconds` per
 /// document. A child that takes longer is killed and the document is "too slow"; one
-/// that dies is "reader stopped"; either way the next document gets a fresh child.
+/// that dies is "reader stopped"; either way the next document gets a fresh child, and
+/// what the child had sent of the pages it read stays. No more children run at once than
+/// `Limits.readersMemory` holds at `workerAddressSpace` each. When no child can be
+/// started the document is not read ("no reader"): an upload is never parsed in this
+/// process, where nothing limits it.
 final class DocumentWorkerPool: @unchecked Sendable {
     let command: DocumentWorker.Command
     let environment: [String: String]
@@ -17,6 +22,9 @@ final class DocumentWorkerPool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [Child] = []
     private var started = 0
+    /// Children that may exist at once (the memory budget).
+    private let slots: DispatchSemaphore
+    let capacity: Int
 
     /// `environment` is the run's; OpenMP inside Tesseract is held to one thread unless
     /// the user chose otherwise (libgomp reads it when it loads, so only a new process
@@ -25,9 +33,12 @@ final class DocumentWorkerPool: @unchecked Sendable {
         self.command = command
         var environment = environment
         environment[DocumentWorker.environmentKey] = "1"
+        environment[DocumentWorker.limitsKey] = DocumentWorker.limitsValue(limits)
         if environment["OMP_THREAD_LIMIT"] == nil { environment["OMP_THREAD_LIMIT"] = "1" }
         self.environment = environment
         self.limits = limits
+        capacity = max(1, limits.readersMemory / max(1, limits.workerAddressSpace))
+        slots = DispatchSemaphore(value: capacity)
     }
 
     deinit { finish() }
@@ -39,11 +50,24 @@ final class DocumentWorkerPool: @unchecked Sendable {
         return started
     }
 
-    /// Reads one document in a child; nil when no child could be started (the caller
-    /// then reads it itself).
-    func read(_ bytes: [UInt8], format: DocumentReader.Format, wholeBody: Bool = false) -> DocumentReader.Text? {
-        guard let child = checkOut() else { return nil }
-        let answer = child.read(bytes, type: format.rawValue | (wholeBody ? 0x80 : 0), seconds: limits.documentSeconds)
+    /// The idle children's process ids (for the tests that look at them in /proc).
+    var childProcessIDs: [pid_t] {
+        lock.lock()
+        defer { lock.unlock() }
+        return idle.filter(\.alive).map(\.pid)
+    }
+
+    /// Reads one document in a child within `seconds` (the per-document limit unless
+    /// given); "no reader" when no child could be started.
+    func read(_ bytes: [UInt8], format: DocumentReader.Format, wholeBody: Bool = false, seconds: Double? = nil) -> DocumentReader.Text {
+        slots.wait()
+        defer { slots.signal() }
+        guard let child = checkOut() else {
+            var failure = DocumentReader.Text()
+            failure.unreadable = .noReader
+            return failure
+        }
+        let answer = child.read(bytes, type: format.rawValue | (wholeBody ? 0x80 : 0), seconds: seconds ?? limits.documentSeconds)
         if child.alive { checkIn(child) }
         return answer
     }
@@ -59,8 +83,14 @@ final class DocumentWorkerPool: @unchecked Sendable {
 
     private func checkOut() -> Child? {
         lock.lock()
-        if let child = idle.popLast() {
+        while let child = idle.popLast() {
             lock.unlock()
+            // A child dies with the thread that started it (PR_SET_PDEATHSIG): one left
+            // idle by a thread that has since ended is gone, not a verdict on a document.
+            if child.exited() {
+                lock.lock()
+                continue
+            }
             return child
         }
         lock.unlock()
@@ -83,7 +113,7 @@ final class DocumentWorkerPool: @unchecked Sendable {
         private(set) var alive = true
         /// Set when a wait ran out of time (not when the child closed its end).
         private var timedOut = false
-        private let pid: pid_t
+        let pid: pid_t
         private let socket: Int32
 
         init?(command: DocumentWorker.Command, environment: [String: String]) {
@@ -98,6 +128,21 @@ final class DocumentWorkerPool: @unchecked Sendable {
             // Poppler prints "Syntax Error" for every oddity of a damaged PDF: not the
             // user's business; what it means reaches the report as facts.
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            // The reading threads run with signals blocked (Dispatch's workers do): a child
+            // would inherit that mask and ignore Ctrl-C, SIGTERM and its own alarm. Every
+            // signal is unblocked and set to its default, and the child gets a process
+            // group of its own (the parent's death ends it: PR_SET_PDEATHSIG).
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var none = sigset_t()
+            sigemptyset(&none)
+            var all = sigset_t()
+            sigfillset(&all)
+            posix_spawnattr_setsigmask(&attributes, &none)
+            posix_spawnattr_setsigdefault(&attributes, &all)
+            posix_spawnattr_setpgroup(&attributes, 0)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
             let argv = ([command.executable] + command.arguments).map { strdup($0) } + [nil]
             let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
             defer {
@@ -105,7 +150,7 @@ final class DocumentWorkerPool: @unchecked Sendable {
                 envp.forEach { free($0) }
             }
             var pid: pid_t = 0
-            let status = posix_spawn(&pid, command.executable, &actions, nil, argv, envp)
+            let status = posix_spawn(&pid, command.executable, &actions, &attributes, argv, envp)
             close(ends[1])
             guard status == 0 else {
                 close(ends[0])
@@ -118,34 +163,45 @@ final class DocumentWorkerPool: @unchecked Sendable {
 
         deinit { stop(kill: true) }
 
-        /// Sends the document and waits for its text until `seconds` have passed.
+        /// Whether the child has ended on its own (reaped here).
+        func exited() -> Bool {
+            var status: Int32 = 0
+            guard waitpid(pid, &status, WNOHANG) == pid else { return false }
+            alive = false
+            close(socket)
+            return true
+        }
+
+        /// Sends the document and waits for its text until `seconds` have passed. The
+        /// pages the child reported before it stopped are kept, marked with the failure.
         func read(_ bytes: [UInt8], type: UInt8, seconds: Double) -> DocumentReader.Text {
             let deadline = Stopwatch()
             let limitMS = seconds * 1000
             func remaining() -> Int32 { Int32(max(0, min(Double(Int32.max), limitMS - deadline.milliseconds))) }
-            var failure = DocumentReader.Text()
-            failure.unreadable = "reader stopped"
+            var sofar = DocumentReader.Text()
             let request = DocumentWorker.frame(type: type, length: UInt64(bytes.count))
             guard sendAll(request, remaining: remaining), sendAll(bytes, remaining: remaining) else {
-                return gaveUp(failure, limitMS: limitMS)
+                return gaveUp(sofar, seconds: seconds)
             }
-            guard let header = receive(count: 8, remaining: remaining) else { return gaveUp(failure, limitMS: limitMS) }
-            let length = header.reversed().reduce(0) { $0 << 8 | Int($1) }
-            // An answer is a text capped at a few MB; anything longer is not one.
-            guard length <= 64 << 20, let answer = receive(count: length, remaining: remaining),
-                  let text = DocumentCache.decode(answer) else {
-                return gaveUp(failure, limitMS: limitMS)
+            while true {
+                guard let header = receive(count: 9, remaining: remaining), header[0] <= 1 else { return gaveUp(sofar, seconds: seconds) }
+                let length = header[1...].reversed().reduce(0) { $0 << 8 | Int($1) }
+                // An answer is a text capped at a few MB; anything longer is not one.
+                guard length <= 64 << 20, let answer = receive(count: length, remaining: remaining),
+                      let text = DocumentCache.decode(answer) else {
+                    return gaveUp(sofar, seconds: seconds)
+                }
+                if header[0] == 1 { return text }
+                sofar = text
             }
-            return text
         }
 
         /// The child failed this document: killed when it ran out of time (and then the
         /// document is "too slow"), else it died on its own.
-        private func gaveUp(_ failure: DocumentReader.Text, limitMS: Double) -> DocumentReader.Text {
-            var failure = failure
-            if timedOut {
-                failure.unreadable = "too slow: over \(limitMS >= 1000 ? String(Int(limitMS / 1000)) : TextFormat.decimal(limitMS / 1000, places: 1)) s"
-            }
+        private func gaveUp(_ sofar: DocumentReader.Text, seconds: Double) -> DocumentReader.Text {
+            var failure = sofar
+            failure.unreadable = timedOut ? .tooSlow(seconds: seconds) : .readerStopped
+            if failure.first.isEmpty && failure.last.isEmpty { failure.source = .none }
             stop(kill: true)
             return failure
         }

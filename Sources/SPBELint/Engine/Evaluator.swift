@@ -170,6 +170,15 @@ public struct Evaluator: Sendable {
         )
     }
 
+    /// Whether a file of `kinds` can meet `requirement` only through its text: it must be
+    /// enacted, show or cover something, or be issued by the instansi (with an instansi
+    /// configured). A document whose text was not read never meets such a requirement.
+    func textDecides(_ requirement: Requirement, kinds: UInt64) -> Bool {
+        if requirement.enacted || requirement.shows != nil || requirement.coversUnits { return true }
+        guard configuration.instansi != nil else { return false }
+        return pack.catalogue.names(kinds).contains { analyzer.ownIssuer.contains($0) }
+    }
+
     /// The kinds that can meet a requirement, as bits.
     func wanted(_ requirement: Requirement) -> UInt64 {
         pack.catalogue.mask(requirement.kinds)
@@ -197,9 +206,10 @@ public struct Evaluator: Sendable {
             // "I8-L1-01 Kerangka Tata Kelola PDP.pdf" is item I8-L1-01, whatever its words say.
             if record.kindMask & wanted == 0, requirement.mayFill(kindMask: record.kindMask, wanted: wanted, name: files[index].name) { record.kindMask |= wanted }
             // What the document says outranks its name: the kind its first page states, a
-            // draft that is marked or unsigned, another instansi's regulation.
+            // draft that is marked or unsigned, another instansi's regulation. A document
+            // read only in part is judged on the pages that were read.
             let document = contents.documents.isEmpty ? nil : contents.documents[files.position(index)]
-            if let document, document.unreadable == nil {
+            if let document {
                 let draftBits = document.status == .enacted ? 0 : record.kindMask & draftMask
                 if let stated = document.kind, pack.catalogue.bit(stated) != 0 {
                     let statedBit = pack.catalogue.bit(stated)
@@ -223,6 +233,13 @@ public struct Evaluator: Sendable {
                     }
                     if analyzer.issuedBy(configuration.instansi, document) == false {
                         refuted.append(ContentRejection(path: files.path(index), reason: .otherIssuer(document.issuer ?? "")))
+                        continue
+                    }
+                    // Fail closed: what a text would have to show is never taken from its name.
+                    // (A damaged or blank PDF is already an unusable file, and says so.)
+                    if let failure = document.unreadable, textDecides(requirement, kinds: record.kindMask & wanted),
+                       !failure.isDamage || contents.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
+                        refuted.append(ContentRejection(path: files.path(index), reason: .notRead(failure)))
                         continue
                     }
                     if record.yearValue == nil, let tahun = document.tahun { record.year = Int16(clamping: tahun) }

@@ -90,6 +90,7 @@ extension FindingBuilder {
                 case .otherKind, .notShown: reason = .wrongDocument
                 case .draftMarked, .draftUnsigned: reason = .draft
                 case .otherIssuer: reason = .otherInstansi
+                case .notRead: reason = .unread
                 }
                 reject(rejection.path, reason, describe(rejection.reason), id)
             }

@@ -381,6 +381,10 @@ struct FindingBuilder {
             return messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
         case .notShown(let words):
             return messages(.contentNotShown, ["words": words])
+        case .notRead(.encrypted):
+            return messages(.contentEncrypted)
+        case .notRead(let failure):
+            return messages(.contentUnread, ["reason": failure.message(messages)])
         }
     }
 

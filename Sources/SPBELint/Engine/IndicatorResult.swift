@@ -50,6 +50,8 @@ public struct ContentRejection: Sendable, Hashable {
         case otherIssuer(String)
         /// Does not show what the requirement's `shows:` names (its first spelling).
         case notShown(String)
+        /// Its text was not (wholly) read, and the requirement depends on it.
+        case notRead(ReadFailure)
     }
 
     public var path: String

@@ -17,6 +17,9 @@ public struct Linter: Sendable {
         /// Judge a git snapshot instead of the disk: the index (pre-commit, `--staged`) or a
         /// commit (`--rev`, pre-push and CI). Files, sidecars and the config all come from it.
         public var git: GitObjects.Source?
+        /// `--git-repository`: the repository the user names for a git mode, accepted even
+        /// when it lies inside the one the run was started in.
+        public var gitRepository: String?
         /// `--staged`: the git index.
         public var staged: Bool {
             get { git == .index }
@@ -76,7 +79,7 @@ public struct Linter: Sendable {
     func gitContext(for root: String, source: GitObjects.Source) throws -> GitContext {
         guard PathName.entry(root) != .missing else { throw EvidenceError.rootNotFound(root) }
         guard PathName.entry(root) == .folder else { throw EvidenceError.rootNotADirectory(root) }
-        let (top, prefix) = try GitObjects.locate(root)
+        let (top, prefix) = try GitObjects.locate(root, workingDirectory: options.context.workingDirectory, named: options.gitRepository)
         return GitContext(top: top, prefix: prefix, listed: try GitObjects.list(source, top: top))
     }
 

@@ -17,6 +17,11 @@ public struct RunContext: Sendable {
     /// the user's calendar showed (a file saved at 01:00 WIB is that day's, not the day
     /// before). The CLI sets it; tests leave it at 0 (UTC).
     public var utcOffsetSeconds = 0
+    /// The folder the run was started in: a git mode refuses a repository nested inside
+    /// this folder's (one that arrived with the evidence).
+    public var workingDirectory: String?
+    /// The limits documents are read under (time per document and per run, memory).
+    public var documentLimits = DocumentReader.Limits()
 
     public init(today: Day, language: Messages.Language = .en, environment: [String: String] = [:]) {
         self.today = today

@@ -77,6 +77,7 @@ public struct EvidenceContents: Sendable {
         let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root, analyzer: analyzer.fingerprint) }
         var extraction = DocumentExtraction(root: index.root, analyzer: analyzer, cache: cache)
         extraction.progress = progress
+        if let limits = context?.documentLimits { extraction.reader.limits = limits }
         if let command = context?.documentWorker {
             extraction.workers = DocumentWorkerPool(command: command, environment: context?.environment ?? [:], limits: extraction.reader.limits)
         }
@@ -185,8 +186,8 @@ public struct EvidenceContents: Sendable {
         } else if policy.magic, ext == "pdf", let unreadable = documents[position]?.unreadable {
             // It starts and ends like a PDF, but no page can be found in it (the assessors
             // cannot open it either), or its pages show nothing at all.
-            if unreadable == "damaged" { problems.append(.damagedPDF) }
-            if unreadable == "blank" || unreadable == "no pages" { problems.append(.blankPDF) }
+            if unreadable == .damaged || unreadable == .badCatalog { problems.append(.damagedPDF) }
+            if unreadable == .blank || unreadable == .noPages { problems.append(.blankPDF) }
         }
         return problems
     }

@@ -5,6 +5,11 @@ public enum EvidenceError: UserFacingError, Equatable, CustomStringConvertible {
     case rootUnreadable(String, reason: String)
     /// `--staged` needs git and a repository.
     case git(String, reason: String)
+    /// The evidence folder's repository lies inside the one the run was started in: a
+    /// `.git` that arrived with the evidence (an unpacked zip), not used unless named.
+    case gitNested(String, top: String, outer: String)
+    /// `--git-repository` names another repository than the evidence folder's.
+    case gitOther(String, top: String, named: String)
 
     public var description: String { localized(.english) }
 
@@ -14,6 +19,8 @@ public enum EvidenceError: UserFacingError, Equatable, CustomStringConvertible {
         case .rootNotADirectory(let path): return t.label(.error) + t(.evidenceNotFolder, ["path": path])
         case .rootUnreadable(let path, let reason): return t.label(.error) + t(.evidenceUnreadable, ["path": path, "reason": reason])
         case .git(let path, let reason): return t.label(.error) + t(.evidenceGit, ["path": path, "reason": reason])
+        case .gitNested(let path, let top, let outer): return t.label(.error) + t(.evidenceGitNested, ["path": path, "top": top, "outer": outer])
+        case .gitOther(let path, let top, let named): return t.label(.error) + t(.evidenceGitOther, ["path": path, "top": top, "named": named])
         }
     }
 }

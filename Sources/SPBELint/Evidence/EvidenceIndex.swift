@@ -5,7 +5,8 @@ public struct EvidenceIndex: Sendable {
         public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
             case unreadable, symlinkOutside = "symlink-outside", symlinkBroken = "symlink-broken",
                  symlinkLoop = "symlink-loop", specialFile = "special-file", nameEncoding = "name-encoding",
-                 nameConflict = "name-conflict", sidecar, sidecarOrphan = "sidecar-orphan", vanished
+                 nameConflict = "name-conflict", sidecar, sidecarOrphan = "sidecar-orphan", vanished,
+                 gitSymlink = "git-symlink", submodule
         }
 
         public var code: Code

@@ -184,10 +184,10 @@ public struct EvidenceScanner: Sendable {
             }
             switch entry.kind {
             case .symlink:
-                notices.append(.init(code: .symlinkOutside, path: entry.path, arguments: ["target": "(git symlink)"]))
+                notices.append(.init(code: .gitSymlink, path: entry.path))
                 continue
             case .submodule:
-                notices.append(.init(code: .specialFile, path: entry.path))
+                notices.append(.init(code: .submodule, path: entry.path))
                 continue
             case .file:
                 break

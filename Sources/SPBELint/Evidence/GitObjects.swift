@@ -29,7 +29,34 @@ public enum GitObjects {
         var object: String
     }
 
+    /// Settings put before every git command: a repository's own config (which may have
+    /// arrived with the evidence) must not make git run a program. None of the commands
+    /// used here (rev-parse, ls-files, ls-tree, cat-file) runs hooks, diff drivers,
+    /// textconv or filters; what could still run something is neutralised: the
+    /// fsmonitor hook (ls-files), and any transport (a partial clone fetching a missing
+    /// blob would start ssh, a proxy or a remote helper).
+    static let safety = ["-c", "core.fsmonitor=false", "-c", "core.sshCommand=false", "-c", "core.gitProxy=",
+                         "-c", "protocol.allow=never", "-c", "credential.helper=",
+                         "-c", "core.quotepath=off"]
+    /// git as /usr/bin/env starts it: no lazy fetch of a missing object, no prompt.
+    static let command = ["GIT_NO_LAZY_FETCH=1", "GIT_TERMINAL_PROMPT=0", "git"] + safety
+
     /// The repository top and the folder's path inside it ("" at the top).
+    /// The same, refusing a repository that lies inside the one `workingDirectory` belongs
+    /// to (a `.git` that arrived with the evidence: its config is a stranger's) unless it
+    /// is `named`; a `named` repository must be the folder's.
+    static func locate(_ folder: String, workingDirectory: String?, named: String?) throws -> (top: String, prefix: String) {
+        let found = try locate(folder)
+        if let named {
+            let realNamed = PathName.real(named) ?? PathName.absolute(named)
+            guard realNamed == found.top else { throw EvidenceError.gitOther(folder, top: found.top, named: realNamed) }
+            return found
+        }
+        guard let workingDirectory, let outer = try? locate(workingDirectory).top else { return found }
+        if outer != found.top, PathName.isInside(found.top, outer) { throw EvidenceError.gitNested(folder, top: found.top, outer: outer) }
+        return found
+    }
+
     static func locate(_ folder: String) throws -> (top: String, prefix: String) {
         let top = try git(["rev-parse", "--show-toplevel"], in: folder)
         let realTop = PathName.real(top) ?? top
@@ -44,10 +71,10 @@ public enum GitObjects {
         let arguments: [String]
         switch source {
         case .index:
-            arguments = ["git", "-c", "core.quotepath=off", "ls-files", "--cached", "-s", "-z"]
+            arguments = command + ["ls-files", "--cached", "-s", "-z"]
         case .revision(let revision):
             let commit = try git(["rev-parse", "--verify", "--end-of-options", revision + "^{commit}"], in: top)
-            arguments = ["git", "-c", "core.quotepath=off", "ls-tree", "-r", "-z", "--full-tree", commit]
+            arguments = command + ["ls-tree", "-r", "-z", "--full-tree", commit]
         }
         let output = try run(arguments, in: top)
         var result: [Listed] = []
@@ -90,7 +117,7 @@ public enum GitObjects {
         guard !unique.isEmpty else { return [:] }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "cat-file", "--batch"]
+        process.arguments = command + ["cat-file", "--batch"]
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
@@ -188,7 +215,7 @@ public enum GitObjects {
     }
 
     static func git(_ arguments: [String], in folder: String) throws -> String {
-        String(decoding: try run(["git"] + arguments, in: folder), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        String(decoding: try run(command + arguments, in: folder), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func run(_ arguments: [String], in folder: String) throws -> Data {

@@ -285,6 +285,78 @@ enum DocumentFixtures {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    static let invitation = ["PEMERINTAH KOTA SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA", "Nomor : 005/211/Diskominfo",
+                             "Perihal : Undangan Rapat Koordinasi SPBE", "Dengan hormat, kami mengundang Bapak/Ibu untuk menghadiri rapat"]
+    static let perwaliTitle = ["WALI KOTA SUKAMAJU", "PROVINSI JAWA BARAT", "PERATURAN WALI KOTA SUKAMAJU", "NOMOR 5 TAHUN 2024",
+                               "TENTANG", "PETA RENCANA SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", "WALI KOTA SUKAMAJU,"]
+
+    /// Two pages: `firstPage` as text, then a page whose content stream inflates to
+    /// `inflatedBytes` of text operators (compressed a chunk at a time, so making it is cheap):
+    /// reading page 2 takes far longer than any limit a test sets.
+    static func writeSlowSecondPage(_ path: String, firstPage: [String], inflatedBytes: Int = 256 << 20) throws {
+        try FileManager.default.createDirectory(atPath: PathName.parent(path), withIntermediateDirectories: true)
+        let text = firstPage.map { "(\($0)) '" }.joined(separator: "\n")
+        let script = """
+        import sys, zlib
+        first = ("BT /F1 12 Tf 72 780 Td 16 TL\\n" + sys.argv[2] + "\\nET").encode()
+        z = zlib.compressobj(9)
+        chunk = b"BT /F1 1 Tf (a) Tj ET\\n" * 40000
+        parts = [z.compress(chunk) for _ in range(int(sys.argv[3]) // len(chunk))]
+        data = b"".join(parts) + z.flush()
+        objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+                   b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>",
+                   b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>",
+                   b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                   b"<< /Length %d >>\\nstream\\n" % len(first) + first + b"\\nendstream",
+                   b"<< /Length %d /Filter /FlateDecode >>\\nstream\\n" % len(data) + data + b"\\nendstream"]
+        out = bytearray(b"%PDF-1.4\\n")
+        offsets = []
+        for i, body in enumerate(objects):
+            offsets.append(len(out))
+            out += b"%d 0 obj\\n" % (i + 1) + body + b"\\nendobj\\n"
+        xref = len(out)
+        out += b"xref\\n0 %d\\n0000000000 65535 f \\n" % (len(objects) + 1)
+        for o in offsets:
+            out += b"%010d 00000 n \\n" % o
+        out += b"trailer\\n<< /Size %d /Root 1 0 R >>\\nstartxref\\n%d\\n%%%%EOF\\n" % (len(objects) + 1, xref)
+        open(sys.argv[1], "wb").write(out)
+        """
+        let result = try Shell.run("/usr/bin/python3", ["-c", script, path, text, String(inflatedBytes)])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// A one-page PDF under the standard security handler (RC4, revision 2) whose user
+    /// password is not empty: no reader opens it without the password.
+    static func encryptedPDF() -> [UInt8] {
+        let key = String(repeating: "7A", count: 32), user = String(repeating: "C3", count: 32)
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            "<< /Filter /Standard /V 1 /R 2 /O <\(key)> /U <\(user)> /P -4 >>",
+        ]
+        var bytes = pdf(objects.map { Array($0.utf8) })
+        let trailer = Array("/Root 1 0 R >>".utf8)
+        let replacement = Array("/Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>] >>".utf8)
+        if let at = (0...(bytes.count - trailer.count)).last(where: { Array(bytes[$0..<($0 + trailer.count)]) == trailer }) {
+            bytes.replaceSubrange(at..<(at + trailer.count), with: replacement)
+        }
+        return bytes
+    }
+
+    /// A "scan": one page whose only content is an image in `filter` (JBIG2Decode,
+    /// JPXDecode) whose stream is garbage.
+    static func brokenScan(filter: String) -> [UInt8] {
+        let garbage = String(repeating: "\u{7}broken image data ", count: 200)
+        let draw = "q 595 0 0 842 0 0 cm /Im0 Do Q"
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /XObject /Subtype /Image /Width 2480 /Height 3508 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /\(filter) /Length \(garbage.utf8.count) >>\nstream\n\(garbage)\nendstream",
+            "<< /Length \(draw.utf8.count) >>\nstream\n\(draw)\nendstream",
+        ]
+        return pdf(objects.map { Array($0.utf8) })
+    }
+
     /// A one-page text PDF with these lines.
     static func writeText(_ path: String, lines: [String]) throws {
         try FileManager.default.createDirectory(atPath: PathName.parent(path), withIntermediateDirectories: true)

@@ -244,4 +244,166 @@ struct TrustBoundaryTests {
         #expect(quality.contains("01/SK \u{9B}31m.pdf"))
         #expect(report.findings.contains { $0.ruleID.hasSuffix("tree/folder-name") && $0.path == "02 \u{2066}x/" })
     }
+
+    // MARK: The document cache (#27)
+
+    /// A tree whose invitation is named like a Perwali, read once into `cache`; the
+    /// digest of the invitation and of the real Perwali.
+    static func cachedTree(_ cache: String) throws -> (tree: TempTree, invitation: String, perwali: String) {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\n")
+        let invitation = DocumentFixtures.textPDF(lines: DocumentFixtures.invitation)
+        let perwali = DocumentFixtures.textPDF(lines: DocumentFixtures.perwaliTitle + ["Ditetapkan di Sukamaju", "pada tanggal 12 Maret 2024", "WALI KOTA SUKAMAJU,"])
+        tree.folder("01")
+        tree.folder("02")
+        try Data(invitation).write(to: URL(fileURLWithPath: tree.path("01/Perwali Arsitektur SPBE.pdf")))
+        try Data(perwali).write(to: URL(fileURLWithPath: tree.path("02/Perwali 5 Tahun 2024 Peta Rencana SPBE.pdf")))
+        _ = try DocumentReadingTests.run(tree, cache: cache)
+        return (tree, SHA256.hex(invitation), SHA256.hex(perwali))
+    }
+
+    /// Writes a facts table in which the invitation's digest carries the Perwali's facts:
+    /// what a second user with write access to the cache would plant.
+    static func forge(_ folder: String, invitation: String, perwali: String) throws -> String {
+        let tables = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("facts-") && $0.hasSuffix(".bin") }
+        let table = try #require(tables.first)
+        var facts = DocumentCache.decodeFacts(try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/" + table))))
+        var forged = try #require(facts[perwali])
+        forged.digest = invitation
+        facts[invitation] = forged
+        for entry in try FileManager.default.contentsOfDirectory(atPath: folder) where entry.hasSuffix(".txt") {
+            try FileManager.default.removeItem(atPath: folder + "/" + entry)
+        }
+        try Data(DocumentCache.encodeFacts(facts)).write(to: URL(fileURLWithPath: folder + "/" + table))
+        return folder + "/" + table
+    }
+
+    static func invitationCounts(_ tree: TempTree, cache: String) throws -> Bool {
+        let report = try DocumentReadingTests.run(tree, cache: cache)
+        return !report.findings.contains { $0.path == "01/Perwali Arsitektur SPBE.pdf" && $0.message.contains("its first page is Undangan") }
+    }
+
+    /// A cache others may write is not used at all, and an entry others may write (or
+    /// that another user owns) is not believed: the forged facts never make the
+    /// invitation an enacted Perwali, and never reach a table of ours.
+    @Test(.enabled(if: ContentsSupport.available && DocumentFixtures.canMake))
+    func aCacheOthersCanWriteIsNotBelieved() throws {
+        let cache = TempTree("cache").root
+        let (tree, invitation, perwali) = try Self.cachedTree(cache)
+        let folder = cache + "/spbe-lint/documents-v\(DocumentCache.version)"
+        let table = try Self.forge(folder, invitation: invitation, perwali: perwali)
+        #expect(try Self.invitationCounts(tree, cache: cache), "control: the forged table is what this user's own cache would say")
+        _ = try Self.forge(folder, invitation: invitation, perwali: perwali)
+        chmod(folder, 0o777)
+        #expect(DocumentCache(environment: ["XDG_CACHE_HOME": cache], evidenceRoot: tree.root) == nil)
+        #expect(try !Self.invitationCounts(tree, cache: cache), "a world-writable cache folder is not used")
+        chmod(folder, 0o700)
+        chmod(table, 0o666)
+        #expect(try !Self.invitationCounts(tree, cache: cache), "a world-writable entry is not believed")
+        let again = try [UInt8](Data(contentsOf: URL(fileURLWithPath: table)))
+        #expect(DocumentCache.decodeFacts(again)[invitation]?.kind == nil || (try? FileManager.default.attributesOfItem(atPath: table)[.posixPermissions] as? Int) == 0o600,
+                "the forged entry was not copied into a table of ours")
+    }
+
+    /// As root: the forged table belongs to another user (nobody), mode 0644.
+    @Test(.enabled(if: ContentsSupport.available && DocumentFixtures.canMake && getuid() == 0, "needs root to give a file to a second user"))
+    func aCacheEntryOfAnotherUserIsNotBelieved() throws {
+        let cache = TempTree("cache").root
+        let (tree, invitation, perwali) = try Self.cachedTree(cache)
+        let folder = cache + "/spbe-lint/documents-v\(DocumentCache.version)"
+        let table = try Self.forge(folder, invitation: invitation, perwali: perwali)
+        chmod(table, 0o644)
+        #expect(chown(table, 65534, 65534) == 0)
+        #expect(try !Self.invitationCounts(tree, cache: cache))
+        chown(folder, 65534, 65534)
+        #expect(DocumentCache(environment: ["XDG_CACHE_HOME": cache], evidenceRoot: tree.root) == nil, "a cache folder of another user")
+    }
+
+    /// The cache is bounded: past its entries the oldest texts go, with their index lines.
+    @Test func theCacheIsBounded() throws {
+        let home = TempTree("cache").root
+        let cache = try #require(DocumentCache(environment: ["XDG_CACHE_HOME": home], evidenceRoot: "/nonexistent"))
+        cache.maxEntries = 8
+        for number in 0..<20 {
+            var text = DocumentReader.Text()
+            text.first = "teks \(number)"
+            cache.store(text, digest: SHA256.hex(Array("\(number)".utf8)), statKey: "key-\(number)")
+        }
+        cache.save()
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.folder).filter { $0.hasSuffix(".txt") }
+        #expect(entries.count <= 8 && entries.count >= 4, "\(entries.count)")
+        let index = try String(contentsOfFile: cache.folder + "/index.tsv", encoding: .utf8).split(separator: "\n")
+        #expect(index.count == entries.count)
+    }
+
+    /// `spbe-lint cache clear` empties this user's cache and says where it is.
+    @Test func cacheClearEmptiesTheCache() throws {
+        let home = TempTree("cache").root
+        let cache = try #require(DocumentCache(environment: ["XDG_CACHE_HOME": home], evidenceRoot: "/nonexistent"))
+        var text = DocumentReader.Text()
+        text.first = "teks"
+        cache.store(text, digest: SHA256.hex(Array("x".utf8)), statKey: "key")
+        cache.save()
+        let result = try CLI.run(["cache", "clear"], environment: ["XDG_CACHE_HOME": home])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("removed 2 cached entries from \(home)/spbe-lint"), "\(result.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home + "/spbe-lint").isEmpty)
+        chmod(home + "/spbe-lint", 0o777)
+        #expect(try CLI.run(["cache", "clear"], environment: ["XDG_CACHE_HOME": home]).status == 2)
+    }
+
+    // MARK: git (#27)
+
+    /// An unpacked zip brought its own `.git` whose `core.fsmonitor` runs a program. git
+    /// would run it for `ls-files` (the control proves it); spbe-lint started in the outer
+    /// repository refuses the inner one and says why, and even when the user names it,
+    /// the program never runs.
+    @Test func aRepositoryThatCameWithTheEvidenceRunsNothing() throws {
+        let outer = try EvidenceRepository()
+        let inner = outer.root + "/bukti-dari-wa"
+        try FileManager.default.createDirectory(atPath: inner + "/01", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: inner + "/01/Perwali Arsitektur SPBE.pdf", contents: Data(QualityTests.validPDF.utf8))
+        let scratch = TempTree("scratch")
+        let marker = scratch.path("ran")
+        let hook = scratch.path("fsmonitor.sh")
+        FileManager.default.createFile(atPath: hook, contents: Data("#!/bin/sh\ntouch '\(marker)'\nexit 1\n".utf8))
+        chmod(hook, 0o755)
+        func git(_ arguments: [String], in folder: String) throws -> CLI.Result {
+            try Shell.run("/usr/bin/env", ["git"] + arguments, in: folder, environment: CLI.testEnvironment(), mergeOutput: true)
+        }
+        _ = try git(["init", "-q"], in: inner)
+        _ = try git(["add", "-A"], in: inner)
+        _ = try git(["config", "core.fsmonitor", hook], in: inner)
+        _ = try git(["ls-files"], in: inner)
+        try #require(FileManager.default.fileExists(atPath: marker), "control: git itself runs the repository's fsmonitor")
+        try FileManager.default.removeItem(atPath: marker)
+
+        let refused = try CLI.run(["check", "--staged", inner], in: outer.root)
+        #expect(refused.status == 2, "\(refused.stdout) \(refused.stderr)")
+        #expect(refused.stderr.contains("a .git that came with the evidence is not used; name it with --git-repository"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: marker))
+        let named = try CLI.run(["check", "--staged", inner, "--git-repository", inner], in: outer.root)
+        #expect(named.status == 0 || named.status == 1, "\(named.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: marker), "core.fsmonitor ran")
+        let head = try CLI.run(["check", "--rev", "HEAD", inner, "--git-repository", outer.root], in: outer.root)
+        #expect(head.status == 2 && head.stderr.contains("not in \(PathName.real(outer.root) ?? outer.root) given by --git-repository"), "\(head.stderr)")
+        // The usual case: a hook at the top of the evidence repository is unaffected.
+        try outer.git("add", "02")
+        #expect(try CLI.run(["check", "--staged", outer.root], in: outer.root).status != 2)
+    }
+
+    /// In git modes a submodule is reported as a submodule and a symlink blob as a link.
+    @Test func submodulesAndLinksInGitAreCalledWhatTheyAre() throws {
+        let repo = try EvidenceRepository()
+        try FileManager.default.createDirectory(atPath: repo.root + "/01", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: repo.root + "/01/Perwali Arsitektur SPBE.pdf", withDestinationPath: "/etc/passwd")
+        try repo.git("add", "-A")
+        try repo.git("update-index", "--add", "--cacheinfo", "160000,\(String(repeating: "a", count: 40)),03/modul")
+        let result = try CLI.run(["check", "--staged", repo.root, "--format", "json"], in: repo.root)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+        let findings = (report["findings"] as? [[String: Any]]) ?? []
+        func rule(_ path: String) -> String? { findings.first { $0["path"] as? String == path }?["ruleId"] as? String }
+        #expect(rule("01/Perwali Arsitektur SPBE.pdf") == "spbe-2020/tree/git-symlink", "\(findings)")
+        #expect(rule("03/modul") == "spbe-2020/tree/submodule", "\(findings)")
+    }
 }

@@ -31,7 +31,7 @@ struct BaselineTests {
 
         // A fixed gap still in the baseline fails the run until the baseline is rewritten.
         tree.file("01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
-        tree.file("02/Perwali Peta Rencana SPBE.pdf", Fixtures.textPDF(saying: "peta"))
+        tree.file("02/Perwali Peta Rencana SPBE.pdf", Fixtures.textPDF(saying: "Bukti dukung peta rencana SPBE"))
         let better = try CLI.run([tree.root, "--baseline", baseline])
         #expect(better.status == 1)
         #expect(better.stdout.contains("spbe-2020/2/L2/kebijakan: fixed, but still in the baseline\n"), "the rule id is the subject, said once")

@@ -10,11 +10,11 @@ struct QualityPass: FindingPass {
         let store = input.index.store
         for (position, document) in input.contents.documents.sorted(by: { $0.key < $1.key }) {
             // Damaged and blank PDFs are quality errors of their own.
-            guard let reason = document.unreadable, !["damaged", "empty", "blank", "no pages"].contains(reason) else { continue }
+            guard let reason = document.unreadable, !reason.isDamage else { continue }
             report.findings.append(Finding(
                 ruleID: "\(input.pack.framework.id)/content/unreadable", category: .quality, severity: .info,
                 indicator: store.records[position].hasIndicator ? store.indicatorIDs[Int(store.records[position].indicator)] : nil,
-                path: store.path(at: position), message: messages(.contentUnreadable, ["reason": reason]), hint: nil
+                path: store.path(at: position), message: messages(.contentUnreadable, ["reason": reason.message(messages)]), hint: nil
             ))
         }
     }
