@@ -68,7 +68,7 @@ struct FollowUpJudge {
             } else if !newMatched.isEmpty || !tried.isEmpty {
                 item.status = .insufficient
                 item.files = (newMatched + tried).map(file)
-                item.reasons = tried.map { why($0, in: [status], indicator: indicator, result: result, wanted: requirement) } + [builder.hint(for: status)]
+                item.reasons = tried.map { why($0, in: [status], indicator: indicator, result: result, wanted: requirement) } + [builder.hint(for: status, namingFiles: tried.isEmpty)]
             } else {
                 item.reasons = [builder.hint(for: status)]
             }

@@ -14,7 +14,7 @@ struct FollowUpCLITests {
         #expect(english.status == 1, "notes are open before the deadline: \(english.stderr)")
         for expected in ["Interview follow-up", "5 working days left", "Bagian Organisasi", "Bagian Hukum", "(no owner set)",
                          "supplied: Unggah laporan", "19 Tim Koordinasi/Laporan Pelaksanaan Tim Koordinasi SPBE 2026.pdf (2026-08-17)",
-                         "there before the interview", "files do not count", "open: Unggah screenshot", "done: Reviu program kerja",
+                         "there before the interview", "not enough yet", "open: Unggah screenshot", "done: Reviu program kerja",
                          "modification times"] {
             #expect(english.stdout.contains(expected), "\(expected) in \(english.stdout)")
         }
