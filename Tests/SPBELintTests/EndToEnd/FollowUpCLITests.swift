@@ -139,6 +139,15 @@ struct FollowUpCLITests {
         #expect(try String(contentsOfFile: tree.path(".spbe-lint.yaml"), encoding: .utf8) == config, "the import never edits the config")
     }
 
+    @Test func importRefusesWhatIsNotAFile() throws {
+        let tree = FollowUpScenario.tree()
+        let fifo = tree.path("catatan.fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let result = try CLI.run(["follow-up", tree.root, "--import", fifo])
+        #expect(result.status == 2 && result.stderr.contains("not a regular file"), "\(result.stderr)")
+        #expect(try CLI.run(["follow-up", tree.root, "--import", tree.path("missing.txt")]).status == 2)
+    }
+
     @Test func withoutAnInterviewDateTheCommandSaysSo() throws {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
