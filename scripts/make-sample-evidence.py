@@ -123,6 +123,24 @@ indicators:
   "36": {owner: BKPSDM}
   "42": {owner: Diskominfo}
   "45": {service: Perizinan Online (SiCantik), owner: DPMPTSP}
+# Catatan asesor pada penilaian interviu: status tiap catatan ditentukan dari berkas yang
+# berubah sesudah interviu (`spbe-lint follow-up sample-evidence/spbe-2020`).
+follow-up:
+  - indicator: "19"
+    note: "Unggah laporan pelaksanaan kegiatan Tim Koordinasi SPBE 2025"
+  - indicator: "19"
+    note: "Lengkapi dokumentasi kegiatan Tim Koordinasi (notulen, daftar hadir, foto)"
+    owner: Bagian Organisasi
+  - indicator: "4"
+    note: "Unggah Perwali Pembangunan Aplikasi yang sudah ditetapkan, bukan rancangannya"
+    requirement: kebijakan
+  - indicator: "29"
+    note: "Susulkan Pedoman Audit TIK yang sudah ditetapkan"
+    requirement: pedoman
+  - indicator: "1"
+    note: "Tunjukkan pasal Perwali Arsitektur yang memuat referensi arsitektur dan domain arsitektur"
+    requirement: manual
+    done: 2025-10-17
 """
 
 SPBE_FILES = [
@@ -179,10 +197,22 @@ PEMDI_CONFIG = """\
 rules: pemdi-2026
 instansi: Pemerintah Kota Sukamaju
 year: 2026
+# Penilaian interviu dan catatan asesor (`spbe-lint follow-up sample-evidence/pemdi-2026`).
+interview: 2026-09-21
 indicators:
   I5: {index: 30.0}
   I10: {index: 1.8}
   I11: {index: 1.2}
+follow-up:
+  - indicator: I10
+    note: "Unggah hasil penilaian IKASANDI dari BSSN, bukan Indeks KAMI"
+    owner: Diskominfo
+  - indicator: I3
+    note: "Lampirkan laporan peningkatan kompetensi digital ASN"
+    owner: BKPSDM
+  - indicator: I4
+    note: "Lampirkan notulen rapat koordinasi lintas OPD"
+    owner: Bappeda
 """
 
 PEMDI_FILES = [

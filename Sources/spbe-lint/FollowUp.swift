@@ -104,13 +104,15 @@ struct FollowUpCommand: ParsableCommand {
             let configuration = try linter.loadConfiguration(for: folder)
             return try RulePackLoader(messages: messages).load(reference: rules ?? configuration.rulesReference)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            Output.error(messages.label(.error) + messages(.configNotFound, ["path": path]))
+        // A FIFO or a device must not hang the command: the one safe reader, with a limit.
+        let bytes: [UInt8]
+        do {
+            bytes = try SafeFile.read(path, limit: FollowUpImport.maxBytes)
+        } catch {
+            Output.error("\(path): " + messages.label(.error) + messages(.yamlUnreadable, ["reason": error.reason]))
             throw ExitCode(2)
         }
-        let bytes = (try? handle.read(upToCount: FollowUpImport.maxBytes + 1)) ?? Data()
-        try? handle.close()
-        let parsed = FollowUpImport(bytes: Array(bytes ?? Data()), pack: pack, messages: messages)
+        let parsed = FollowUpImport(bytes: bytes, pack: pack, messages: messages)
         Output.write(Data(parsed.yaml(source: path, messages: messages).utf8), to: FileHandle.standardOutput)
         for unread in parsed.unread {
             Output.error("\(path):\(unread.line): \(messages.label(.warning))\(unread.reason)")

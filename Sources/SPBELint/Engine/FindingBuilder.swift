@@ -409,7 +409,9 @@ struct FindingBuilder {
         "\(pack.framework.id)/\(indicator.id)/L\(level)/\(requirement)"
     }
 
-    func hint(for gap: RequirementStatus) -> String {
+    /// What to add; `namingFiles` appends the files that looked right but do not count
+    /// (callers that list those files themselves leave it off).
+    func hint(for gap: RequirementStatus, namingFiles: Bool = true) -> String {
         let requirement = gap.requirement
         if !gap.missingUnits.isEmpty, gap.count >= requirement.minimum {
             return messages(.gapUnitsHint, ["missing": gap.missingUnits.joined(separator: ", ")])
@@ -422,6 +424,7 @@ struct FindingBuilder {
         let formats = extensions.isEmpty ? "" : "; " + extensions.map { "." + $0 }.joined(separator: " ")
         var text = messages(requirement.distinctYears ? .hintAddYears : .hintAddFiles, ["missing": gap.missing, "kinds": list + formats])
         if let example = requirement.example { text += messages(.hintExample, ["example": example]) }
+        guard namingFiles else { return text }
         if let near = gap.nearMissFiles.firstPath { text += messages(.hintNear, ["path": near]) }
         if let wrong = gap.rejectedFiles.firstPath { text += messages(.hintWrong, ["path": wrong]) }
         if let draft = gap.draftFiles.firstPath { text += messages(.hintDraft, ["path": draft]) }

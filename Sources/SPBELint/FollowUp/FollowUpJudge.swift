@@ -57,7 +57,8 @@ struct FollowUpJudge {
             let matched = status.matched
             let newMatched = matched.filter(isNew)
             // A file counted for another requirement of the indicator is not an answer to this note.
-            let tried = newFiles.filter { !matched.contains($0) && (candidates(status).contains($0) || !counted.contains($0)) }
+            let matchedSet = Set(matched), looked = candidates(status)
+            let tried = newFiles.filter { !matchedSet.contains($0) && (looked.contains($0) || !counted.contains($0)) }
             if status.isMet && !newMatched.isEmpty {
                 item.status = .supplied
                 item.files = newMatched.map(file)
@@ -68,7 +69,7 @@ struct FollowUpJudge {
             } else if !newMatched.isEmpty || !tried.isEmpty {
                 item.status = .insufficient
                 item.files = (newMatched + tried).map(file)
-                item.reasons = tried.map { why($0, in: [status], indicator: indicator, result: result, wanted: requirement) } + [builder.hint(for: status)]
+                item.reasons = explain(tried, known: reasons([status], result: result), wanted: requirement) + [builder.hint(for: status, namingFiles: tried.isEmpty)]
             } else {
                 item.reasons = [builder.hint(for: status)]
             }
@@ -91,7 +92,7 @@ struct FollowUpJudge {
             item.status = .insufficient
             item.files = newFiles.map(file)
             item.reasons = [messages(.followUpReasonLevelUnchanged, ["level": result.supportedLevel, "target": result.targetLevel])]
-                + newFiles.filter { !counted.contains($0) }.map { why($0, in: statuses, indicator: indicator, result: result, wanted: nil) }
+                + explain(newFiles.filter { !counted.contains($0) }, known: reasons(statuses, result: result), wanted: nil)
                 + result.gaps.prefix(2).map { builder.hint(for: $0) }
         } else {
             item.reasons = result.gaps.prefix(2).map { builder.hint(for: $0) }
@@ -117,26 +118,39 @@ struct FollowUpJudge {
         Set(status.nearMisses + status.rejected + status.stale + status.unusable + status.drafts + status.contentRejections.map(\.path))
     }
 
-    /// Why `path` does not count, in the words of the document checks.
-    func why(_ path: String, in statuses: [RequirementStatus], indicator: Indicator, result: IndicatorResult, wanted: Requirement?) -> String {
+    /// Why each file the statuses turned down does not count, in the words of the
+    /// document checks: built once per note, so a thousand new files cost one pass.
+    func reasons(_ statuses: [RequirementStatus], result: IndicatorResult) -> [String: String] {
         func strip(_ hint: String) -> String { hint.hasPrefix("; ") ? String(hint.dropFirst(2)) : hint }
+        var why: [String: String] = [:]
+        // Later buckets do not overwrite: the first requirement's reason stands, as in the report.
+        func add(_ path: String, _ text: @autoclosure () -> String) { if why[path] == nil { why[path] = text() } }
         for status in statuses {
-            if let rejection = status.contentRejections.first(where: { $0.path == path }) { return "'\(path)': " + builder.describe(rejection.reason) }
-            if status.drafts.contains(path) { return "'\(path)': " + messages(.draftMessage) }
-            if status.rejected.contains(path), let reject = status.requirement.reject { return "'\(path)': " + reject.message }
-            if status.unusable.contains(path) {
+            for rejection in status.contentRejections { add(rejection.path, "'\(rejection.path)': " + builder.describe(rejection.reason)) }
+            for path in status.drafts { add(path, "'\(path)': " + messages(.draftMessage)) }
+            if let reject = status.requirement.reject { for path in status.rejected { add(path, "'\(path)': " + reject.message) } }
+            for path in status.unusable {
                 let problems = result.problems[path] ?? []
-                return "'\(path)': " + (problems.isEmpty ? messages(.followUpFileUnusable) : problems.map(builder.describe).joined(separator: "; "))
+                add(path, "'\(path)': " + (problems.isEmpty ? messages(.followUpFileUnusable) : problems.map(builder.describe).joined(separator: "; ")))
             }
-            if status.stale.contains(path) {
-                return strip(status.requirement.maxAgeYears.map { messages(.hintStaleAge, ["path": path, "years": $0]) } ?? messages(.hintStaleDated, ["path": path]))
+            for path in status.stale {
+                add(path, strip(status.requirement.maxAgeYears.map { messages(.hintStaleAge, ["path": path, "years": $0]) } ?? messages(.hintStaleDated, ["path": path])))
             }
-            if status.nearMisses.contains(path) { return strip(messages(.hintNear, ["path": path])) }
+            for path in status.nearMisses { add(path, strip(messages(.hintNear, ["path": path]))) }
         }
+        return why
+    }
+
+    /// The reasons for `paths`, at most `limit` of them and then how many more.
+    func explain(_ paths: [String], known: [String: String], wanted: Requirement?, limit: Int = 5) -> [String] {
         let kinds = (wanted?.kinds ?? []).compactMap { pack.kinds[$0]?.name }
-        return kinds.isEmpty
-            ? messages(.followUpFileNotCounted, ["path": path])
-            : messages(.followUpFileNotKind, ["path": path, "kinds": kinds.joined(separator: messages(.hintOr))])
+        var lines = paths.prefix(limit).map { path in
+            known[path] ?? (kinds.isEmpty
+                ? messages(.followUpFileNotCounted, ["path": path])
+                : messages(.followUpFileNotKind, ["path": path, "kinds": kinds.joined(separator: messages(.hintOr))]))
+        }
+        if paths.count > limit { lines.append(messages(.followUpFileMore, ["count": paths.count - limit])) }
+        return lines
     }
 
     /// The requirement a note asks for: the config's `requirement:`, else the one whose

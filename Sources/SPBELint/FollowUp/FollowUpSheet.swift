@@ -9,6 +9,8 @@ public struct FollowUpSheet: Sendable {
         public var note: String
         /// The requirement's description, `manual`, or "the whole indicator".
         public var requirement: String
+        /// The requirement id, `manual`, or "the whole indicator": how the note was read.
+        public var requirementID: String
         public var status: FollowUp.Status
         public var statusText: String
         /// "path (2026-09-22)", as a letter lists them.
@@ -51,6 +53,7 @@ public struct FollowUpSheet: Sendable {
                 Row(
                     indicator: "\(item.note.indicator) \(item.indicatorName)", note: item.note.note,
                     requirement: item.manual ? FollowUpNote.manual : item.requirementDescription.map { "\(item.requirement ?? ""): \($0)" } ?? t(.followUpWholeIndicator),
+                    requirementID: item.requirement ?? t(.followUpWholeIndicator),
                     status: item.status, statusText: t(MessageKey(family: "follow-up.status", member: item.status.rawValue)),
                     files: item.files.map { file in file.changed.map { "\(file.path) (\($0))" } ?? file.path },
                     reason: item.reasons.joined(separator: "; "), unanswered: item.status.isUnanswered
@@ -66,7 +69,7 @@ public struct FollowUpSheet: Sendable {
             lines.append("  " + paint(group.owner, "1"))
             for row in group.rows {
                 let mark = row.unanswered ? paint("✗", late ? "31" : "33") : paint("✓", "32")
-                lines.append("    \(mark) \(row.indicator) — \(row.statusText): \(row.note)")
+                lines.append("    \(mark) \(row.indicator) — \(row.statusText): \(row.note) [\(row.requirementID)]")
                 for file in row.files { lines.append("        \(file)") }
                 if !row.reason.isEmpty { lines.append("        \(columns.reason): \(row.reason)") }
             }
@@ -88,7 +91,7 @@ public struct FollowUpSheet: Sendable {
             for row in group.rows {
                 let status = row.unanswered ? "**\(cell(row.statusText))**" : cell(row.statusText)
                 let files = row.files.map(cell).joined(separator: "<br>")
-                lines.append("| " + [cell(row.indicator), cell(row.note), status, files, cell(row.reason)].joined(separator: " | ") + " |")
+                lines.append("| " + [cell(row.indicator), cell(row.note) + " (" + cell(row.requirementID) + ")", status, files, cell(row.reason)].joined(separator: " | ") + " |")
             }
             lines.append("")
         }

@@ -44,8 +44,10 @@ public struct Baseline: Codable, Sendable, Equatable {
         Entry(ruleId: finding.ruleID, path: finding.category.scope == .file ? finding.path : nil)
     }
 
+    /// The asesor's notes are not baselined: they close with evidence or `done:`, and a
+    /// baseline must not hide one past its deadline.
     static func counts(_ finding: Finding) -> Bool {
-        finding.severity != .info && finding.category != .baseline
+        finding.severity != .info && finding.category != .baseline && finding.category != .followUp
     }
 
     public init(report: LintReport) {

@@ -128,6 +128,9 @@ public struct Scaffolder: Sendable {
             "# " + t(.starterWaivers),
             "# waivers:",
             "#   - {indicator: \"\(waiverExample.indicator)\", requirement: \(waiverExample.requirement), reason: \"…\", expires: \(year)-12-31}",
+            "# " + t(.starterFollowUp),
+            "# follow-up:",
+            "#   - {indicator: \"\(waiverExample.indicator)\", note: \"…\", requirement: \(waiverExample.requirement)}",
             "# " + t(.starterIndicators),
             "indicators:",
         ]

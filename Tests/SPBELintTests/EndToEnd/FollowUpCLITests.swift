@@ -14,7 +14,7 @@ struct FollowUpCLITests {
         #expect(english.status == 1, "notes are open before the deadline: \(english.stderr)")
         for expected in ["Interview follow-up", "5 working days left", "Bagian Organisasi", "Bagian Hukum", "(no owner set)",
                          "supplied: Unggah laporan", "19 Tim Koordinasi/Laporan Pelaksanaan Tim Koordinasi SPBE 2026.pdf (2026-08-17)",
-                         "there before the interview", "files do not count", "open: Unggah screenshot", "done: Reviu program kerja",
+                         "there before the interview", "not enough yet", "open: Unggah screenshot", "done: Reviu program kerja",
                          "modification times"] {
             #expect(english.stdout.contains(expected), "\(expected) in \(english.stdout)")
         }
@@ -137,6 +137,15 @@ struct FollowUpCLITests {
         #expect(try CLI.run(["follow-up", tree.root, "--today", "2026-08-18"]).status == 1)
         tree.file(".spbe-lint.yaml", config)
         #expect(try String(contentsOfFile: tree.path(".spbe-lint.yaml"), encoding: .utf8) == config, "the import never edits the config")
+    }
+
+    @Test func importRefusesWhatIsNotAFile() throws {
+        let tree = FollowUpScenario.tree()
+        let fifo = tree.path("catatan.fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let result = try CLI.run(["follow-up", tree.root, "--import", fifo])
+        #expect(result.status == 2 && result.stderr.contains("not a regular file"), "\(result.stderr)")
+        #expect(try CLI.run(["follow-up", tree.root, "--import", tree.path("missing.txt")]).status == 2)
     }
 
     @Test func withoutAnInterviewDateTheCommandSaysSo() throws {

@@ -118,6 +118,32 @@ struct FollowUpTests {
         #expect(after.followUp?.exitCode == 1 && before.followUp?.exitCode == 1)
     }
 
+    @Test func baselinesNeverHideNotes() throws {
+        let tree = FollowUpScenario.tree()
+        let report = try FollowUpScenario.run(tree, today: "2026-08-25")
+        let baseline = Baseline(report: report)
+        #expect(!baseline.entries.contains { $0.ruleId.contains("/follow-up/") })
+        var again = try FollowUpScenario.run(tree, today: "2026-08-25")
+        baseline.apply(to: &again)
+        #expect(again.findings.filter { $0.category == .followUp }.count == 3, "still shown, still errors")
+        #expect(!again.findings.contains { $0.category == .baseline })
+    }
+
+    /// A folder flooded after the interview: every file is listed as tried, the reasons
+    /// stop after five with a count, and nothing is dropped silently.
+    @Test func manyNewFilesAreCountedNotListedOneByOne() throws {
+        let tree = FollowUpScenario.tree()
+        for number in 0..<300 { tree.file("42 Pengaduan/scan\(number).pdf", "x") }
+        var options = Linter.Options(context: RunContext(today: Day("2026-08-18")!))
+        options.namesOnly = true
+        let report = try Linter(options: options).run(root: tree.root)
+        let item = try #require(report.followUp?.items.first { $0.note.indicator == "42" })
+        #expect(item.status == .insufficient)
+        #expect(item.files.count == 300)
+        #expect(item.reasons.count == 7, "five files, 'N more', and what to add: \(item.reasons)")
+        #expect(item.reasons[5] == "295 more files not counted")
+    }
+
     @Test func noNotesNoSection() throws {
         let tree = FollowUpScenario.tree()
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninterview: 2026-08-14\n")
