@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 
 SEED = 2323
@@ -420,7 +421,7 @@ def split_title(t):
 
 def keputusan(key, title, issuer="head", nomor="100.3.3.2/Kep.214-Diskominfo/2024", year=2024, date=None, signed="yes",
               role="", diktum=None, members=None, opd_name="DINAS KOMUNIKASI DAN INFORMATIKA", kop=False, older=False,
-              lampiran_title=None, dotted=False, extra_lampiran=None):
+              lampiran_title=None, dotted=False, extra_lampiran=None, split=False):
     date = date or tanggal(15, 2, year)
     out = []
     if issuer == "head":
@@ -438,7 +439,13 @@ def keputusan(key, title, issuer="head", nomor="100.3.3.2/Kep.214-Diskominfo/202
         who = "SEKRETARIS DAERAH " + region_full(key)
         doc = "KEPUTUSAN " + who
     out.append(("gap", 3))
-    for part in split_title(doc):
+    if split:
+        # Typed on two lines to fit the drafter's layout, splitting the place name.
+        w = doc.split()
+        parts = [" ".join(w[:3]), " ".join(w[3:])]
+    else:
+        parts = split_title(doc)
+    for part in parts:
         out.append(("c", part, {"bold": True}))
     out.append(("c", "NOMOR : " + ("……………………" if dotted else nomor), {"bold": True}))
     out.append(("gap", 2))
@@ -590,7 +597,7 @@ def laporan(key, title, subtitle, year, dasar_hukum, bab, signed_date, cover=Tru
         out.append(("c", opd + " " + region_full(key), {}))
         out.append(("gap", 4))
     out += [("c", "BAB I", {"bold": True}), ("c", "PENDAHULUAN", {"bold": True}), ("l", "1.1 Latar Belakang", {"bold": True}),
-            ("p", f"{title} ini disusun sebagai pertanggungjawaban pelaksanaan kegiatan {subtitle.lower()} di lingkungan {cap(pemda(key))}."),
+            ("p", f"{title} ini disusun sebagai pertanggungjawaban pelaksanaan kegiatan {subtitle} di lingkungan {cap(pemda(key))}."),
             ("l", "1.2 Dasar Hukum", {"bold": True}), ("ol", dasar_hukum)]
     for head, paras in bab:
         out.append(("l", head, {"bold": True}))
@@ -1131,11 +1138,14 @@ def degrade(img, rng, skew=1.0, noise=8, blur=0.0, contrast=1.0, speckle=0.0004,
     if contrast != 1.0:
         from PIL import ImageEnhance
         img = ImageEnhance.Contrast(img).enhance(contrast)
-    # Noise from a seeded small tile, scaled: cheap and deterministic.
+    # Noise from one seeded 192-pixel tile repeated over the page: cheap and deterministic.
     w, h = img.size
-    tile = Image.new("L", (w // 4 + 1, h // 4 + 1))
-    tile.putdata([128 + int(rng.gauss(0, noise)) for _ in range(tile.size[0] * tile.size[1])])
-    tile = tile.resize((w, h), Image.NEAREST)
+    t = Image.new("L", (192, 192))
+    t.putdata([128 + int(rng.gauss(0, noise)) for _ in range(192 * 192)])
+    tile = Image.new("L", (w, h))
+    for y in range(0, h, 192):
+        for x in range(0, w, 192):
+            tile.paste(t, (x, y))
     if img.mode == "L":
         img = ImageChops.add(img, tile, scale=1.0, offset=-128)
     else:
@@ -1167,6 +1177,9 @@ def scan_pdf(src_pdf, out_pdf, rng, dpi=200, gray=True, skew=1.2, noise=8, blur=
     from PIL import Image
     with tempfile.TemporaryDirectory() as tmp:
         imgs = pdf_pages_to_images(src_pdf, dpi, tmp, gray=gray)
+        if pages == "reverse":
+            # Fed into the scanner upside down: last page first.
+            pages = list(range(len(imgs) - 1, -1, -1))
         if pages is not None:
             imgs = [imgs[i] for i in pages if i < len(imgs)]
         if sign_on or stamp_on:
@@ -1432,7 +1445,7 @@ K, PP, TS, LS, DKI, DIY = "kota-sukamaju", "kab-padang-pariaman", "kota-tangeran
 P1 = "spbe-2020/1/L2/kebijakan"
 
 add("e01", K, "perkada-salinan-lampiran", lambda: perkada(K, "arsitektur", nomor="12", mode="regulated", lampiran=True, salinan_last=True),
-    ["rl:times-a4", "office:word-bookman-f4", "scan:s200:rl:dejavu-f4", "rl:narrow-f4"],
+    ["rl:times-a4", "office:word-bookman-f4", "scan:s200:rl:dejavu-f4", "rl:narrow-f4", "docx:word-bookman-f4"],
     "Perwali Nomor 12 Tahun 2024 tentang Arsitektur SPBE.pdf", "perkada;arsitektur", "yes", "kota Sukamaju (Wali Kota)", "Arsitektur SPBE",
     P1, "counts", "spbe-2020/1/L2/kebijakan;spbe-2020/1/L5/kebijakan(1 of 2);spbe-2020/11/L2/dokumen", "ok",
     "numbered in the title block, dated, signed (ttd + name), Berita Daerah number; the Arsitektur itself is its Lampiran, followed by a Salinan page",
@@ -1441,32 +1454,32 @@ add("e02", K, "rancangan-dotted", lambda: perkada(K, "arsitektur", dotted_nomor=
                                                   draft_header="RANCANGAN", salinan=False, berita_no=None),
     ["rl:times-a4", "office:word-bookman-f4", "docx:word-bookman-f4", "scan:s150:rl:arial-a4"],
     "Perwali Arsitektur SPBE 2024.pdf", "perkada;draf", "no", "kota Sukamaju (Wali Kota)", "Arsitektur SPBE",
-    P1, "refused", "none (level 1 only)", "draft",
+    P1, "refused", "none", "draft",
     "RANCANGAN; 'NOMOR …. TAHUN 2024' has dots, not digits; the only 'Nomor + digits' are in Mengingat (UU 23/2014, Perpres 95/2018); 'pada tanggal ……' blank; no signer name",
     "S5;S22", "enacted", proven="spbe-2020/1/L3: no (not enacted)")
 add("e03", K, "perkada-undated-unsigned", lambda: perkada(K, "data", nomor="31", date="……………………", signed="no", mode="regulated", salinan=False, berita_no=None),
-    ["rl:dejavu-f4", "office:word-arial-a4"],
+    ["rl:dejavu-f4", "office:word-arial-a4", "docx:word-arial-a4"],
     "Perwali 31 2024 Manajemen Data.pdf", "perkada;draf", "no", "kota Sukamaju (Wali Kota)", "Manajemen Data",
-    "spbe-2020/3/L2/kebijakan", "refused", "none (level 1 only)", "draft",
+    "spbe-2020/3/L2/kebijakan", "refused", "none", "draft",
     "a nomor in the title block but 'pada tanggal ……' is dotted and the signature block has no name nor ttd, and no Berita Daerah number: never enacted",
     "S5;S22", "enacted")
 add("e04", PP, "perkada-watermark", lambda: perkada(PP, "keamanan", nomor="45", mode="regulated", salinan=False, berita_no="45"),
     ["rl:times-a4|wm", "rl:arial-a4|wm", "scan:s200:rl:libserif-f4|wm"],
     "Perbup Padang Pariaman 45 2024 Keamanan Informasi.pdf", "perkada;draf", "no", "kabupaten Padang Pariaman (Bupati)", "Manajemen Keamanan Informasi",
-    "spbe-2020/8/L2/kebijakan", "refused", "none (level 1 only)", "draft",
+    "spbe-2020/8/L2/kebijakan", "refused", "none", "draft",
     "a diagonal DRAF watermark on every page (letters drawn one by one): a working copy circulated before signing, whatever its title block says",
     "S5", "enacted", overrides={"wm": {"watermark": "DRAF"}})
 add("e05", TS, "perkada-track-changes", lambda: perkada(TS, "peta", nomor="17", mode="regulated", salinan=False, berita_no="17"),
     ["rl:dejavu-f4|balloons", "office:word-tnr-a4|comments", "docx:word-tnr-a4|comments"],
     "Perwal Tangsel Peta Rencana SPBE final.pdf", "perkada;draf", "no", "kota Tangerang Selatan (Wali Kota)", "Peta Rencana SPBE",
-    "spbe-2020/2/L2/kebijakan", "refused", "none (level 1 only)", "draft",
+    "spbe-2020/2/L2/kebijakan", "refused", "none", "draft",
     "Word comment balloons ('mohon dicek kembali nomor dan tanggal penetapan', 'Dihapus: 2023') still in the margin: a reviewed working file, not the signed regulation",
     "S5", "enacted",
     overrides={"balloons": {"balloons": [(1, 70, "Komentar [BH1]: mohon dicek kembali nomor dan tanggal penetapan"), (2, 40, "Dihapus: 2023"), (3, 90, "Komentar [BH2]: menunggu paraf Sekda")]},
                "comments": {"comments": [("NOMOR 17", "mohon dicek kembali nomor dan tanggal penetapan"), ("Menimbang", "menunggu paraf Sekda")]}})
 add("e06", PP, "perkada-konsep-menimbang", lambda: perkada(PP, "arsitektur", nomor="9", year=2023, konsep=True, mode="regulated", berita_no="9"),
-    ["rl:times-a4", "scan:s200:rl:times-a4", "office:word-bookman-f4"],
-    "Perbup Nomor 9 Tahun 2023 Arsitektur SPBE.pdf", "perkada;arsitektur", "yes", "kabupaten Padang Pariaman (Bupati)", "Arsitektur SPBE",
+    ["rl:times-a4", "scan:s200:rl:times-a4", "office:word-bookman-f4", "scan:s200:rl:dejavu-f4|rev"],
+    "Perbup Nomor 9 Tahun 2023 Arsitektur SPBE.pdf", "perkada", "yes", "kabupaten Padang Pariaman (Bupati)", "Arsitektur SPBE",
     P1, "counts", "spbe-2020/1/L2/kebijakan", "ok",
     "numbered, dated, signed, in the Berita Daerah; the word 'konsep' in Menimbang a. is about the national SPBE concept, not a draft mark",
     "S1;S3", "enacted", proven="spbe-2020/1/L3: yes", sign="SUHATRI", stampl=stamp_lines(PP))
@@ -1485,7 +1498,7 @@ add("e08", K, "perkada-title-split", lambda: perkada(K, "audit", nomor="40", tit
 add("e09", K, "perda-lembaran", lambda: perkada(K, "spbe-umum", nomor="3", year=2022, perda=True, mode="plain", berita_no="3"),
     ["rl:times-a4", "scan:s200:rl:narrow-f4"],
     "Perda Kota Sukamaju 3 2022 Penyelenggaraan SPBE.pdf", "perda", "yes", "kota Sukamaju (Perda, DPRD + Wali Kota)", "Penyelenggaraan SPBE",
-    "spbe-2020/10/L2/kebijakan", "refused", "none for indicator 10", "wrong-subject",
+    "spbe-2020/10/L2/kebijakan", "refused", "none", "wrong-subject",
     "an enacted Perda of the Kota, but about SPBE in general: it neither forms nor regulates the Tim Koordinasi",
     "S4;S15", "enacted;subject", sign="DEDI", stampl=stamp_lines(K))
 add("e10", DKI, "pergub-ttd-salinan", lambda: perkada(DKI, "data", nomor="21", signed="ttd-only", mode="regulated", berita_no="61052", salinan_last=True),
@@ -1497,20 +1510,20 @@ add("e10", DKI, "pergub-ttd-salinan", lambda: perkada(DKI, "data", nomor="21", s
 add("e11", LS, "rancangan-docx", lambda: perkada(LS, "audit", dotted_nomor="   ", date="", signed="no", draft_header="DRAFT 3 - 14/08/2024", salinan=False, berita_no=None, mode="regulated"),
     ["docx:word-arial-a4", "office:word-arial-a4"],
     "Draft Perbup Audit TIK v3.docx", "perkada;draf", "no", "kabupaten Lampung Selatan (Bupati)", "Audit TIK",
-    "spbe-2020/9/L2/kebijakan", "refused", "none (level 1 only)", "draft",
+    "spbe-2020/9/L2/kebijakan", "refused", "none", "draft",
     "'DRAFT 3', 'NOMOR     TAHUN 2024' with no number, no date, no signer",
     "S5", "enacted")
 add("e12", K, "keputusan-dotted", lambda: keputusan(K, "TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", dotted=True, signed="no", members=TIM_MEMBERS),
-    ["rl:arial-a4", "office:word-bookman-f4"],
+    ["rl:arial-a4", "office:word-bookman-f4", "docx:word-bookman-f4", "photo:photo:rl:arial-a4"],
     "SK Walikota Tim Koordinasi SPBE 2024.pdf", "sk;draf", "no", "kota Sukamaju (Wali Kota)", "Tim Koordinasi SPBE",
-    "spbe-2020/10/L2/kebijakan", "refused", "none (level 1 only)", "draft",
+    "spbe-2020/10/L2/kebijakan", "refused", "none", "draft",
     "'NOMOR : ……' dotted, 'pada tanggal ……' dotted, no signer name: a concept SK", "S9;S10;S22", "enacted")
 add("e13", K, "keputusan-signed", lambda: keputusan(K, "TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", members=TIM_MEMBERS),
-    ["rl:times-a4", "scan:s200:rl:times-a4", "twoup:twoup:rl:dejavu-f4", "office:word-bookman-f4"],
+    ["rl:times-a4", "scan:s200:rl:times-a4", "twoup:twoup:rl:dejavu-f4", "office:word-bookman-f4", "photo:photo:rl:times-a4"],
     "SK Wali Kota Tim Koordinasi SPBE.pdf", "sk", "yes", "kota Sukamaju (Wali Kota)", "Tim Koordinasi SPBE",
     "spbe-2020/10/L2/kebijakan", "counts", "spbe-2020/10/L2/kebijakan", "ok",
     "Keputusan Wali Kota with nomor 100.3.3.2/Kep.214-Diskominfo/2024 in the title block, dated, signed; the members in the Lampiran",
-    "S9;S10;S22", "enacted;ocr-layout", sign="DEDI", stampl=stamp_lines(K))
+    "S9;S10;S22", "enacted;ocr-layout;whose-policy", sign="DEDI", stampl=stamp_lines(K))
 
 # ---------------- 2. Issuer ------------------------------------------------------------
 KS, KP, KT, PL, KY = "kab-sukamaju", "kota-padang", "kota-tangerang", "prov-lampung", "kota-yogyakarta"
@@ -1540,7 +1553,7 @@ add("i05", TS, "perkada-pj-signer", lambda: perkada(TS, "tim", nomor="26", role=
     ["rl:libserif-f4", "office:word-bookman-f4", "scan:s200:rl:libserif-f4"],
     "Perwal 26 2024 Tim Koordinasi SPBE Tangsel.pdf", "perkada", "yes", "kota Tangerang Selatan (Pj. Wali Kota)", "Tim Koordinasi SPBE",
     "spbe-2020/10/L2/kebijakan", "counts", "spbe-2020/10/L2/kebijakan", "ok",
-    "signed by the Pj. (acting) Wali Kota Tangerang Selatan: the kepala daerah's own regulation", "S2;S22", "issuer", sign="BENYAMIN", stampl=stamp_lines(TS))
+    "signed by the Pj. (acting) Wali Kota Tangerang Selatan: the kepala daerah's own regulation", "S2;S22", "issuer;whose-policy", sign="BENYAMIN", stampl=stamp_lines(TS))
 add("i06", LS, "pergub-province", lambda: perkada(PL, "arsitektur", nomor="33", mode="regulated", berita_no="33"),
     ["rl:times-a4", "office:word-tnr-a4"],
     "Pergub Lampung 33 2023 Arsitektur SPBE.pdf", "perkada", "yes", "provinsi Lampung (Gubernur)", "Arsitektur SPBE",
@@ -1628,7 +1641,7 @@ add("w04", TS, "kepmen", lambda: [("emblem",), ("c", "KEPUTUSAN MENTERI PENDAYAG
     "KepmenPANRB 962 2021 Tim Koordinasi.pdf", "sk;peraturan-pusat", "yes", "Kementerian PANRB (Menteri)", "Pedoman Teknis Pemantauan dan Evaluasi SPBE",
     "spbe-2020/10/L2/kebijakan", "refused", "none", "not-own-policy", "a Kepmen (the evaluation's technical guide) filed as the Kota's Tim Koordinasi decision", "S20", "whose-policy;subject")
 add("w05", K, "keputusan-kadis", lambda: keputusan(K, "TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", issuer="kadis", nomor="000.8/45-Diskominfo/2024", members=TIM_MEMBERS),
-    ["rl:arial-a4", "scan:s200:rl:arial-a4", "office:word-arial-a4"],
+    ["rl:arial-a4", "scan:s200:rl:arial-a4", "office:word-arial-a4", "docx:word-arial-a4"],
     "SK Tim Koordinasi SPBE Diskominfo.pdf", "sk", "yes", "kota Sukamaju (Kepala Dinas Kominfo)", "Tim Koordinasi SPBE",
     "spbe-2020/10/L2/kebijakan", "refused", "none", "wrong-issuer",
     "a Kepala Dinas cannot form the Pemda's Tim Koordinasi: 'Keputusan Pimpinan Instansi' of a Pemda is the kepala daerah's", "S9;S19", "whose-policy",
@@ -1651,7 +1664,7 @@ DASAR_PD = ["Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan 
 
 add("t01", K, "undangan-hal-regulation", lambda: undangan(K, "Rapat Finalisasi Peraturan Wali Kota tentang Arsitektur SPBE", "Rapat Finalisasi Rancangan Peraturan Wali Kota Sukamaju tentang Arsitektur Sistem Pemerintahan Berbasis Elektronik",
                                                           peserta=OPD[K][:5]),
-    ["rl:arial-a4", "office:word-arial-a4", "scan:s200:rl:arial-a4"],
+    ["rl:arial-a4", "office:word-arial-a4", "scan:s200:rl:arial-a4", "docx:word-arial-a4"],
     "Perwali Arsitektur SPBE - undangan finalisasi.pdf", "undangan", "not-applicable", "kota Sukamaju (Kepala Dinas Kominfo)", "Rapat Finalisasi Perwali Arsitektur SPBE",
     P1, "refused", "none", "wrong-document",
     "an invitation whose Hal names the Perwali: its title block (Nomor/Sifat/Lampiran/Hal, Yth.) makes it an undangan, not the regulation", "S11;S21", "title",
@@ -1695,7 +1708,7 @@ add("k01", K, "notulen-reviu", lambda: notulen(K, "Reviu dan Evaluasi Peraturan 
                                                 "Bagian Hukum menyampaikan perubahan Perwali dapat diproses tahun 2025."],
                                                ["Perwali Nomor 12 Tahun 2024 perlu diubah pada pasal tentang integrasi.", "Diskominfo menyusun rancangan perubahan paling lambat Maret 2025."],
                                                peserta=OPD[K][:6], title="NOTULEN RAPAT REVIU KEBIJAKAN"),
-    ["rl:arial-a4", "office:word-arial-a4", "scan:s150:rl:arial-a4"],
+    ["rl:arial-a4", "office:word-arial-a4", "scan:s150:rl:arial-a4", "scan:blur:rl:arial-a4"],
     "Notulen Reviu Perwali Arsitektur SPBE.pdf", "notulen;reviu", "not-applicable", "kota Sukamaju (Sekretaris Daerah, Tim Koordinasi)", "Reviu Perwali Arsitektur SPBE",
     "spbe-2020/1/L4/reviu", "counts", "spbe-2020/1/L4/reviu", "ok",
     "minutes of the review meeting: the Pedoman accepts 'notulen atau BA rapat reviu' as the review record", "S19;S21", "two-kinds")
@@ -1744,13 +1757,13 @@ add("k07", K, "keputusan-renja", lambda: keputusan(K, "PENETAPAN RENCANA KERJA D
     ["rl:arial-a4", "scan:s150:rl:arial-a4"],
     "Renja Diskominfo 2025.pdf", "sk;dokumen-perencanaan", "yes", "kota Sukamaju (Kepala Dinas Kominfo)", "Renja Diskominfo 2025",
     "spbe-2020/13/L2/rencana-anggaran", "counts", "spbe-2020/13/L2/rencana-anggaran", "ok",
-    "a Renja enacted by the Kepala Dinas's Keputusan: the Renja is in its Lampiran", "S9", "two-kinds")
+    "a Renja enacted by the Kepala Dinas's Keputusan: the Renja is in its Lampiran", "S9", "two-kinds;whose-policy")
 add("k08", TS, "keputusan-sop", lambda: keputusan(TS, "STANDAR OPERASIONAL PROSEDUR LAYANAN PUSAT DATA", issuer="kadis", nomor="800/121-Diskominfo/2024",
                                                  diktum=["Menetapkan Standar Operasional Prosedur Layanan Pusat Data sebagaimana tercantum dalam Lampiran.", "Keputusan ini mulai berlaku pada tanggal ditetapkan."],
                                                  extra_lampiran=[("pb",)] + SOP_PD(TS, ["Peraturan Wali Kota Tangerang Selatan Nomor 30 Tahun 2022 tentang Pusat Data Daerah"])),
     ["rl:times-a4", "office:word-arial-a4"],
     "SK Penetapan SOP Pusat Data.pdf", "sk;sop", "yes", "kota Tangerang Selatan (Kepala Dinas Kominfo)", "SOP Layanan Pusat Data",
-    "spbe-2020/16/L3/sop", "counts", "spbe-2020/16/L3/sop", "ok", "an SOP set by the Kepala Dinas's Keputusan; the SOP tables are its Lampiran", "S9;S23", "two-kinds")
+    "spbe-2020/16/L3/sop", "counts", "spbe-2020/16/L3/sop", "ok", "an SOP set by the Kepala Dinas's Keputusan; the SOP tables are its Lampiran", "S9;S23", "two-kinds;whose-policy")
 add("k09", K, "notulen-konsultasi-opd", lambda: notulen(K, "Konsultasi Rencana dan Anggaran SPBE Tahun 2025", [f"{o} menyampaikan rencana kegiatan SPBE dan anggarannya kepada Diskominfo." for o in OPD[K]],
                                                        ["Seluruh usulan belanja TIK Perangkat Daerah telah dikonsultasikan kepada Diskominfo selaku unit pengelola TIK."], peserta=OPD[K]),
     ["rl:arial-a4", "scan:s200:rl:arial-a4"],
@@ -1793,7 +1806,7 @@ add("s05", K, "keputusan-asesor", lambda: keputusan(K, "TIM ASESOR INTERNAL EVAL
     "pemdi-2026/I9/L1/tim-audit", "refused", "none", "wrong-document",
     "the SK of the self-assessment team (Tim Asesor Internal evaluasi Pemdi) is not the SK of an audit team (assessors rejected exactly this in 2026)", "S19", "subject", eval_year=2026)
 add("s06", K, "perkada-wrong-subject", lambda: perkada(K, "website", nomor="8", berita_no="8"),
-    ["rl:times-a4", "office:word-bookman-f4", "scan:s200:rl:times-a4"],
+    ["rl:times-a4", "office:word-bookman-f4", "scan:s200:rl:times-a4", "docx:word-bookman-f4"],
     "Perwali 8 2024 tentang Arsitektur SPBE.pdf", "perkada", "yes", "kota Sukamaju (Wali Kota)", "Pengelolaan Laman Resmi Pemerintah Daerah",
     P1, "refused", "none", "wrong-subject", "an enacted Perwali, but TENTANG Pengelolaan Laman Resmi: the file name promises Arsitektur SPBE", "S1;S13", "subject",
     sign="DEDI", stampl=stamp_lines(K))
@@ -1857,7 +1870,7 @@ add("p04", K, "perkada-generic-spbe", lambda: perkada(K, "spbe-umum", nomor="2",
     "TENTANG Penyelenggaraan SPBE: it names the seven generic SPBE elements, but it is no Peta Rencana", "S2;S3", "proven-by;subject",
     proven="spbe-2020/2/L3: no (not a Peta Rencana policy)")
 add("p05", PP, "perkada-plain", lambda: perkada(PP, "keamanan", nomor="46", mode="regulated", berita_no="46"),
-    ["rl:narrow-f4", "scan:s200:rl:narrow-f4"],
+    ["rl:narrow-f4", "scan:s200:rl:narrow-f4", "twoup:twoup:rl:times-a4"],
     "Perbup 46 2024 Manajemen Keamanan Informasi.pdf", "perkada", "yes", "kabupaten Padang Pariaman (Bupati)", "Manajemen Keamanan Informasi",
     "spbe-2020/8/L2/kebijakan", "counts", "spbe-2020/8/L2/kebijakan", "ok", "enacted; each of the six processes regulated in its own bab", "S1", "proven-by",
     proven="spbe-2020/8/L3: yes", sign="SUHATRI", stampl=stamp_lines(PP))
@@ -1886,7 +1899,7 @@ def attendance(key, units, jab="Kepala"):
 
 
 add("o01", K, "daftar-hadir-table", lambda: daftar_hadir(K, "Rapat Koordinasi Tim Koordinasi SPBE Triwulan III", attendance(K, OPD[K])),
-    ["rl:arial-a4", "scan:s200:rl:arial-a4", "scan:s150:office:word-arial-a4", "photo:photo:rl:arial-a4"],
+    ["rl:arial-a4", "scan:s200:rl:arial-a4", "scan:s150:office:word-arial-a4", "photo:photo:rl:arial-a4", "jpg:photo:rl:arial-a4"],
     "Daftar Hadir Rakor Tim SPBE TW III.pdf", "daftar-hadir", "not-applicable", "kota Sukamaju (Diskominfo)", "Rapat Koordinasi Tim Koordinasi SPBE",
     "spbe-2020/19/L3/dokumentasi", "counts", "spbe-2020/19/L3/dokumentasi(1 of 2)", "ok",
     "an attendance table (NO | NAMA | JABATAN | INSTANSI/OPD | TANDA TANGAN): every unit named in its own column", "S21", "ocr-layout", units=";".join(OPD[K]))
@@ -1924,7 +1937,7 @@ AUDIT_BAB = lambda scope, d: [("BAB II PELAKSANAAN AUDIT", [f"Audit {scope} dila
 DASAR_AUDIT = ["Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik;", "Peraturan Wali Kota Sukamaju Nomor 40 Tahun 2024 tentang Audit TIK;"]
 
 add("d01", K, "laporan-audit-cover", lambda: laporan(K, "Laporan Hasil Audit", "Audit Keamanan SPBE", 2022, DASAR_AUDIT, AUDIT_BAB("Keamanan SPBE", "3 sampai dengan 14 Oktober 2022"), tanggal(28, 10, 2022)),
-    ["rl:times-a4", "scan:s200:rl:times-a4"],
+    ["rl:times-a4", "scan:s200:rl:times-a4", "photo:photo:rl:times-a4"],
     "Laporan Audit Keamanan SPBE.pdf", "audit", "not-applicable", "kota Sukamaju (Diskominfo)", "Audit Keamanan SPBE 2022",
     "spbe-2020/31/L2/laporan-audit", "refused", "none", "too-old",
     "the file name has no year, but the report is dated October 2022 in its text: outside the last 2 years (2024-2025)", "S19", "dated",
@@ -2092,6 +2105,69 @@ def _viewer(dest, rng):
         render_rl(perkada(K, "arsitektur", nomor="12", mode="regulated"), pdf, RL_STYLES["times-a4"])
         shot_pdf_viewer(dest, pdf, "Perwali_12_2024_Arsitektur_SPBE.pdf - Adobe Acrobat Reader (64-bit)")
 
+# ---------------- Second batch: more of each class -------------------------------------
+REGIONS["prov-dkj"] = dict(kind="provinsi", name="DAERAH KHUSUS JAKARTA", prov=None,
+                           law="Undang-Undang Nomor 2 Tahun 2024 tentang Provinsi Daerah Khusus Jakarta (Lembaran Negara Republik Indonesia Tahun 2024 Nomor 70)",
+                           heads=["HERU BUDI HARTONO"], sekda="MARULLAH MATALI")
+
+add("i15", DKI, "pergub-renamed-province", lambda: perkada("prov-dkj", "keamanan", nomor="12", year=2025, mode="regulated", berita_no="71012"),
+    ["rl:times-a4", "office:word-tnr-a4"],
+    "Pergub 12 2025 Manajemen Keamanan Informasi.pdf", "perkada", "yes", "provinsi Daerah Khusus Jakarta (Gubernur): the same province, renamed by UU 2/2024",
+    "Manajemen Keamanan Informasi", "spbe-2020/8/L2/kebijakan", "counts", "spbe-2020/8/L2/kebijakan", "ok",
+    "'GUBERNUR DAERAH KHUSUS JAKARTA' (the name since UU 2/2024) is the instansi configured as Provinsi DKI Jakarta", "S4;S22", "issuer", proven="spbe-2020/8/L3: yes")
+add("i16", DKI, "keputusan-pj-gubernur", lambda: keputusan(DKI, TIMK, role="Pj.", nomor="e-0112 Tahun 2024", members=TIM_MEMBERS),
+    ["rl:arial-a4", "office:word-arial-a4", "scan:s200:rl:arial-a4"],
+    "Kepgub Tim Koordinasi SPBE.pdf", "sk", "yes", "provinsi DKI Jakarta (Pj. Gubernur)", "Tim Koordinasi SPBE",
+    "spbe-2020/10/L2/kebijakan", "counts", "spbe-2020/10/L2/kebijakan", "ok", "the Pj. Gubernur's Keputusan forming the Tim Koordinasi", "S9;S10", "issuer;whose-policy",
+    sign="HERU", stampl=stamp_lines(DKI))
+add("i17", LS, "keputusan-title-split", lambda: keputusan(LS, TIMK, nomor="B/214/IV.02/HK/2024", members=TIM_MEMBERS, split=True),
+    ["scan:s150:rl:libserif-f4", "rl:libserif-f4"],
+    "Keputusan Bupati Tim SPBE.pdf", "sk", "yes", "kabupaten Lampung Selatan (Bupati)", "Tim Koordinasi SPBE",
+    "spbe-2020/10/L2/kebijakan", "counts", "spbe-2020/10/L2/kebijakan", "ok", "'KEPUTUSAN BUPATI LAMPUNG' / 'SELATAN' split over two lines by the title's width", "S9;S10", "issuer",
+    sign="NANANG", stampl=stamp_lines(LS))
+add("d06", DKI, "laporan-audit-cover", lambda: laporan(DKI, "Laporan Hasil Audit", "Audit Infrastruktur SPBE", 2023, ["Peraturan Gubernur Nomor 9 Tahun 2025 tentang Arsitektur SPBE;"],
+                                                      AUDIT_BAB("Infrastruktur SPBE", "4 sampai dengan 15 September 2023"), tanggal(29, 9, 2023), opd="DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK"),
+    ["rl:dejavu-f4", "scan:s200:rl:dejavu-f4"],
+    "Laporan Audit Infrastruktur.pdf", "audit", "not-applicable", "provinsi DKI Jakarta (Diskominfotik)", "Audit Infrastruktur SPBE 2023",
+    "spbe-2020/29/L2/laporan-audit", "refused", "none", "too-old", "dated September 2023 in its text; only 2024-2025 count in 2025", "S19", "dated")
+add("d07", PP, "laporan-audit-nocover", lambda: laporan(PP, "Laporan Hasil Audit", "Audit Keamanan SPBE", 2024, ["Peraturan Bupati Nomor 46 Tahun 2024 tentang Manajemen Keamanan Informasi;"],
+                                                       AUDIT_BAB("Keamanan SPBE", "8 sampai dengan 19 Januari 2024"), tanggal(26, 1, 2024), cover=False),
+    ["rl:times-a4", "office:word-bookman-f4"],
+    "Laporan Audit Keamanan.pdf", "audit", "not-applicable", "kabupaten Padang Pariaman (Diskominfo)", "Audit Keamanan SPBE 2024",
+    "spbe-2020/31/L2/laporan-audit", "counts", "spbe-2020/31/L2/laporan-audit", "ok", "dated January 2024: the first year of the two-year window", "S19", "dated")
+add("n11", K, "manual-book", lambda: manual("Layanan Pusat Data (Colocation)", "DINAS KOMUNIKASI DAN INFORMATIKA KOTA SUKAMAJU",
+                                            [("Mengajukan Permohonan Hosting", ["Masuk ke portal layanan.", "Pilih Permohonan Hosting.", "Isi spesifikasi server."]), ("Memantau Status", ["Buka menu Status Permohonan."])]),
+    ["rl:arial-a4"],
+    "SOP Layanan Pusat Data (manual).pdf", "daftar-fitur;dokumen-teknis", "not-applicable", "kota Sukamaju (Diskominfo)", "Panduan pengguna layanan pusat data",
+    "spbe-2020/16/L3/sop", "refused", "none", "wrong-document", "a user manual tells users which buttons to press; it is not the operating procedure (SOP) of the Pusat Data", "S19;S23", "names;title")
+add("n12", K, "logbook-table", lambda: logbook(K, "Logbook Akses Ruang Server", LOG_ROWS),
+    ["rl:helv-a4"],
+    "Laporan Audit Infrastruktur 2025 (logbook).pdf", "laporan", "not-applicable", "kota Sukamaju (Diskominfo)", "Log akses ruang server",
+    "spbe-2020/29/L2/laporan-audit", "refused", "none", "wrong-document", "a server-room logbook is a record of operations, not an audit report", "S19", "names")
+add("t06", PP, "undangan-program-kerja", lambda: undangan(PP, "Sosialisasi Program Kerja Tim Koordinasi SPBE Tahun 2025", "Sosialisasi Program Kerja Tim Koordinasi SPBE Tahun 2025 kepada seluruh Perangkat Daerah",
+                                                         year=2025, peserta=OPD[PP]),
+    ["rl:times-a4", "scan:s200:rl:times-a4"],
+    "Undangan Sosialisasi Program Kerja Tim SPBE.pdf", "undangan", "not-applicable", "kabupaten Padang Pariaman (Kepala Dinas Kominfo)", "Sosialisasi program kerja Tim Koordinasi SPBE",
+    "spbe-2020/19/L4/komunikasi", "counts", "spbe-2020/19/L4/komunikasi", "ok", "an invitation to every Perangkat Daerah to hear the Tim Koordinasi's work programme", "S11;S21", "title",
+    units=";".join(OPD[PP]), sign="Drs.", stampl=["DINAS KOMINFO", "PADANG PARIAMAN"])
+add("k11", PP, "laporan-reviu-dasar-perbup", lambda: laporan(PP, "Laporan Reviu", "Rencana dan Anggaran SPBE Tahun 2025", 2025,
+                                                            ["Peraturan Bupati Padang Pariaman Nomor 60 Tahun 2024 tentang Peta Rencana SPBE Tahun 2024-2026;", "Peraturan Menteri Dalam Negeri Nomor 77 Tahun 2020 tentang Pedoman Teknis Pengelolaan Keuangan Daerah;"],
+                                                            REVIU_BAB("Peta Rencana SPBE", "Rencana Kerja dan Anggaran SPBE Tahun 2025"), tanggal(14, 3, 2025), cover=False),
+    ["rl:arial-a4", "scan:s150:rl:arial-a4"],
+    "Laporan Reviu Renja dan RKA SPBE 2025.pdf", "reviu;laporan", "not-applicable", "kabupaten Padang Pariaman (Diskominfo)", "Reviu rencana dan anggaran SPBE 2025",
+    "spbe-2020/13/L4/reviu", "counts", "spbe-2020/13/L4/reviu", "ok", "a review report whose Dasar Hukum opens with '1. Peraturan Bupati …'", "S19", "two-kinds;title")
+ARS_DOC = lambda: ([("gap", 30), ("c", "DOKUMEN", {"bold": True, "size": 18}), ("c", "ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", {"bold": True, "size": 15}),
+                    ("c", "KOTA SUKAMAJU TAHUN 2023-2027", {"bold": True, "size": 15}), ("gap", 12), ("emblem",), ("gap", 25), ("c", "BADAN PERENCANAAN PEMBANGUNAN DAERAH", {"bold": True}),
+                    ("c", "KOTA SUKAMAJU", {"bold": True}), ("c", "2023", {"bold": True}), ("pb",)] + arsitektur_lampiran(K))
+add("k12", K, "arsitektur-document", ARS_DOC,
+    ["rl:dejavu-f4", "office:word-bookman-f4"],
+    "Dokumen Arsitektur SPBE Kota Sukamaju 2023-2027.pdf", "arsitektur", "not-applicable", "kota Sukamaju (Bappeda)", "Arsitektur SPBE 2023-2027",
+    "spbe-2020/11/L2/dokumen", "counts", "spbe-2020/11/L2/dokumen", "ok", "the Arsitektur SPBE document itself (referensi and six domains with tables)", "S1;S19", "two-kinds")
+add("k13", K, "arsitektur-document", ARS_DOC,
+    ["rl:helv-a4"],
+    "Kebijakan Arsitektur SPBE Kota Sukamaju.pdf", "arsitektur", "not-applicable", "kota Sukamaju (Bappeda)", "Arsitektur SPBE 2023-2027",
+    P1, "refused", "none", "wrong-document", "the Arsitektur document, not a regulation that sets it: nothing enacts it (no Perwali/SK around it)", "S19", "two-kinds;enacted")
+
 
 # --------------------------------------------------------------------------------------
 # Pipeline.
@@ -2148,10 +2224,10 @@ def office_convert(jobs, tmp):
         pin_pdf(pdf)
 
 
-def generate(out, only=None, jobs=2):
+def generate(out, only=None, jobs=2, labels_only=False):
     rng_master = random.Random(SEED)
     files_dir = os.path.join(out, "files")
-    if os.path.isdir(files_dir) and not only:
+    if os.path.isdir(files_dir) and not only and not labels_only:
         shutil.rmtree(files_dir)
     os.makedirs(files_dir, exist_ok=True)
     rows, tasks = [], []
@@ -2163,13 +2239,14 @@ def generate(out, only=None, jobs=2):
             for i, r in enumerate(case.renders):
                 rid = f"{case.cid}-{i + 1}"
                 parts, ovr = parse_render(r)
-                seed = rng_master.randrange(1 << 30)
+                # A row's seed depends on its id only: adding rows never changes the others.
+                seed = zlib.crc32(rid.encode()) ^ SEED
                 plan.append((case, rid, r, parts, ovr, seed))
         if only:
             plan = [p for p in plan if re.search(only, p[1])]
         # Stage 1: sources (reportlab PDFs, .docx for Word and LibreOffice).
         srcs = {}
-        for case, rid, r, parts, ovr, seed in plan:
+        for case, rid, r, parts, ovr, seed in ([] if labels_only else plan):
             kind = parts[0]
             if kind == "shot":
                 continue
@@ -2198,12 +2275,15 @@ def generate(out, only=None, jobs=2):
             rng = random.Random(seed)
             kind = parts[0]
             d = os.path.join(files_dir, rid)
-            os.makedirs(d, exist_ok=True)
+            if not labels_only:
+                os.makedirs(d, exist_ok=True)
             name = os.path.splitext(case.name)[0] + ext_for(parts)
             if kind == "shot":
                 name = case.name
             dest = os.path.join(d, name)
-            if kind == "shot":
+            if labels_only:
+                pass
+            elif kind == "shot":
                 case.build()(dest, rng)
             elif kind in ("rl", "office", "docx"):
                 shutil.copyfile(srcs[rid], dest)
@@ -2211,7 +2291,7 @@ def generate(out, only=None, jobs=2):
                 preset = dict(SCANS[parts[1]])
                 dpi = preset.pop("dpi")
                 scan_pdf(srcs[rid], dest, rng, dpi=dpi, sign_on=case.sign, stamp_on=(case.sign, case.stampl) if case.sign and case.stampl else None,
-                         out_jpg=dest if kind == "jpg" else None, pages=case.overrides.get("pages"), **preset)
+                         out_jpg=dest if kind == "jpg" else None, pages=("reverse" if ovr == "rev" else case.overrides.get("pages")), **preset)
             return (case, rid, r, parts, ovr, os.path.relpath(dest, out))
         with ThreadPoolExecutor(max_workers=jobs) as ex:
             done = list(ex.map(finish, plan))
@@ -2222,13 +2302,15 @@ def generate(out, only=None, jobs=2):
             reason, verdict, why, enacted = case.reason, case.verdict, case.why, case.enacted
             if parts[0] != "shot" and len(parts) > 1 and parts[1] == "blur":
                 verdict, reason, why = "refused", "unreadable", "scanned at 60 dpi and blurred: no person can read it either; " + why
-            if parts[0] == "docx" and case.enacted == "yes":
+            if reason == "draft":
+                why += " (a draft stands for level 1 only, which needs no evidence)"
+            if parts[0] == "docx" and case.enacted == "yes" and verdict == "counts":
                 verdict, reason = "refused", "wrong-format"
                 why = "the editable Word file of an enacted text is not the signed, promulgated regulation the asesor asks for; " + why
             rows.append({"file": rel, "layout": layout, "format": fmt, "instansi_key": case.inst, "instansi": INSTANSI[case.inst],
                          "instansi_type": "pemerintah-daerah", "eval_year": str(case.eval_year), "kinds": case.kinds, "enacted": enacted,
                          "issuer": case.issuer, "subject": case.subject, "filed_for": case.filed, "verdict": verdict,
-                         "may_fill": case.may if verdict == "counts" else ("none" if case.may.startswith("spbe") or case.may.startswith("pemdi") else case.may),
+                         "may_fill": case.may if verdict == "counts" else "none",
                          "reason": reason, "why": why, "proven_by": case.proven, "units_named": case.units, "classes": case.klass, "source": case.source})
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -2244,6 +2326,50 @@ def write_labels(out, rows):
             w.writerow({k: str(v).replace("\t", " ").replace("\n", " ") for k, v in r.items()})
 
 
+def check_labels(out):
+    """Checks LABELS.tsv against the shipped packs: every filed_for and may_fill is a real
+    requirement, every kind a pack's kind id, and a row that counts is of a kind its
+    requirement accepts. Needs PyYAML; reads rules/ only for ids, never the analyzer."""
+    import yaml
+    reqs = {}
+    for pid in ("spbe-2020", "pemdi-2026"):
+        pack = yaml.safe_load(open(os.path.join(ROOT, "rules", pid + ".yaml")))
+        for ind in pack["indicators"]:
+            for lv, level in ind["levels"].items():
+                for r in level.get("requirements") or []:
+                    reqs[f"{pid}/{ind['id']}/L{lv}/{r['id']}"] = r
+    vocab = {k for r in reqs.values() for k in r["kinds"]} | {"draf", "surat"}
+    problems = []
+    rows = list(csv.DictReader(open(os.path.join(out, "LABELS.tsv")), delimiter="\t"))
+    for r in rows:
+        where = r["file"]
+        if r["filed_for"] not in reqs:
+            problems.append(f"{where}: unknown requirement {r['filed_for']}")
+        problems += [f"{where}: unknown kind {k}" for k in r["kinds"].split(";") if k not in vocab]
+        if not os.path.exists(os.path.join(out, r["file"])):
+            problems.append(f"{where}: missing file")
+        if r["verdict"] == "counts":
+            req = reqs.get(r["filed_for"], {"kinds": []})
+            if not set(r["kinds"].split(";")) & set(req["kinds"]):
+                problems.append(f"{where}: counts, but none of its kinds is one {r['filed_for']} accepts")
+            if r["reason"] != "ok":
+                problems.append(f"{where}: counts with reason {r['reason']}")
+            for m in r["may_fill"].split(";"):
+                if re.sub(r"\(.*\)$", "", m) not in reqs:
+                    problems.append(f"{where}: unknown may_fill {m}")
+            if req.get("enacted") and r["enacted"] != "yes":
+                problems.append(f"{where}: counts for an enacted-only requirement but enacted={r['enacted']}")
+        elif r["verdict"] == "refused":
+            if r["reason"] == "ok" or r["may_fill"] != "none":
+                problems.append(f"{where}: refused, yet reason={r['reason']} may_fill={r['may_fill']}")
+        else:
+            problems.append(f"{where}: verdict {r['verdict']}")
+    for p in problems:
+        print(p)
+    print(f"{len(rows)} rows, {len(problems)} problems")
+    return not problems
+
+
 def write_instansi(out):
     with open(os.path.join(out, "INSTANSI.tsv"), "w") as f:
         f.write("instansi_key\tinstansi\tinstansi_type\topd\n")
@@ -2257,14 +2383,18 @@ def main():
     ap.add_argument("--only", help="regenerate only the rows whose id matches this regular expression (labels untouched)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--list", action="store_true", help="print the planned rows and exit")
+    ap.add_argument("--labels-only", action="store_true", help="write LABELS.tsv and INSTANSI.tsv without rendering")
+    ap.add_argument("--check", action="store_true", help="check LABELS.tsv against rules/*.yaml (needs PyYAML) and exit")
     a = ap.parse_args()
+    if a.check:
+        sys.exit(0 if check_labels(a.out) else 1)
     if a.list:
         for c in CASES:
             for i, r in enumerate(c.renders):
                 print(f"{c.cid}-{i + 1}\t{c.tpl}\t{r}\t{c.name}")
         return
     os.makedirs(a.out, exist_ok=True)
-    rows = generate(a.out, a.only, a.jobs)
+    rows = generate(a.out, a.only, a.jobs, labels_only=a.labels_only)
     if not a.only:
         write_labels(a.out, rows)
         write_instansi(a.out)
