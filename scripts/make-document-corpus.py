@@ -2200,6 +2200,8 @@ def pin_pdf(path):
     data = re.sub(rb"/CreationDate\s*\(D:[^)]*\)", b"/CreationDate(D:20240101000000Z)", data)
     data = re.sub(rb"/ModDate\s*\(D:[^)]*\)", b"/ModDate(D:20240101000000Z)", data)
     data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", b"/ID [<00000000000000000000000000000000><00000000000000000000000000000000>]", data)
+    # LibreOffice's checksum covers the dates just pinned; same length, fixed digits.
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
     open(path, "wb").write(data)
 
 
