@@ -1849,7 +1849,7 @@ add("s14", LS, "perkada-plain", lambda: perkada(LS, "aplikasi", nomor="62", beri
 
 # ---------------- 7. Proven-by -----------------------------------------------------------
 add("p01", K, "perkada-definitions-only", lambda: perkada(K, "arsitektur", nomor="30", mode="definitions", berita_no="30"),
-    ["rl:times-a4", "office:word-arial-a4"],
+    ["rl:times-a4", "office:word-arial-a4", "scan:s150:rl:times-a4"],
     "Perwali 30 2024 Arsitektur SPBE.pdf", "perkada", "yes", "kota Sukamaju (Wali Kota)", "Arsitektur SPBE",
     P1, "counts", "spbe-2020/1/L2/kebijakan", "ok", "enacted; the seven domains stand only in Pasal 1 definitions and one list pasal", "S1;S19", "proven-by",
     proven="spbe-2020/1/L3: no (topics only defined and listed, never regulated)")
@@ -1875,7 +1875,7 @@ add("p05", PP, "perkada-plain", lambda: perkada(PP, "keamanan", nomor="46", mode
     "spbe-2020/8/L2/kebijakan", "counts", "spbe-2020/8/L2/kebijakan", "ok", "enacted; each of the six processes regulated in its own bab", "S1", "proven-by",
     proven="spbe-2020/8/L3: yes", sign="SUHATRI", stampl=stamp_lines(PP))
 add("p06", TS, "perkada-definitions-only", lambda: perkada(TS, "data", nomor="35", mode="definitions", berita_no="35"),
-    ["rl:helv-a4"],
+    ["rl:helv-a4", "office:word-tnr-a4"],
     "Perwal 35 2024 Manajemen Data.pdf", "perkada", "yes", "kota Tangerang Selatan (Wali Kota)", "Manajemen Data",
     "spbe-2020/3/L2/kebijakan", "counts", "spbe-2020/3/L2/kebijakan", "ok", "enacted; the six data topics only defined and listed", "S6", "proven-by",
     proven="spbe-2020/3/L3: no (definitions only)")
@@ -1918,7 +1918,7 @@ add("o04", TS, "perkada-plain", lambda: perkada(TS, "arsitektur", nomor="33", mo
     "Perwal 33 2024 Arsitektur SPBE (scan HP).pdf", "perkada", "unknown", "kota Tangerang Selatan (Wali Kota)", "Arsitektur SPBE",
     P1, "refused", "none", "unreadable", "", "S1", "ocr-layout")
 add("o05", K, "daftar-hadir-table", lambda: daftar_hadir(K, "Rapat Reviu Layanan Digital oleh Unit Pengelola Layanan Digital", attendance(K, OPD[K][:6]), year=2025),
-    ["scan:s200:rl:dvsans-a4", "rl:dvsans-a4"],
+    ["scan:s200:rl:dvsans-a4", "rl:dvsans-a4", "twoup:twoup:rl:dvsans-a4"],
     "Bukti Hadir Rapat Reviu Layanan Digital.pdf", "daftar-hadir", "not-applicable", "kota Sukamaju (Diskominfo)", "Rapat Reviu Layanan Digital",
     "pemdi-2026/I13/L2/bukti-hadir", "counts", "pemdi-2026/I13/L2/bukti-hadir", "ok", "attendance list of the review meeting", "S19;S21", "ocr-layout",
     units=";".join(OPD[K][:6]), eval_year=2026)
@@ -2167,6 +2167,29 @@ add("k13", K, "arsitektur-document", ARS_DOC,
     ["rl:helv-a4"],
     "Kebijakan Arsitektur SPBE Kota Sukamaju.pdf", "arsitektur", "not-applicable", "kota Sukamaju (Bappeda)", "Arsitektur SPBE 2023-2027",
     P1, "refused", "none", "wrong-document", "the Arsitektur document, not a regulation that sets it: nothing enacts it (no Perwali/SK around it)", "S19", "two-kinds;enacted")
+
+# ---------------- Third batch ------------------------------------------------------------
+add("w07", K, "keputusan-sekda", lambda: keputusan(K, TIMK, issuer="sekda", nomor="000.1.4/112/Setda/2024", members=TIM_MEMBERS),
+    ["rl:times-a4", "office:word-tnr-a4"],
+    "SK Tim Koordinasi SPBE (Sekda).pdf", "sk", "yes", "kota Sukamaju (Sekretaris Daerah)", "Tim Koordinasi SPBE",
+    "spbe-2020/10/L2/kebijakan", "refused", "none", "wrong-issuer",
+    "the Sekda chairs the Tim Koordinasi but cannot form it: the Pemda's 'Keputusan Pimpinan Instansi' is the Wali Kota's", "S9;S10;S19", "whose-policy;issuer")
+add("x12", K, "screenshot-siap-login", lambda: (lambda dest, rng: shot_dashboard(dest, "SIAP Digital", "Sistem Informasi Arsitektur Pemerintah Digital", "Masuk ke SIAP Digital",
+                                                                               ["Masuk", "Lupa Kata Sandi", "Panduan"], [("Nama Pengguna", "______"), ("Kata Sandi", "______"), ("", "MASUK")],
+                                                                               [["Pengumuman"], ["Batas pengisian Arsitektur Pemdi: 31 Maret 2026"]], accent=(16, 86, 150),
+                                                                               url="https://siapdigital.menpan.go.id/login")),
+    ["shot"], "Screenshot SIAP Digital pengisian.png", "screenshot", "not-applicable", "none (the national portal's login page)", "Login page of SIAP Digital",
+    "pemdi-2026/I1/L2/siap-digital", "refused", "none", "wrong-document",
+    "it shows the words SIAP Digital, but only the login page: nothing of the instansi's Arsitektur Pemdi has been filled in", "S19", "screenshot;title", eval_year=2026)
+add("n13", PP, "kebijakan-prosedur", lambda: [kop_dinas(PP), ("c", "KEBIJAKAN DAN PROSEDUR KEAMANAN INFORMASI", {"bold": True, "size": 13}),
+                                              ("l", "A. Ruang Lingkup", {"bold": True}), ("p", "Dokumen ini berlaku bagi seluruh sistem elektronik Pemerintah Kabupaten."),
+                                              ("l", "B. Prosedur Pengelolaan Hak Akses", {"bold": True}), ("ol", ["Permohonan akun diajukan atasan langsung.", "Hak akses direviu setiap 6 bulan."]),
+                                              ("l", "C. Prosedur Penanganan Insiden", {"bold": True}), ("ol", ["Insiden dilaporkan ke TTIS dalam 1x24 jam.", "TTIS melakukan analisis dan pemulihan."]),
+                                              ("sig", ["Parit Malintang, 10 Januari 2025", "Kepala Dinas,", "", "", "", "Ir. DEDI SUHENDRA"])],
+    ["rl:libserif-f4", "office:word-arial-a4"],
+    "Kebijakan Keamanan Informasi Kabupaten.pdf", "pedoman;sop", "not-applicable", "kabupaten Padang Pariaman (Kepala Dinas Kominfo)", "Kebijakan dan prosedur keamanan informasi",
+    "spbe-2020/8/L2/kebijakan", "refused", "none", "wrong-document",
+    "a Dinas guideline titled 'Kebijakan …' is neither a Perkada nor a Keputusan: nothing enacts it as the Pemda's policy", "S19;S22", "names;whose-policy;enacted")
 
 
 # --------------------------------------------------------------------------------------
