@@ -65,15 +65,16 @@ struct ScreenshotTests {
         #expect(names.statistics.documents == 0)
     }
 
-    /// A chat screenshot named by its butir code alone has no kind word: the read plan asks
-    /// the evaluator's own question (`Requirement.mayFill`), so it is read and refused like
-    /// the same image under a descriptive name. It counted unread before.
+    /// A chat screenshot named by its butir code alone (I1-L2-02: the SIAP Digital
+    /// screenshot of indicator 1, as the modul numbers it) has no kind word: the read plan
+    /// asks the evaluator's own question (`Requirement.mayFill`), so it is read and refused
+    /// like the same image under a descriptive name. It counted unread before.
     @Test func aScreenshotNamedOnlyByItsCodeIsRead() throws {
         let tree = TempTree("bukti")
         tree.file(".spbe-lint.yaml", Self.config)
-        tree.folder("I13 Aplikasi Pemdi")
-        let chat = DocumentFixtures.make() + "/screens/I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png"
-        let path = "I13 Aplikasi Pemdi/I13-L2-01.png"
+        tree.folder("I1 Tata Kelola Pemdi")
+        let chat = DocumentFixtures.make() + "/screens/I13 Aplikasi Pemdi/I13 Screenshot SIAP Digital Domain Aplikasi.png"
+        let path = "I1 Tata Kelola Pemdi/I1-L2-02.png"
         try FileManager.default.copyItem(atPath: chat, toPath: tree.path(path))
         let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
         #expect(report.statistics.documents == 1, "the coded screenshot is read")
@@ -101,7 +102,7 @@ struct ScreenshotTests {
     @Test func unreadableScreenshotsFailClosed() throws {
         let tree = try Self.tree()
         let folder = "I1 Tata Kelola Pemdi/"
-        let real = DocumentFixtures.make() + "/screens/I13 Aplikasi Pemdi/I13-L2-01 Screenshot SIAP Digital Domain Aplikasi.png"
+        let real = DocumentFixtures.make() + "/screens/I13 Aplikasi Pemdi/I13 Screenshot SIAP Digital Domain Aplikasi.png"
         let whole = try [UInt8](Data(contentsOf: URL(fileURLWithPath: real)))
         let cases: [(String, [UInt8], String)] = [
             ("Screenshot SIAP Digital putih.png", Self.png(width: 1280, height: 720) { _, _ in 255 }, "not read ("),
