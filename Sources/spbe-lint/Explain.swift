@@ -34,10 +34,10 @@ struct Explain: ParsableCommand {
         let pack = try runReportingErrors(messages) { () -> RulePack in
             if let rules { return try loader.load(reference: rules) }
             if let path = config ?? Configuration.discover(from: FileManager.default.currentDirectoryPath) {
-                return try loader.load(reference: try Configuration.load(path: path, messages: messages).rulesReference)
+                return try loader.load(for: try Configuration.load(path: path, messages: messages), year: Clock.today().year)
             }
             if let shipped = IndicatorExplainer.shippedPack(defining: indicator) { return shipped }
-            return try loader.load(reference: Configuration.defaultRules)
+            return try loader.loadDefault(forYear: Clock.today().year)
         }
         guard let found = pack.indicator(indicator) else {
             Output.error(messages.label(.error) + messages(.cliExplainUnknown, ["id": indicator, "pack": pack.framework.id, "first": pack.indicators.first?.id ?? "?", "last": pack.indicators.last?.id ?? "?"]))

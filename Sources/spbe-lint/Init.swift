@@ -12,8 +12,8 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create or fill.", completion: .directory)
     var folder: String = "."
 
-    @Option(name: .long, help: "Rule pack: spbe-2020, pemdi-2026 or a path.", completion: .list(RuleSource.shippedPacks))
-    var rules: String = Configuration.defaultRules
+    @Option(name: .long, help: "Rule pack: spbe-2020, pemdi-2026 or a path (default: the framework in force for --year: pemdi-2026 from 2026).", completion: .list(RuleSource.shippedPacks))
+    var rules: String?
 
     @Option(name: .long, help: "Name of the instansi for the starter config.")
     var instansi: String?
@@ -37,11 +37,21 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let messages = Messages(language: language.language)
-        let pack = try runReportingErrors(messages) { try RulePackLoader(messages: messages).load(reference: rules) }
+        let evaluationYear = year ?? Clock.today().year
+        let loader = RulePackLoader(messages: messages)
+        // Without --rules: the framework the folder's config names, else the one in force for the year.
+        let existing = PathName.join(folder, ".spbe-lint.yaml")
+        let pack = try runReportingErrors(messages) { () -> RulePack in
+            if let rules { return try loader.load(reference: rules) }
+            if PathName.entry(existing, follow: false) == .file, let config = try? Configuration.load(path: existing, messages: messages) {
+                return try loader.load(for: config, year: evaluationYear)
+            }
+            return try loader.loadDefault(forYear: evaluationYear)
+        }
         // A custom pack stays a path in the starter config, written relative to the new config.
-        let isShipped = RuleSource.shippedPacks.contains(rules)
-        let reference = isShipped ? nil : PathName.relative(PathName.absolute(rules), from: PathName.absolute(folder))
-        var scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: year ?? Clock.today().year, rulesReference: reference)
+        let isShipped = rules.map { RuleSource.shippedPacks.contains($0) } ?? true
+        let reference = isShipped ? nil : rules.map { PathName.relative(PathName.absolute($0), from: PathName.absolute(folder)) }
+        var scaffolder = Scaffolder(pack: pack, messages: messages, instansi: instansi, year: evaluationYear, rulesReference: reference)
         scaffolder.force = force
         scaffolder.schemaReference = SchemaCommand.installedConfigSchema()
         let outcome = try runReportingErrors(messages) { try scaffolder.scaffold(into: folder) }

@@ -37,6 +37,8 @@ public struct Configuration: Sendable {
     public var path: String?
     /// A shipped pack id or a path (relative to the config file).
     public var rules: String
+    /// Whether the config names `rules:`; if not, the evaluation year picks the framework in force.
+    public var rulesGiven = false
     public var instansi: String?
     /// The instansi's units (OPD / perangkat daerah), each with the names it goes by:
     /// what a "seluruh unit kerja/perangkat daerah" requirement's documents must name.
@@ -182,7 +184,10 @@ public struct Configuration: Sendable {
     static func decode(_ node: YAMLNode, into config: inout Configuration, sink: DiagnosticSink) {
         guard let map = MappingReader(node, what: sink.messages(.whatConfig), sink: sink) else { return }
         map.rejectUnknownKeys(allowed: knownKeys)
-        if let rules = map.string("rules") { config.rules = rules }
+        if let rules = map.string("rules") {
+            config.rules = rules
+            config.rulesGiven = true
+        }
         config.instansi = map.string("instansi")
         // `opd:` — the instansi's units (perangkat daerah), each a name or a list of the
         // names it goes by ([Diskominfo, Dinas Komunikasi dan Informatika]).

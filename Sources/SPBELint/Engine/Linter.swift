@@ -130,7 +130,14 @@ public struct Linter: Sendable {
         let messages = options.context.messages
         let pack: RulePack
         do {
-            pack = try RulePackLoader(messages: messages).load(reference: options.rules ?? configuration.rulesReference)
+            let loader = RulePackLoader(messages: messages)
+            if let rules = options.rules {
+                pack = try loader.load(reference: rules)
+            } else {
+                // With no `rules:`, the framework in force for the evaluation year.
+                pack = try loader.load(for: configuration, year: options.context.today.year)
+                configuration.rules = configuration.rulesGiven ? configuration.rules : pack.framework.id
+            }
             try configuration.bind(to: pack, messages: messages)
         } catch {
             // Nothing may go on reading the tree after the run has ended.

@@ -61,6 +61,10 @@ public struct TextReporter: Reporter {
             out.append(late ? paint(deadline, "1;31") : paint(deadline, "1"))
         }
         for warning in report.calendarWarnings { out.append(paint("\(t(.reportWarning)): \(warning)", "33")) }
+        // A revoked framework is the first thing to know, not a line at the end of the report.
+        if let from = pack.framework.supersededFrom, let year = report.configuration.year, year >= from {
+            out.append(paint("\(t(.reportWarning)): " + t(.frameworkSuperseded, ["framework": pack.framework.id, "year": year, "by": pack.framework.supersededBy ?? ""]), "1;33"))
+        }
         if let followUp = report.followUp { out += [""] + FollowUpSheet(followUp, messages: t).text(paint: paint) }
         out.append("")
 

@@ -26,6 +26,9 @@ public struct Framework: Sendable, Hashable {
     /// replaced it: the report warns a team still checking against it.
     public var supersededFrom: Int?
     public var supersededBy: String?
+    /// The shipped pack of the regulation that replaced it: what a run uses by default
+    /// from `supersededFrom` on, when the config names no `rules:`.
+    public var supersededPack: String?
 
     public func predikat(for value: Double) -> String {
         predikat.first { value >= $0.minimum - 1e-9 }?.label ?? predikat.last?.label ?? "-"

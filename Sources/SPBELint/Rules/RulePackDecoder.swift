@@ -66,10 +66,10 @@ final class RulePackDecoder {
             sink.error(.diagFloor, ["value": floor], at: map.location(of: "floor"))
         }
         guard let id, let title else { return nil }
-        var superseded: (Int, String)?
+        var superseded: (Int, String, String?)?
         if let node = map.node("superseded"), let fields = MappingReader(node, what: "'superseded'", sink: sink) {
             fields.rejectUnknownKeys(allowed: RulePackSchema.superseded.keys)
-            if let year = fields.int("from-year", required: true), let by = fields.string("by", required: true) { superseded = (year, by) }
+            if let year = fields.int("from-year", required: true), let by = fields.string("by", required: true) { superseded = (year, by, fields.string("pack")) }
         }
         var framework = Framework(
             id: id, title: title,
@@ -81,6 +81,7 @@ final class RulePackDecoder {
         )
         framework.supersededFrom = superseded?.0
         framework.supersededBy = superseded?.1
+        framework.supersededPack = superseded?.2
         return framework
     }
 

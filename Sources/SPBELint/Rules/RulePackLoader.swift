@@ -22,6 +22,25 @@ public struct RulePackLoader: Sendable {
         try load(source(for: reference))
     }
 
+    /// The pack a config names, or the framework in force for its year (the config's
+    /// `year:`, else `year`) when it names none.
+    public func load(for configuration: Configuration, year: Int) throws -> RulePack {
+        configuration.rulesGiven ? try load(reference: configuration.rulesReference) : try loadDefault(forYear: configuration.year ?? year)
+    }
+
+    /// The framework in force for an evaluation year when nobody chose one: the shipped
+    /// default, or what replaced it by that year (spbe-2020's `superseded: {from-year: 2026,
+    /// pack: pemdi-2026}`: PermenPANRB 8/2026 Pasal 12 revokes 59/2020).
+    public func loadDefault(forYear year: Int) throws -> RulePack {
+        var pack = try load(reference: Configuration.defaultRules)
+        var seen: Set<String> = [pack.framework.id]
+        while let from = pack.framework.supersededFrom, year >= from, let next = pack.framework.supersededPack, !seen.contains(next) {
+            pack = try load(reference: next)
+            seen.insert(pack.framework.id)
+        }
+        return pack
+    }
+
     public func source(for reference: String) throws -> RuleSource {
         if let shipped = RuleSource.file(".").resolve(reference), case .shipped = shipped { return shipped }
         switch PathName.entry(reference) {

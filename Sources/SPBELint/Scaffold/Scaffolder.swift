@@ -92,7 +92,7 @@ public struct Scaffolder: Sendable {
         let configPath = PathName.join(root, ".spbe-lint.yaml")
         if PathName.entry(configPath, follow: false) == .file,
            let config = try? Configuration.load(path: configPath, messages: messages),
-           let existing = try? RulePackLoader(messages: messages).load(reference: config.rulesReference),
+           let existing = try? RulePackLoader(messages: messages).load(for: config, year: year),
            existing.framework.id != pack.framework.id {
             throw Failure.otherFramework(root, existing.framework.id)
         }

@@ -130,6 +130,7 @@ public enum RulePackSchema {
     public static let superseded = SchemaObject("When this framework was replaced.", [
         key("from-year", .integer(2000...2099), "The first evaluation year it no longer applies to."),
         key("by", .text(), "What replaced it."),
+        key("pack", .text(), "The shipped pack of what replaced it: the default from that year when a config names no rules."),
     ])
 
     public static let framework = SchemaObject("The regulation this pack encodes.", [

@@ -173,7 +173,7 @@ struct DocumentReadingTests {
         #expect(thirteen.supportedLevel == 3, "\(report.findings.filter { $0.indicator == "13" }.map(\.message))")
         #expect(report.statistics.ocrPages == 4, "every page of the scan")
         // Without the opd list nothing asks for the units: the pages in between stay unread.
-        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
         let plain = try Self.run(tree, cache: TempTree("cache").root)
         #expect(plain.statistics.ocrPages == 3)
         // A text read earlier without them is read again when the units are asked for.
@@ -189,7 +189,7 @@ struct DocumentReadingTests {
     /// "2 tahun terakhir" in 2025, so it does not count; the same report dated 2025 does.
     @Test func auditDatedByItsText() throws {
         let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
         let path = "29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur SPBE.pdf"
         try DocumentFixtures.writeText(tree.path(path), lines: ["LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE", "TAHUN 2021", "Inspektorat Kota Sukamaju"])
         let old = try Self.run(tree, cache: TempTree("cache").root)
@@ -206,7 +206,7 @@ struct DocumentReadingTests {
     /// signed PDF), never a regulation that counts. A zip bomb is cut at 8 MB of XML.
     @Test func wordDocuments() throws {
         let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nyear: 2025\nindicators: {\"13\": {target: 3}}\nopd: [Bappeda, BPKAD]\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\nindicators: {\"13\": {target: 3}}\nopd: [Bappeda, BPKAD]\n")
         let folder = "13 Keterpaduan Rencana dan Anggaran/"
         try DocumentFixtures.writeText(tree.path(folder + "RKA SKPD Belanja TIK 2025.pdf"), lines: ["RENCANA KERJA DAN ANGGARAN", "Belanja TIK 2025"])
         try DocumentFixtures.writeDOCX(tree.path(folder + "Rekap Konsultasi Anggaran TIK 2025.docx"), paragraphs: [
@@ -242,7 +242,7 @@ enum DocumentFixtures {
     /// page, a content stream that inflates to 64 MB.
     static func hostileTree() throws -> TempTree {
         let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\n")
         tree.file("01/Perwali rusak.pdf", "%PDF-1.4\n" + String(repeating: "garbage ", count: 5000) + "\n%%EOF\n")
         try DocumentFixtures.write(tree.path("01/Perwali kosong.pdf"), pages: 0)
         try DocumentFixtures.write(tree.path("01/Perwali besar.pdf"), pages: 1, mediaBox: "0 0 200000 200000")

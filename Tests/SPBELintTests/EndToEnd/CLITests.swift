@@ -14,7 +14,7 @@ struct CLITests {
 
     @Test func cleanTreeExitsZero() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         let result = try CLI.run(["check", tree.root])
         #expect(result.status == 0, "\(result.stderr)")
     }

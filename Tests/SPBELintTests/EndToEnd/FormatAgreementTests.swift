@@ -11,9 +11,10 @@ import Testing
 struct FormatAgreementTests {
     static func scenarios() throws -> [(name: String, arguments: [String], tree: TempTree?)] {
         let clean = TempTree("clean")
-        clean.file(".spbe-lint.yaml", "target: 1\n")
+        clean.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         clean.file("01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         let gaps = TempTree("gaps")
+        gaps.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         gaps.file("01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         let sample = Fixtures.packageRoot.appendingPathComponent("sample-evidence/spbe-2020").path
         return [

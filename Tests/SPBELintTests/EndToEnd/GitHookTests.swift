@@ -12,7 +12,7 @@ final class EvidenceRepository {
         try git("config", "user.email", "tim-spbe@example.go.id")
         try git("config", "user.name", "Tim SPBE")
         try git("config", "commit.gpgsign", "false")
-        tree.file(".spbe-lint.yaml", "target: 1\nindicators:\n  \"1\": {target: 2}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\nindicators:\n  \"1\": {target: 2}\n")
         tree.file("02/Perwali Peta Rencana SPBE.pdf")
     }
 
@@ -46,7 +46,7 @@ struct GitHookTests {
 
     @Test func stagedModeKeepsTheWalksRules() throws {
         let repo = try EvidenceRepository()
-        repo.tree.file(".spbe-lint.yaml", "target: 1\nignore: [\"_draft/\"]\n")
+        repo.tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\nignore: [\"_draft/\"]\n")
         repo.tree.file("_draft/01 Perwali.pdf")
         repo.tree.file("01/README.spbe-lint.md", "guide")
         repo.tree.file("Lampiran/catatan.pdf")
@@ -160,7 +160,7 @@ struct PreCommitTests {
         let remote = TempTree("remote.git")
         _ = try Shell.run("/usr/bin/env", ["git", "init", "-q", "--bare", remote.root])
         let environment = PreCommit.environment(home: home)
-        repo.tree.file(".spbe-lint.yaml", "target: 1\n")
+        repo.tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         repo.tree.file("02/Perwali Peta Rencana SPBE.pdf", QualityTests.validPDF)
         repo.tree.file(".pre-commit-config.yaml", PreCommit.config(hooks: ["spbe-lint-system", "spbe-lint-push-system"]))
         for hookType in ["pre-commit", "pre-push"] {
@@ -190,7 +190,7 @@ struct GateTests {
 
     static func repository() throws -> EvidenceRepository {
         let repo = try EvidenceRepository()
-        repo.tree.file(".spbe-lint.yaml", "target: 1\n")
+        repo.tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         repo.tree.file("02/Perwali Peta Rencana SPBE.pdf", good)
         try repo.git("add", "-A")
         try repo.git("commit", "-q", "-m", "start")
@@ -217,13 +217,13 @@ struct GateTests {
     @Test func unstagedEditsHaveNoEffectEitherWay() throws {
         let repo = try Self.repository()
         // An unstaged config that would fail everything is not the commit's config.
-        repo.tree.file(".spbe-lint.yaml", "target: 5\n")
+        repo.tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 5\n")
         #expect(try CLI.run([repo.root, "--staged"]).status == 0)
         // An unstaged config that would pass everything is not either.
         try repo.git("checkout", "-q", "--", ".")
-        repo.tree.file(".spbe-lint.yaml", "target: 5\n")
+        repo.tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 5\n")
         try repo.git("add", ".spbe-lint.yaml")
-        repo.tree.file(".spbe-lint.yaml", "target: 1\n")
+        repo.tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         #expect(try CLI.run([repo.root, "--staged"]).status == 1)
         try repo.git("reset", "-q", "--hard")
         // An unstaged deletion of a committed file neither blocks nor "vanishes".
@@ -269,7 +269,7 @@ struct GateTests {
 
     @Test func installHookFromInsideTheEvidenceFolder() throws {
         let repo = try EvidenceRepository()
-        repo.tree.file("bukti/.spbe-lint.yaml", "target: 1\n")
+        repo.tree.file("bukti/.spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         repo.tree.file("bukti/02/Perwali Peta Rencana SPBE.pdf", Self.good)
         let installed = try CLI.run(["install-hook", "."], in: repo.tree.path("bukti"))
         #expect(installed.status == 0, "\(installed.stderr)")

@@ -178,6 +178,7 @@ struct HonestOutputTests {
 
     @Test func baselinedIndicatorsAgreeWithTheSummary() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         let baseline = tree.path("../bl.json")
         #expect(try CLI.run([tree.root, "--write-baseline", baseline]).status == 0)

@@ -35,7 +35,7 @@ struct HostileInputTests {
         #expect(result.stderr.contains("deep.yaml:1:"))
         #expect(result.stderr.contains("nesting deeper than 64 levels"))
         let config = TempTree()
-        config.file(".spbe-lint.yaml", "ignore: " + String(repeating: "{a: ", count: 5_000) + "1" + String(repeating: "}", count: 5_000) + "\n")
+        config.file(".spbe-lint.yaml", "rules: spbe-2020\nignore: " + String(repeating: "{a: ", count: 5_000) + "1" + String(repeating: "}", count: 5_000) + "\n")
         #expect(try run([config.root]).status == 2)
     }
 
@@ -76,7 +76,7 @@ struct HostileInputTests {
         #expect(result.stderr.contains("bad.yaml:1:4: error: invalid UTF-8"))
 
         let evidence = TempTree()
-        evidence.file(".spbe-lint.yaml", "target: 1\n")
+        evidence.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         evidence.folder("01")
         let name = Array((evidence.path("01") + "/").utf8) + [0x53, 0x4B, 0xFF, 0x2E, 0x70, 0x64, 0x66, 0]
         let fd = name.withUnsafeBufferPointer { creat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0o644) }
@@ -89,6 +89,7 @@ struct HostileInputTests {
 
     @Test func symlinkLoopsAndEscapesTerminate() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("01/Perwali Arsitektur.pdf")
         try FileManager.default.createSymbolicLink(atPath: tree.path("01/again"), withDestinationPath: tree.path("01"))
         try FileManager.default.createSymbolicLink(atPath: tree.path("01/up"), withDestinationPath: "..")
@@ -104,7 +105,7 @@ struct HostileInputTests {
 
     @Test func unreadableFoldersAndFiles() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         tree.file("01/locked/Perwali Arsitektur.pdf")
         tree.file("02/Perwali Peta Rencana.pdf")
         chmod(tree.path("01/locked"), 0)
@@ -126,7 +127,7 @@ struct HostileInputTests {
 
     @Test func fifoAndSocketAreNeverOpened() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         tree.folder("01")
         #expect(mkfifo(tree.path("01/pipe.pdf"), 0o644) == 0)
         let socketPath = tree.path("01/socket.pdf")
@@ -150,7 +151,7 @@ struct HostileInputTests {
 
     @Test func fiftyThousandFilesInOneFolder() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         tree.folder("35 Pengadaan")
         let folder = tree.path("35 Pengadaan")
         for index in 0..<50_000 {

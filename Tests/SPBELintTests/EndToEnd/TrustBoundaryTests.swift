@@ -23,7 +23,7 @@ struct TrustBoundaryTests {
         guard Self.isRoot else { return }  // needs a second user to own the planted file
         let tree = TempTree("shared")
         chmod(tree.root, 0o1777)
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         chown(tree.path(".spbe-lint.yaml"), 65534, 65534)
         tree.file("job/bukti/01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         let (result, _) = try Self.run([tree.path("job/bukti")], within: 10)
@@ -34,7 +34,7 @@ struct TrustBoundaryTests {
 
     @Test func discoveryStopsAtTheRepositoryTop() throws {
         let outer = TempTree("outer")
-        outer.file(".spbe-lint.yaml", "target: 1\n")
+        outer.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         outer.file("repo/bukti/01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         _ = try Shell.run("/usr/bin/env", ["git", "init", "-q"], in: outer.path("repo"))
         let (result, _) = try Self.run([outer.path("repo/bukti")], within: 10)
@@ -61,7 +61,7 @@ struct TrustBoundaryTests {
     /// everything, so it may not pass (even as root, where permissions never fail).
     @Test func aFolderBeyondPathMaxFailsTheRun() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         tree.file("01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         let name = String(repeating: "d", count: 200)
         let made = try Shell.run("/bin/bash", ["-c", "cd \"$0\" && for i in $(seq 25); do mkdir \"$1\" && cd \"$1\" || exit 1; done && : > SK.pdf", tree.root, name])
@@ -130,7 +130,7 @@ struct TrustBoundaryTests {
 
     static func configTree(keys: Int) -> TempTree {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "indicators:\n" + (0..<keys).map { " x\($0): {}\n" }.joined())
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n" + (0..<keys).map { " x\($0): {}\n" }.joined())
         return tree
     }
 
@@ -151,7 +151,7 @@ struct TrustBoundaryTests {
         let tree = TempTree()
         tree.file("01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         let narrative = String(repeating: "a.pdf ", count: 20_000)
-        tree.file(".spbe-lint.yaml", "indicators:\n  \"1\": {narrative: \"\(narrative)\"}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"1\": {narrative: \"\(narrative)\"}\n")
         let (result, _) = try Self.run([tree.root], within: 4)
         #expect(result.stdout.utf8.count < 200_000, "output stays small: \(result.stdout.utf8.count) bytes")
         #expect(result.stdout.contains("more cited files not in the evidence"))
@@ -162,7 +162,7 @@ struct TrustBoundaryTests {
     @Test func ignoreGlobsNeverBacktrackExponentially() throws {
         let tree = TempTree()
         tree.file("01/" + String(repeating: "_", count: 250))
-        tree.file(".spbe-lint.yaml", "ignore: [\"*_*_*_*_*_*_*.tmp\", \"**/a/**/a/**/a/**/a/**/a/**/b\"]\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nignore: [\"*_*_*_*_*_*_*.tmp\", \"**/a/**/a/**/a/**/a/**/a/**/b\"]\n")
         tree.file(Array(repeating: "a", count: 60).joined(separator: "/") + "/x.pdf", QualityTests.validPDF)
         _ = try Self.run([tree.root], within: 3)
         let matcher = IgnoreMatcher(patterns: ["*_*_*.tmp", "**/b/", "/top/*.pdf", "!keep.pdf", "x[0-9].pdf"])
@@ -235,6 +235,7 @@ struct TrustBoundaryTests {
 
     @Test func controlAndBidiCharactersInNamesAreFlagged() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("01/Perwali \u{202E}fdp.exe.pdf", QualityTests.validPDF)
         tree.file("01/SK \u{9B}31m.pdf", QualityTests.validPDF)
         tree.file("02 \u{2066}x/Perwali Peta Rencana.pdf", QualityTests.validPDF)

@@ -13,7 +13,7 @@ struct IdenticalCopyTests {
 
     @Test func copiesCountOnceTowardAMinimum() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 3\nindicators:\n  \"32\": {target: 3}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 3\nindicators:\n  \"32\": {target: 3}\n")
         for number in 1...3 { Self.png(tree, "32 Layanan Perencanaan/Screenshot SIPD \(number).png") }
         tree.file("32 Layanan Perencanaan/URL SIPD.url", "[InternetShortcut]\nURL=https://sipd.example.go.id\n")
         tree.file("32 Layanan Perencanaan/Video Penggunaan SIPD.mp4", "\0\0\0\u{18}ftypmp42" + String(repeating: "v", count: 50))
@@ -29,6 +29,7 @@ struct IdenticalCopyTests {
 
     @Test func oneRegulationFiledUnderTwoIndicatorsIsNotADuplicate() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("01 Arsitektur/Perbup No 5 Tahun 2024 tentang SPBE.pdf", QualityTests.validPDF)
         tree.file("02 Peta Rencana/Perbup No 5 Tahun 2024 tentang SPBE.pdf", QualityTests.validPDF)
         let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)

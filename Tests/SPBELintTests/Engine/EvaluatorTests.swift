@@ -10,7 +10,7 @@ struct EngineTests {
 
     @Test func supportedLevelClimbsWhileRequirementsAreMet() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "indicators:\n  \"1\": {confirmed: 3}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"1\": {confirmed: 4}\n")
         tree.file("01-Arsitektur/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
         tree.file("01-Arsitektur/Laporan Reviu Kebijakan Arsitektur 2024.pdf")
         tree.file("02-Peta Rencana/Laporan Reviu Peta Rencana 2024.pdf") // reviu without the regulation
@@ -27,7 +27,7 @@ struct EngineTests {
 
     @Test func targetComesFromFlagThenConfigThenNextLevel() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 2\nindicators:\n  \"1\": {target: 4}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\nindicators:\n  \"1\": {target: 4}\n")
         tree.file("01/Perwali Arsitektur.pdf")
         let configured = try run(tree)
         #expect(configured.results.first { $0.indicator.id == "1" }?.targetLevel == 4)
@@ -38,7 +38,7 @@ struct EngineTests {
 
     @Test func meetingEveryTargetExitsZero() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         let report = try run(tree)
         #expect(report.gapCount == 0)
         #expect(report.exitCode == 0)
@@ -46,7 +46,7 @@ struct EngineTests {
 
     @Test func unknownIndicatorInConfigIsAnError() {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "indicators:\n  \"48\": {target: 2}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"48\": {target: 2}\n")
         #expect(throws: ConfigError.self) { try run(tree) }
     }
 

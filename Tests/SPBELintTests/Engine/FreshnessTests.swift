@@ -6,7 +6,7 @@ import Testing
 struct FreshnessTests {
     @Test func auditReportsOlderThanTwoYearsDoNotCount() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "year: 2026\ntarget: 2\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nyear: 2026\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2026.pdf")
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf")
         let old = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
@@ -21,7 +21,7 @@ struct FreshnessTests {
     /// old (the window was one year too wide before).
     @Test func theWindowHoldsExactlyNYears() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "year: 2025\ntarget: 2\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nyear: 2025\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2025.pdf")
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf")
         let old = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
@@ -33,7 +33,7 @@ struct FreshnessTests {
     /// "RKA 3 tahun terakhir" in 2025 means 2023, 2024 and 2025: 2022 + 2023 + 2025 leaves a hole.
     @Test func threeYearsMeansThreeConsecutiveYearsUpToTheEvaluation() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "year: 2025\ntarget: 4\nindicators:\n  \"12\": {confirmed: 3}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nyear: 2025\ntarget: 4\nindicators:\n  \"12\": {confirmed: 3}\n")
         tree.file("12/Peta Rencana SPBE 2022-2026.pdf")
         tree.file("12/Laporan Reviu Peta Rencana SPBE 2025.pdf")
         for year in [2022, 2023] { tree.file("12/RKA Diskominfo \(year).pdf") }
@@ -47,7 +47,7 @@ struct FreshnessTests {
     /// With no `year:` in the config, `--today` decides the evaluation year.
     @Test func todaySetsTheEvaluationYear() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 2\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2023.pdf")
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf")
         let in2024 = try Linter(options: .init(context: RunContext(today: Day("2024-09-23")!))).run(root: tree.root)
@@ -58,7 +58,7 @@ struct FreshnessTests {
 
     @Test func rkaNeedsThreeDistinctRecentYears() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "year: 2026\ntarget: 4\nindicators:\n  \"12\": {confirmed: 3}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nyear: 2026\ntarget: 4\nindicators:\n  \"12\": {confirmed: 3}\n")
         tree.file("12/Peta Rencana SPBE 2022-2026.pdf")
         tree.file("12/Laporan Reviu Peta Rencana SPBE 2025.pdf")
         tree.file("12/RKA Diskominfo 2025.pdf")

@@ -12,7 +12,7 @@ struct QualityTests {
 
     func tree(_ files: [String: String]) -> TempTree {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 2\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
         for (path, content) in files { tree.file(path, content) }
         return tree
     }
@@ -26,7 +26,7 @@ struct QualityTests {
 
     @Test func namesOnlyOpensNothingAndSaysSo() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         tree.file("01/Perwali Arsitektur.pdf", "")
         tree.file("02/Perwali Peta Rencana.pdf", Self.validPDF)
         tree.file("02/Salinan Perwali Peta Rencana.pdf", Self.validPDF)

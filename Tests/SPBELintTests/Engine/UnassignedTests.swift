@@ -12,6 +12,7 @@ struct UnassignedSuggestionTests {
         #expect(topics.suggest(for: "Foto Kegiatan.jpg") == nil, "no topic word: no guess")
         #expect(topics.suggest(for: "Sistem Penghubung Layanan.pdf") == nil, "7 and 18 tie: no guess")
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("Lain/Notulen Forum Kolaborasi SPBE.pdf", QualityTests.validPDF)
         let finding = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).findings.first { $0.category == .unassigned })
         #expect(finding.hint?.contains("fits indicator 20 (Kolaborasi Penerapan SPBE)") == true)

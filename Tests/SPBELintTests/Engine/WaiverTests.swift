@@ -11,6 +11,7 @@ struct WaiverNarrativeTests {
     static func tree(expires: String) -> TempTree {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", """
+        rules: spbe-2020
         target: 2
         waivers:
           - {indicator: "2", requirement: kebijakan, reason: "Perwali sedang diundangkan", expires: \(expires)}
@@ -41,7 +42,7 @@ struct WaiverNarrativeTests {
 
     @Test func waiverForUnknownRequirementIsAConfigError() {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "waivers:\n  - {indicator: \"2\", requirement: kebijkan, reason: x, expires: 2026-12-31}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nwaivers:\n  - {indicator: \"2\", requirement: kebijkan, reason: x, expires: 2026-12-31}\n")
         do {
             _ = try run(tree, today: "2026-09-23")
             Issue.record("accepted")
@@ -53,6 +54,7 @@ struct WaiverNarrativeTests {
     @Test func narrativeReferencesAreChecked() throws {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", """
+        rules: spbe-2020
         indicators:
           "1":
             narrative: 'Perwali No 12 Tahun 2021 pasal 3 halaman 2 (file "Perwali No 12 Tahun 2021.pdf"); reviu: Laporan Reviu 2024.pdf'

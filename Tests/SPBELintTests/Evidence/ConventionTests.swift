@@ -76,13 +76,13 @@ struct FolderFormTests {
 struct ConventionMergeTests {
     @Test func extendUnlessReplaced() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "conventions:\n  folders: [\"bukti-{n}\"]\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nconventions:\n  folders: [\"bukti-{n}\"]\n")
         tree.file("bukti-12/Peta Rencana SPBE 2022-2026.pdf", QualityTests.validPDF)
         tree.file("01 Arsitektur/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         let extended = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(extended.results.first { $0.indicator.id == "12" }?.files.count == 1)
         #expect(extended.results.first { $0.indicator.id == "1" }?.files.count == 1, "the shipped patterns still apply")
-        tree.file(".spbe-lint.yaml", "conventions:\n  replace: true\n  folders: [\"bukti-{n}\"]\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nconventions:\n  replace: true\n  folders: [\"bukti-{n}\"]\n")
         let replaced = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(replaced.results.first { $0.indicator.id == "1" }?.files.isEmpty == true)
     }
@@ -92,6 +92,7 @@ struct ConventionMergeTests {
 struct OfficeFolderTests {
     @Test func numberedOfficeFoldersTieNothing() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("01. Bappeda/Renja Bappeda 2025.pdf", QualityTests.validPDF)
         tree.file("02 Dinas Kesehatan/SK Kadis.pdf", QualityTests.validPDF)
         tree.file("19 Tim Koordinasi/Notulen Rapat.pdf", QualityTests.validPDF)
@@ -112,6 +113,7 @@ struct IndicatorRootTests {
     /// ("1. Rencana Kerja …") stay items of 19, not indicator 1.
     @Test func theRootFolderNameTiesItsFiles() throws {
         let tree = TempTree("19 Tim Koordinasi")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("1. Rencana Kerja Tim Koordinasi SPBE 2025.pdf", QualityTests.validPDF)
         tree.file("2. Laporan Pelaksanaan Tim Koordinasi 2025.pdf", QualityTests.validPDF)
         let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
@@ -125,6 +127,7 @@ struct IndicatorRootTests {
 struct NumberTopicTests {
     @Test func aMisnumberedFolderIsNamed() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("01 Peta Rencana SPBE/Perwali Peta Rencana SPBE.pdf", QualityTests.validPDF)
         tree.file("19 Tim Koordinasi SPBE/Notulen Rapat.pdf", QualityTests.validPDF)
         let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)

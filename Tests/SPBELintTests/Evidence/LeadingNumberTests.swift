@@ -16,6 +16,7 @@ struct LeadingNumberTests {
 
     @Test func datedFilesAndOutlineFoldersAreNotFiledByTheirNumber() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("Rapat/12-03-2026 Notulen Rapat Tim Koordinasi.pdf", QualityTests.validPDF)
         tree.file("Rapat/15 Maret 2024 Notulen Rapat.pdf", QualityTests.validPDF)
         tree.file("1.2 Peta Rencana/Peta Rencana SPBE 2022-2026.pdf", QualityTests.validPDF)

@@ -6,7 +6,7 @@ import Testing
 struct BaselineTests {
     @Test func writeThenCompareShowsOnlyNewFindingsAndShrinks() throws {
         let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "target: 2\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
         tree.file("01/Perwali Arsitektur SPBE.pdf", QualityTests.validPDF)
         let files = TempTree("baseline")
         let baseline = files.path("baseline.json")
@@ -41,6 +41,7 @@ struct BaselineTests {
 
     @Test func unusableBaselinesAreErrors() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         let files = TempTree("baseline")
         #expect(try CLI.run([tree.root, "--baseline", files.path("missing.json")]).status == 2)
         let garbage = files.file("garbage.json", "{not json")

@@ -7,6 +7,7 @@ struct ChecklistGoldenTests {
     static func fixture() -> TempTree {
         let tree = TempTree("bukti")
         tree.file(".spbe-lint.yaml", """
+        rules: spbe-2020
         instansi: Pemerintah Kota Contoh
         interview: 2026-09-21
         target: 2
@@ -76,6 +77,7 @@ struct ChecklistLetterTests {
     static func report() throws -> LintReport {
         let tree = TempTree("bukti")
         tree.file(".spbe-lint.yaml", """
+        rules: spbe-2020
         instansi: Pemerintah Kota Contoh
         interview: 2026-09-21
         target: 3

@@ -27,6 +27,7 @@ struct FormatTests {
     static func fixture() -> TempTree {
         let tree = ChecklistGoldenTests.fixture()
         tree.file(".spbe-lint.yaml", """
+        rules: spbe-2020
         interview: 2026-09-21
         waivers:
           - {indicator: "2", reason: "Perwali <baru> & \\"diundangkan\\"", expires: 2026-12-31}

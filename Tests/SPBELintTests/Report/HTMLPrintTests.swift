@@ -11,6 +11,7 @@ struct HTMLPrintTests {
     static func fixture() throws -> (TempTree, String) {
         let tree = TempTree("bukti")
         tree.file(".spbe-lint.yaml", """
+        rules: spbe-2020
         instansi: Pemerintah Kota Contoh
         interview: 2026-09-21
         target: 3

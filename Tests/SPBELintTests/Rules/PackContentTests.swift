@@ -7,7 +7,7 @@ import Testing
 struct HeuristicMarkerTests {
     @Test func heuristicsAreShownAsSuch() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 3\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 3\n")
         tree.file("19 Tim Koordinasi/Rencana Kerja Tim Koordinasi SPBE 2025.pdf", QualityTests.validPDF)
         tree.file("19 Tim Koordinasi/Laporan Pelaksanaan Tim Koordinasi SPBE 2025.pdf", QualityTests.validPDF)
         let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)

@@ -111,19 +111,23 @@ struct PemdiTests {
 
     @Test func levelsWithoutFileEvidenceNeedConfirmation() throws {
         let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
         tree.file("01-Arsitektur/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
         tree.file("01-Arsitektur/Laporan Reviu Perwali Arsitektur 2024.pdf")
         let unconfirmed = try #require(try report(tree).results.first { $0.indicator.id == "1" })
         #expect(unconfirmed.supportedLevel == 2, "level 3 is about the Perwali's content")
         #expect(unconfirmed.manualGates.map(\.level) == [3])
-        tree.file(".spbe-lint.yaml", "indicators:\n  \"1\": {confirmed: 3}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"1\": {confirmed: 3}\n")
         let confirmed = try #require(try report(tree).results.first { $0.indicator.id == "1" })
-        #expect(confirmed.supportedLevel == 4)
+        #expect(confirmed.supportedLevel == 3, "level 4 is about the Perwali's content too, not the reviu file alone")
+        #expect(confirmed.manualGates.map(\.level) == [4])
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"1\": {confirmed: 4}\n")
+        #expect(try report(tree).results.first { $0.indicator.id == "1" }?.supportedLevel == 4)
     }
 
     @Test func claimComparedWithEvidence() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "indicators:\n  \"1\": {claim: 4}\n  \"2\": {claim: 1}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"1\": {claim: 4}\n  \"2\": {claim: 1}\n")
         tree.file("01/Perwali Arsitektur SPBE.pdf")
         tree.file("02/Perwali Peta Rencana SPBE.pdf")
         let report = try self.report(tree)
@@ -139,7 +143,7 @@ struct PemdiTests {
 
     @Test func sectorServiceNameComesFromConfig() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "indicators:\n  \"45\": {service: Perizinan Online (SiCantik)}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"45\": {service: Perizinan Online (SiCantik)}\n")
         let result = try #require(try report(tree).results.first { $0.indicator.id == "45" })
         #expect(result.displayName.hasSuffix(": Perizinan Online (SiCantik)"))
     }
