@@ -79,6 +79,11 @@ struct FollowUpCommand: ParsableCommand {
             try runImport(importFile, linter: linter, messages: messages)
             return
         }
+        // A Word file on a terminal is noise: ask for a redirect before doing the work.
+        if format?.identifier == FollowUpDOCX.identifier, Output.stdoutIsTerminal {
+            Output.error(messages(.docxBinaryToTerminal))
+            throw ExitCode(2)
+        }
         let report = try runReportingErrors(messages) { try linter.run(root: folder) }
         guard let followUp = report.followUp else {
             if report.deadline == nil {

@@ -53,6 +53,24 @@ enum Fixtures {
         String(decoding: DocumentFixtures.textPDF(lines: [text]), as: UTF8.self)
     }
 
+    /// A one-page Peraturan Wali Kota laid out as Permendagri 80/2015 has it: the title
+    /// block with its nomor, TENTANG and the subject, the konsiderans, a body pasal, and the
+    /// enactment (Ditetapkan di, a filled date, the signature block, the Berita Daerah
+    /// number). Enacted by its text, so a test about something else is not a test of
+    /// what a one-line placeholder PDF proves.
+    static func enactedPerwaliPDF(place: String = "Contoh", number: Int = 12, year: Int = 2021, subject: String = "ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK") -> String {
+        let city = place.uppercased()
+        return String(decoding: DocumentFixtures.textPDF(lines: [
+            "WALI KOTA \(city)", "PERATURAN WALI KOTA \(city)", "NOMOR \(number) TAHUN \(year)", "TENTANG", subject,
+            "DENGAN RAHMAT TUHAN YANG MAHA ESA", "WALI KOTA \(city),",
+            "Menimbang : bahwa untuk melaksanakan ketentuan Peraturan Presiden Nomor 95 Tahun 2018;",
+            "Mengingat : Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;", "MEMUTUSKAN:",
+            "Menetapkan : PERATURAN WALI KOTA TENTANG \(subject).", "Pasal 1", "Peraturan Wali Kota ini mulai berlaku pada tanggal diundangkan.",
+            "Ditetapkan di \(place)", "pada tanggal 3 Maret \(year)", "WALI KOTA \(city),", "ttd", "BUDI SANTOSO",
+            "BERITA DAERAH KOTA \(city) TAHUN \(year) NOMOR \(number)",
+        ]), as: UTF8.self)
+    }
+
     /// The date every library test runs on: the library never reads the clock.
     static let today = Day(year: 2026, month: 9, day: 23)!
     /// The run every library test makes: that date, English, an empty environment.

@@ -11,7 +11,7 @@ public protocol FollowUpFormat: Sendable {
 }
 
 public enum FollowUpFormats {
-    public static let all: [any FollowUpFormat.Type] = [FollowUpText.self, FollowUpMarkdown.self, FollowUpCSV.self, FollowUpJSON.self]
+    public static let all: [any FollowUpFormat.Type] = [FollowUpText.self, FollowUpMarkdown.self, FollowUpCSV.self, FollowUpJSON.self, FollowUpDOCX.self]
     public static var identifiers: [String] { all.map { $0.identifier } }
 
     public static func make(_ identifier: String, options: ReporterOptions) -> (any FollowUpFormat)? {

@@ -71,6 +71,23 @@ struct FollowUpCLITests {
         }
     }
 
+    /// The nota dinas to each OPD as a Word attachment: the same sheet as every format,
+    /// written by `WordDocument` (A4, a table per OPD, each OPD from a new page).
+    @Test func followUpAsWordAttachment() throws {
+        let tree = FollowUpScenario.tree()
+        let path = PathName.join(PathName.parent(tree.root), "tindak-lanjut.docx")
+        let written = try Shell.run("/bin/bash", ["-c", "\"$0\" follow-up \"$1\" --today 2026-08-18 --format docx --lang id > \"$2\"", CLI.binary, tree.root, path],
+                                    environment: CLI.testEnvironment())
+        #expect(written.status == 1, "notes are open: \(written.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).starts(with: Data("PK".utf8)), "a zip package")
+        let xml = try Shell.run("/usr/bin/env", ["python3", "-c", "import zipfile,sys; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())", path])
+        #expect(xml.status == 0, "\(xml.stderr)")
+        for expected in ["Tindak lanjut hasil penilaian interviu", "Bagian Organisasi", "Unggah laporan pelaksanaan Tim Koordinasi SPBE tahun 2026",
+                         "sisa 5 hari kerja", "w:w=\"11906\"", "<w:pageBreakBefore/>"] {
+            #expect(xml.stdout.contains(expected), "\(expected)")
+        }
+    }
+
     @Test func gitTimesAreCommitTimes() throws {
         let repo = try EvidenceRepository()
         let tree = repo.tree

@@ -44,7 +44,7 @@ enum FollowUpScenario {
         tree.file(".spbe-lint.yaml", config)
         touch(tree.file("19 Tim Koordinasi/Rencana Kerja Tim Koordinasi SPBE 2026.pdf", Fixtures.textPDF(saying: "Rencana kerja")), "2026-08-03 10:00")
         touch(tree.file("19 Tim Koordinasi/Laporan Pelaksanaan Tim Koordinasi SPBE 2026.pdf", Fixtures.textPDF(saying: "Laporan")), "2026-08-17 09:30")
-        touch(tree.file("01 Arsitektur/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf", Fixtures.textPDF(saying: "Perwali")), "2026-08-14 08:00")
+        touch(tree.file("01 Arsitektur/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf", Fixtures.enactedPerwaliPDF()), "2026-08-14 08:00")
         touch(tree.file("04 Pembangunan Aplikasi/Rancangan Perwali Pembangunan Aplikasi 2026.pdf", Fixtures.textPDF(saying: "Rancangan")), "2026-08-18 15:00")
         touch(tree.file("42 Pengaduan/URL LAPOR.url", "[InternetShortcut]\nURL=https://lapor.go.id\n"), "2026-08-01 10:00")
         return tree
