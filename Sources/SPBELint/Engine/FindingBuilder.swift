@@ -150,7 +150,11 @@ struct FindingBuilder {
         var finding = base
         if claim > result.supportedLevel {
             let missing = result.gaps.count + result.manualGates.count
-            finding.message = messages(.claimOver, ["claim": claim, "supported": result.supportedLevel, "missing": missing])
+            // With a target below the claim (or an index that caps the level) nothing up to
+            // the target is missing: no count rather than "0 items missing".
+            finding.message = missing > 0
+                ? messages(.claimOver, ["claim": claim, "supported": result.supportedLevel, "missing": missing])
+                : messages(.claimOverShort, ["claim": claim, "supported": result.supportedLevel])
             finding.hint = messages(.claimOverHint)
         } else {
             finding.severity = .info
@@ -216,8 +220,9 @@ struct FindingBuilder {
                 category: .gap, severity: .error,
                 indicator: indicator.id, level: result.targetLevel, requirement: requirement.id,
                 path: result.folder,
-                message: messages(.gapMessage, ["level": result.targetLevel, "description": requirement.description, "found": found])
-                    + (requirement.heuristic.map { " " + messages(.gapHeuristic, ["reason": $0]) } ?? ""),
+                // The level that asks for it: a level-3 item is "level 3 needs", whatever the target.
+                message: messages(.gapMessage, ["level": gap.declaredAt, "description": requirement.description, "found": found])
+                    + (requirement.heuristic(in: messages.language).map { " " + messages(.gapHeuristic, ["reason": $0]) } ?? ""),
                 hint: hint(for: gap),
                 ruleLocation: requirement.location
             )

@@ -68,7 +68,7 @@ public struct IndicatorExplainer: Sendable {
                     let inherited = level < definition.level ? t(.explainInherited, ["level": level]) : ""
                     out += wrap("- \(requirement.minimum)× \(requirement.description)\(inherited) [\(requirement.kinds.joined(separator: ", "))\(formats.isEmpty ? "" : "; " + formats)]", indent: "    ", hanging: "      ")
                     if let example = requirement.example { out.append("      \(t(.explainExample)): \(example)") }
-                    if let heuristic = requirement.heuristic { out += wrap("\(t(.explainHeuristic)): \(heuristic)", indent: "      ") }
+                    if let heuristic = requirement.heuristic(in: t.language) { out += wrap("\(t(.explainHeuristic)): \(heuristic)", indent: "      ") }
                     if let reject = requirement.reject { out += wrap("\(t(.explainNot)): \(reject.message)", indent: "      ") }
                 }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The terminal report: grouped by domain and aspect, gaps with criteria and a hint,
 /// colour only when asked (the CLI asks when stdout is a terminal).
 public struct TextReporter: Reporter {
@@ -118,8 +120,11 @@ public struct TextReporter: Reporter {
         // Under --baseline a short indicator whose every gap is a known one is not news:
         // it gets its own mark and no criteria, so the lines agree with the summary.
         let known = !ok && report.baselineHidden > 0 && !mine.contains(where: \.category.isGap)
-        let mark = ok ? paint("✓", "32") : known ? paint("~", "36") : paint("✗", "31")
+        // Nothing uploaded and nothing asked is no success: no tick, and it says so.
+        let empty = ok && result.files.isEmpty && result.external == nil
+        let mark = empty ? "·" : ok ? paint("✓", "32") : known ? paint("~", "36") : paint("✗", "31")
         var levels = ok ? t(.reportLevel, ["level": result.supportedLevel]) : t(.reportLevelShort, ["level": result.supportedLevel, "target": result.targetLevel])
+        if empty { levels += ", " + t(.reportLevelEmpty) }
         if known { levels += ", " + t(.reportBaselined) }
         let claim = result.claimedLevel.map { t(.reportClaimed, ["claim": $0]) } ?? ""
         let owner = report.configuration.indicators[indicator.id]?.owner.map { " · \($0)" } ?? ""
@@ -142,7 +147,7 @@ public struct TextReporter: Reporter {
         if options.verbose { lines += accountLines(report.account(of: result), indent: indent + "    ", t) }
         guard !ok, !known else { return lines }
         if let criteria = indicator.level(result.targetLevel)?.criteria {
-            lines.append("\(indent)    \(t(.reportCriteria, ["level": result.targetLevel])): \(Self.clip(criteria, 160))")
+            lines.append("\(indent)    \(t(.reportCriteria, ["level": result.targetLevel])): \(Self.clip(Self.withoutSourceTags(criteria), 160))")
         }
         for finding in mine where finding.category == .gap || finding.category == .manual || finding.category == .waived {
             let label: String
@@ -178,7 +183,17 @@ public struct TextReporter: Reporter {
         name.hasPrefix("Tingkat Kematangan ") ? String(name.dropFirst("Tingkat Kematangan ".count)) : name
     }
 
+    /// At most `limit` characters, cut after a whole word.
     static func clip(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit - 1)
+        let cut = head.lastIndex(where: { $0 == " " }).map { head[..<$0] } ?? head
+        return cut.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + " …"
+    }
+
+    /// Criteria without the pack's source tags ("(S12)", "(S11-S14)"): they point a
+    /// maintainer at docs/sources.md and mean nothing to the reader.
+    static func withoutSourceTags(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\s*\(S\d+(\s*[-–,]\s*S?\d+)*\)"#, with: "", options: .regularExpression)
     }
 }

@@ -26,6 +26,9 @@ public struct Requirement: Sendable, Hashable {
     /// Why this requirement (or its minimum) is spbe-lint's judgement rather than the
     /// regulation's: shown wherever the requirement is, so nobody mistakes it for a rule.
     public var heuristic: String?
+    /// The heuristic in other languages, by language code (`heuristic: {en: …, id: …}`);
+    /// `heuristic` itself holds the English (or the only) text.
+    public var heuristicTranslations: [String: String] = [:]
     /// Overrides of the pack's quality checks for this requirement.
     public var quality: QualityPolicy?
     public var location: SourceLocation?
@@ -58,5 +61,13 @@ public struct Rejection: Sendable, Hashable {
             let text = prefix ? String(keyword.dropLast()) : keyword
             return NameNormalizer.contains(words: words, keyword: NameNormalizer.words(text), prefixLast: prefix)
         }
+    }
+}
+
+extension Requirement {
+    /// The heuristic in the report's language: its translation when the pack gives one,
+    /// else the text as written.
+    public func heuristic(in language: Messages.Language) -> String? {
+        heuristicTranslations[language.rawValue] ?? heuristic
     }
 }

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import SPBELint
+
+/// What the report says, read as the person it is for reads it: in their language, with
+/// nothing that looks like success when it is not, and no word cut in half.
+@Suite("Words a person can act on")
+struct ReportWordsTests {
+    static func run(_ tree: TempTree, _ language: Messages.Language = .id, target: Int? = nil) throws -> LintReport {
+        var options = Linter.Options(context: RunContext(today: Day("2026-09-23")!, language: language))
+        options.target = target
+        return try Linter(options: options).run(root: tree.root)
+    }
+
+    @Test(arguments: ["spbe-2020", "pemdi-2026"])
+    func everyShippedHeuristicSpeaksIndonesian(pack: String) throws {
+        let loaded = try RulePackLoader().load(reference: pack)
+        var untranslated: [String] = []
+        for indicator in loaded.indicators {
+            for definition in indicator.levels {
+                for requirement in definition.requirements where requirement.heuristic != nil && requirement.heuristicTranslations["id"] == nil {
+                    untranslated.append("\(indicator.id)/L\(definition.level)/\(requirement.id)")
+                }
+            }
+        }
+        #expect(untranslated.isEmpty, "heuristic without id: \(untranslated)")
+    }
+
+    @Test func anIndonesianGapQuotesTheIndonesianHeuristic() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "target: 3\n")
+        IdenticalCopyTests.png(tree, "32 Layanan Perencanaan/Screenshot SIPD.png")
+        let report = try Self.run(tree)
+        let gap = try #require(report.findings.first { $0.indicator == "32" && $0.message.contains("[heuristik") })
+        #expect(gap.message.contains("satu tangkapan layar per kemampuan"), "\(gap.message)")
+        #expect(!gap.message.contains("one screenshot"), "\(gap.message)")
+    }
+
+    @Test func aHeuristicCanBeOneTextOrBothLanguages() throws {
+        let tree = TempTree()
+        let pack = tree.file("pack.yaml", """
+        extends: spbe-2020
+        indicators:
+          - id: "1"
+            levels:
+              2:
+                requirements:
+                  - {id: kebijakan, heuristic: {en: "one is enough", id: "satu cukup"}}
+          - id: "2"
+            levels:
+              2:
+                requirements:
+                  - {id: kebijakan, heuristic: "plain text"}
+        """)
+        let loaded = try RulePackLoader().load(reference: pack)
+        let one = try #require(loaded.indicator("1")?.level(2)?.requirements.first)
+        #expect(one.heuristic(in: .id) == "satu cukup" && one.heuristic(in: .en) == "one is enough")
+        #expect(loaded.indicator("2")?.level(2)?.requirements.first?.heuristic(in: .id) == "plain text")
+        let bad = tree.file("bad.yaml", """
+        extends: spbe-2020
+        indicators:
+          - id: "1"
+            levels:
+              2:
+                requirements:
+                  - {id: kebijakan, heuristic: {en: "only English"}}
+        """)
+        #expect(throws: (any Error).self) { try RulePackLoader().load(reference: bad) }
+    }
+
+    @Test func aClaimAboveATargetSaysNoZeroCount() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "indicators:\n  \"1\": {claim: 3, target: 1}\n")
+        let report = try Self.run(tree)
+        let claim = try #require(report.findings.first { $0.category == .claim })
+        #expect(!claim.message.contains("0 butir"), "\(claim.message)")
+        #expect(claim.message == "mengklaim tingkat 3, bukti dukung hanya mendukung tingkat 1")
+    }
+
+    @Test func anEmptyIndicatorGetsNoTick() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file("01/Perwali No 1 Tahun 2024 tentang Arsitektur SPBE.pdf")
+        let text = TextReporter().report(try Self.run(tree))
+        let line = try #require(text.split(separator: "\n").first { $0.contains(" 2    Kebijakan Internal Peta Rencana") })
+        #expect(!line.contains("✓") && line.contains("belum ada bukti"), "\(line)")
+        let filled = try #require(text.split(separator: "\n").first { $0.contains(" 1    Kebijakan Internal Arsitektur") })
+        #expect(filled.contains("✓"), "\(filled)")
+    }
+
+    @Test func aWaiverIsNotSaidTwice() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "target: 2\nwaivers:\n  - {indicator: \"2\", requirement: kebijakan, reason: \"Perwali sedang diundangkan\", expires: 2026-12-31}\n")
+        let text = TextReporter().report(try Self.run(tree))
+        #expect(!text.contains("dikecualikan: dikecualikan"))
+        #expect(text.contains("dikecualikan: berlaku sampai"), "\(text.prefix(2000))")
+    }
+
+    @Test func criteriaLoseSourceTagsAndAreCutBetweenWords() {
+        #expect(TextReporter.withoutSourceTags("penerapan konsisten lebih dari 2 tahun (S12).") == "penerapan konsisten lebih dari 2 tahun.")
+        #expect(TextReporter.withoutSourceTags("audit (S11-S14) berkala") == "audit berkala")
+        let clipped = TextReporter.clip(String(repeating: "kebijakan internal ", count: 20), 40)
+        #expect(clipped.hasSuffix("internal …") || clipped.hasSuffix("kebijakan …"), "\(clipped)")
+        #expect(clipped.count <= 41)
+    }
+
+    @Test func aLowerLevelsItemNamesItsOwnLevel() throws {
+        let tree = TempTree()
+        let report = try Self.run(tree, target: 5)
+        // Target 5: the level-2 regulation is still "level 2 needs", not "level 5 needs".
+        let gap = try #require(report.findings.first { $0.category == .gap && $0.ruleID.contains("/L2/") })
+        #expect(gap.message.hasPrefix("tingkat 2 memerlukan"), "\(gap.message)")
+    }
+}
