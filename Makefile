@@ -34,6 +34,9 @@ man: build
 	$(SWIFT) build -c release --build-path $(BUILD) --product generate-manual
 	mkdir -p $(GEN)/man
 	$(BUILD)/release/generate-manual $(BIN) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" -o $(GEN)/man
+	# generate-manual's EXIT STATUS says only "0 on success, >0 on error": say what 0, 1 and 2 mean.
+	sed -i 's/^\.Ex -std$$/.Bl -tag -width Ds\n.It 0\nno gaps: every indicator has the evidence its target level needs\n.It 1\ngaps found (missing or unusable evidence)\n.It 2\na usage, config or rule-pack error (nothing was checked), or part of the evidence tree could not be read (see --allow-partial)\n.El/' $(GEN)/man/spbe-lint.1
+	grep -q '^\.It 2$$' $(GEN)/man/spbe-lint.1
 	gzip -9nf $(GEN)/man/spbe-lint.1
 
 completions: build

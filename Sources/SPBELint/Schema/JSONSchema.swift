@@ -66,6 +66,8 @@ public enum JSONSchema {
             return .object(fields)
         case .anyOf(let shapes):
             return .object([("anyOf", .array(shapes.map(json)))])
+        case .empty:
+            return .object([("type", .string("null"))])
         }
     }
 }

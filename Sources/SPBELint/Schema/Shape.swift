@@ -16,6 +16,9 @@ public indirect enum Shape: Sendable {
     /// A mapping whose keys are data (indicator ids, kind ids, levels).
     case dictionary(keyPattern: String?, value: Shape)
     case anyOf([Shape])
+    /// A key left empty (YAML null): `indicators:` with every entry still commented out,
+    /// as `init` writes it.
+    case empty
 
     /// Indicator ids and the like: people write `"1"`, `1` and `I5` alike.
     static let identifier = Shape.anyOf([.text(), .integer()])
