@@ -156,7 +156,9 @@ public struct TextReporter: Reporter {
             case .manual: label = paint(t(.reportCheck), "31")
             default: label = paint(t(.reportMissing), "31")
             }
-            lines.append("\(indent)    \(label): \(finding.message)")
+            // The requirement id is what a waiver names: shown where the gap is.
+            let id = finding.requirement.map { " " + t(.reportRequirementId, ["requirement": $0]) } ?? ""
+            lines.append("\(indent)    \(label)\(id): \(finding.message)")
             if let hint = finding.hint, finding.category != .waived { lines.append("\(indent)      \(t(.reportHint)): \(hint)") }
         }
         return lines

@@ -93,7 +93,7 @@ struct ReportWordsTests {
         tree.file(".spbe-lint.yaml", "target: 2\nwaivers:\n  - {indicator: \"2\", requirement: kebijakan, reason: \"Perwali sedang diundangkan\", expires: 2026-12-31}\n")
         let text = TextReporter().report(try Self.run(tree))
         #expect(!text.contains("dikecualikan: dikecualikan"))
-        #expect(text.contains("dikecualikan: berlaku sampai"), "\(text.prefix(2000))")
+        #expect(text.contains("dikecualikan [kebijakan]: berlaku sampai"), "\(text.prefix(2000))")
     }
 
     @Test func criteriaLoseSourceTagsAndAreCutBetweenWords() {
@@ -110,5 +110,35 @@ struct ReportWordsTests {
         // Target 5: the level-2 regulation is still "level 2 needs", not "level 5 needs".
         let gap = try #require(report.findings.first { $0.category == .gap && $0.ruleID.contains("/L2/") })
         #expect(gap.message.hasPrefix("tingkat 2 memerlukan"), "\(gap.message)")
+    }
+
+    /// The confirmation hint, pasted as it says over the indicator's own line, loads and
+    /// confirms the level, keeping the line's owner and claim.
+    @Test func theConfirmationHintMergesWithTheConfig() throws {
+        let tree = TempTree()
+        let config = "instansi: Kota Contoh\nindicators:\n  \"1\": {owner: Bagian Hukum, claim: 3}\n  \"2\": {owner: Bappeda}\n"
+        tree.file(".spbe-lint.yaml", config)
+        tree.file("01/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf", Fixtures.textPDF(saying: "Perwali arsitektur"))
+        let report = try Self.run(tree, .en)
+        let gate = try #require(report.findings.first { $0.category == .manual && $0.indicator == "1" })
+        let hint = try #require(gate.hint)
+        let line = try #require(hint.range(of: "  \"1\": {")).lowerBound
+        #expect(!hint.contains("indicators: {"), "\(hint)")
+        let pasted = config.replacingOccurrences(of: "  \"1\": {owner: Bagian Hukum, claim: 3}", with: String(hint[line...]))
+        tree.file(".spbe-lint.yaml", pasted)
+        let again = try Self.run(tree, .en)
+        #expect(!again.findings.contains { $0.category == .manual && $0.indicator == "1" && $0.level == 3 }, "\(pasted)")
+        #expect(again.configuration.indicators["1"]?.owner == "Bagian Hukum" && again.configuration.indicators["1"]?.claim == 3)
+    }
+
+    @Test func requirementIdsAreShownWhereAWaiverNeedsThem() throws {
+        let pack = try RulePackLoader().load(reference: "spbe-2020")
+        let explained = IndicatorExplainer(pack: pack, messages: Messages(language: .en)).explain(try #require(pack.indicator("1")))
+        #expect(explained.contains("id for a waiver: 1 / kebijakan"), "\(explained)")
+        #expect(explained.contains("id for a waiver: 1 / manual"))
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "target: 2\n")
+        let text = TextReporter().report(try Self.run(tree, .en))
+        #expect(text.contains("missing [kebijakan]: level 2 needs"), "\(text.prefix(1500))")
     }
 }
