@@ -143,7 +143,7 @@ public struct HTMLReporter: Reporter {
 
     /// Per OPD: its indicators, how many meet their target, and what it still owes.
     private func progress(_ report: LintReport, _ checklist: Checklist, _ t: Messages) -> String {
-        let owners = report.configuration.indicators.compactMapValues(\.owner)
+        let owners = report.configuration.indicators.compactMapValues { $0.owner.map(report.configuration.canonicalOwner) }
         guard !owners.isEmpty else { return "" }
         var html = "<section><h2>\(Self.escape(t(.htmlProgressTitle)))</h2>\n"
         let open = Dictionary(grouping: checklist.items, by: \.owner)

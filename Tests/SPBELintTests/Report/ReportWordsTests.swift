@@ -141,4 +141,21 @@ struct ReportWordsTests {
         let text = TextReporter().report(try Self.run(tree, .en))
         #expect(text.contains("missing [kebijakan]: level 2 needs"), "\(text.prefix(1500))")
     }
+
+    @Test func ownersNamedByAnOpdAliasAreOneOpd() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", """
+        target: 2
+        opd:
+          - [Diskominfo, Dinas Komunikasi dan Informatika]
+        indicators:
+          "1": {owner: Diskominfo}
+          "2": {owner: dinas komunikasi dan  informatika}
+        """)
+        let report = try Self.run(tree, .en)
+        let markdown = MarkdownReporter(groupByOwner: true).report(report)
+        #expect(markdown.components(separatedBy: "## To deliver: Diskominfo").count == 2, "\(markdown)")
+        #expect(!markdown.contains("informatika"))
+        #expect(Checklist(report: report).byOwner.filter { $0.owner != nil }.map(\.owner) == ["Diskominfo"])
+    }
 }
