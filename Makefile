@@ -55,6 +55,10 @@ install: build man completions
 	install -Dm644 schemas/config.schema.json $(DESTDIR)$(PREFIX)/share/spbe-lint/schemas/config.schema.json
 	install -Dm644 schemas/rule-pack.schema.json $(DESTDIR)$(PREFIX)/share/spbe-lint/schemas/rule-pack.schema.json
 	install -Dm644 README.md $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/README.md
+	# Where the README's links and the starter config's comment point, relative to the README.
+	install -Dm644 README.id.md $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/README.id.md
+	install -Dm644 docs/rules.md $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/docs/rules.md
+	install -Dm644 rules/kinds.yaml $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/rules/kinds.yaml
 	install -Dm644 CHANGELOG.md $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/CHANGELOG.md
 
 uninstall:
