@@ -66,6 +66,10 @@ public struct LintReport: Sendable {
     public var unreadFolders: [String] {
         findings.filter { $0.category == .tree && $0.ruleID.hasSuffix("/tree/" + EvidenceIndex.Notice.Code.unreadable.rawValue) }.compactMap(\.path)
     }
+    /// Set when the run was inside one OPD's folder: how many indicators the report keeps
+    /// (those the folder holds files for, or the config gives to an owner of its name).
+    public var scopedTo: Int?
+
     /// `--allow-partial`: accept a verdict on the part of the tree that could be read.
     public var allowsPartial = false
 

@@ -58,6 +58,7 @@ public struct TextReporter: Reporter {
         if let instansi = report.configuration.instansi { out.append(t(.reportInstansi, ["name": instansi])) }
         out.append(t(.reportEvidence, ["root": report.root, "files": report.fileCount, "folders": report.directoryCount]))
         out.append(report.configuration.path.map { t(.reportConfig, ["path": TerminalText.escape($0)]) } ?? t(.reportConfigNone))
+        if let scoped = report.scopedTo { out.append(paint(t(.reportScoped, ["count": scoped]), "33")) }
         if let deadline = report.deadlineLine {
             let late = report.deadline.map { report.today > $0.due || report.today == $0.due } ?? false
             out.append(late ? paint(deadline, "1;31") : paint(deadline, "1"))
@@ -86,7 +87,18 @@ public struct TextReporter: Reporter {
         let others = report.findings.filter(\.category.standsApart)
         if !others.isEmpty {
             out.append(paint(t(.reportOther), "1"))
+            // Thousands of files give hundreds of the same warning: each kind's first few in
+            // full, then how many more (--verbose prints them all).
+            var shown: [String: Int] = [:]
+            let total = Dictionary(grouping: others, by: \.ruleID).mapValues(\.count)
             for finding in others {
+                let seen = shown[finding.ruleID, default: 0]
+                shown[finding.ruleID] = seen + 1
+                let count = total[finding.ruleID] ?? 0
+                if !options.verbose && count > Self.rollUpAfter + 1 && seen >= Self.rollUpAfter {
+                    if seen == Self.rollUpAfter { out.append("  " + t(.reportRollUp, ["count": count - Self.rollUpAfter, "rule": finding.ruleID])) }
+                    continue
+                }
                 let label = finding.severity == .error ? paint(t(.reportError), "31") : paint(t(.reportWarning), "33")
                 let subject = finding.path ?? finding.indicator.map { "indikator \($0)" } ?? finding.ruleID
                 out.append("  \(label): \(subject): \(finding.message)")
@@ -179,6 +191,9 @@ public struct TextReporter: Reporter {
         }
         return lines
     }
+
+    /// How many findings of one kind "Other findings" prints before rolling the rest up.
+    static let rollUpAfter = 3
 
     /// Indicator names repeat "Tingkat Kematangan"; the report drops it to stay readable.
     static func shortName(_ name: String) -> String {

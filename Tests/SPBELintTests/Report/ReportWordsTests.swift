@@ -158,4 +158,48 @@ struct ReportWordsTests {
         #expect(!markdown.contains("informatika"))
         #expect(Checklist(report: report).byOwner.filter { $0.owner != nil }.map(\.owner) == ["Diskominfo"])
     }
+
+    /// Inside one OPD's folder: that folder's indicators (its files, its owner's), not all.
+    /// An evidence folder below a repository-top config is still the whole tree.
+    @Test func oneOpdsFolderReportsItsOwnIndicators() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", """
+        target: 2
+        opd:
+          - [Diskominfo, Dinas Komunikasi dan Informatika]
+        indicators:
+          "8": {owner: Diskominfo}
+          "9": {owner: Dinas Komunikasi dan Informatika}
+          "1": {owner: Bagian Hukum}
+        """)
+        tree.file("Diskominfo/08 Keamanan Informasi/Perwali No 7 Tahun 2022 tentang Manajemen Keamanan Informasi.pdf")
+        tree.file("Bagian Hukum/01 Arsitektur/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
+        let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.path("Diskominfo"))
+        #expect(Set(report.results.map(\.indicator.id)) == ["8", "9"])
+        #expect(report.scopedTo == 2)
+        #expect(!report.findings.contains { $0.indicator == "1" || $0.indicator == "2" })
+        #expect(TextReporter().report(report).contains("Only this folder's 2 indicators"))
+        let whole = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
+        #expect(whole.results.count == 47 && whole.scopedTo == nil)
+        // A plain evidence folder under the config's folder is not an OPD: everything counts.
+        let plain = TempTree()
+        plain.file(".spbe-lint.yaml", "target: 2\n")
+        plain.file("bukti-dukung/01 Arsitektur/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
+        let below = try Linter(options: .init(context: Fixtures.context)).run(root: plain.path("bukti-dukung"))
+        #expect(below.results.count == 47 && below.scopedTo == nil)
+    }
+
+    /// Hundreds of the same warning: the first few, then a count; --verbose lists them all.
+    @Test func repeatedFindingsRollUp() throws {
+        let tree = TempTree()
+        for number in 1...40 { tree.file("Lain-lain/foto kegiatan \(number).pdf") }
+        let report = try Self.run(tree, .en)
+        let unassigned = report.findings.filter { $0.category == .unassigned }.count
+        #expect(unassigned >= 40)
+        let text = TextReporter().report(report)
+        #expect(text.components(separatedBy: "foto kegiatan").count - 1 == TextReporter.rollUpAfter, "\(text.suffix(1500))")
+        #expect(text.contains("… and \(unassigned - TextReporter.rollUpAfter) more like these"))
+        let verbose = TextReporter(options: ReporterOptions(verbose: true)).report(report)
+        #expect(verbose.components(separatedBy: "foto kegiatan").count - 1 >= 40)
+    }
 }
