@@ -134,15 +134,16 @@ struct ChecklistDocxTests {
         _ = try Shell.run("/usr/bin/env", ["python3", "-c", "import zipfile,sys; open(sys.argv[2],'w').write(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())", docx, tree.path("document.xml")])
         let xml = try String(contentsOfFile: tree.path("document.xml"), encoding: .utf8)
         let tables = xml.components(separatedBy: "<w:tbl>").dropFirst()
-        let opdTables = tables.filter { $0.components(separatedBy: "<w:gridCol ").count - 1 == 5 }
+        // Indicator, level, type, already there, what is missing, hint.
+        let opdTables = tables.filter { $0.components(separatedBy: "<w:gridCol ").count - 1 == 6 }
         #expect(!opdTables.isEmpty)
         for table in opdTables {
             // The whole text width, not squeezed to the content.
             #expect(table.contains("<w:tblW w:type=\"pct\" w:w=\"5000\""), "\(table.prefix(300))")
             let widths = table.matches(of: #/<w:gridCol w:w="(\d+)"/#).compactMap { Int($0.output.1) }
             let total = widths.reduce(0, +)
-            // Description and hint get more than half; the level column is narrow.
-            #expect(Double(widths[3] + widths[4]) / Double(total) > 0.55, "\(widths)")
+            // Description and hint get half; the level column is narrow.
+            #expect(Double(widths[4] + widths[5]) / Double(total) >= 0.5, "\(widths)")
             #expect(Double(widths[1]) / Double(total) < 0.1, "\(widths)")
         }
     }
