@@ -34,6 +34,9 @@ man: build
 	$(SWIFT) build -c release --build-path $(BUILD) --product generate-manual
 	mkdir -p $(GEN)/man
 	$(BUILD)/release/generate-manual $(BIN) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" -o $(GEN)/man
+	# generate-manual's EXIT STATUS says only "0 on success, >0 on error": say what 0, 1 and 2 mean.
+	sed -i 's/^\.Ex -std$$/.Bl -tag -width Ds\n.It 0\nno gaps: every indicator has the evidence its target level needs\n.It 1\ngaps found (missing or unusable evidence)\n.It 2\na usage, config or rule-pack error (nothing was checked), or part of the evidence tree could not be read (see --allow-partial)\n.El/' $(GEN)/man/spbe-lint.1
+	grep -q '^\.It 2$$' $(GEN)/man/spbe-lint.1
 	gzip -9nf $(GEN)/man/spbe-lint.1
 
 completions: build
@@ -52,6 +55,10 @@ install: build man completions
 	install -Dm644 schemas/config.schema.json $(DESTDIR)$(PREFIX)/share/spbe-lint/schemas/config.schema.json
 	install -Dm644 schemas/rule-pack.schema.json $(DESTDIR)$(PREFIX)/share/spbe-lint/schemas/rule-pack.schema.json
 	install -Dm644 README.md $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/README.md
+	# Where the README's links and the starter config's comment point, relative to the README.
+	install -Dm644 README.id.md $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/README.id.md
+	install -Dm644 docs/rules.md $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/docs/rules.md
+	install -Dm644 rules/kinds.yaml $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/rules/kinds.yaml
 	install -Dm644 CHANGELOG.md $(DESTDIR)$(PREFIX)/share/doc/spbe-lint/CHANGELOG.md
 
 uninstall:

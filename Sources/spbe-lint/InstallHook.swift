@@ -27,7 +27,7 @@ struct InstallHook: ParsableCommand {
         let messages = Messages(language: language.language)
         try runReportingErrors(messages) {
             let outcome = try HookInstaller.install(folder: folder, baseline: baseline, binary: HookInstaller.runningBinary,
-                                                    stage: stage, from: PathName.currentDirectory, force: force)
+                                                    stage: stage, language: language.lang, from: PathName.currentDirectory, force: force)
             if let backup = outcome.backup { Output.error(messages(.hookBackup, ["path": backup])) }
             if outcome.folderMissing { Output.error("warning: " + messages(.hookFolderMissing, ["folder": outcome.folder])) }
             Output.line(messages(stage == .preCommit ? .hookInstalled : .hookInstalledPrePush, ["path": outcome.path, "folder": outcome.folder]))

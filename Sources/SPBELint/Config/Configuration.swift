@@ -43,6 +43,13 @@ public struct Configuration: Sendable {
     /// The instansi's units (OPD / perangkat daerah), each with the names it goes by:
     /// what a "seluruh unit kerja/perangkat daerah" requirement's documents must name.
     public var units: [[String]] = []
+
+    /// An owner as the `opd:` list first names it: "Dinas Komunikasi dan Informatika" and
+    /// "Diskominfo" are one OPD when one `opd:` entry lists both (case and spacing aside).
+    public func canonicalOwner(_ owner: String) -> String {
+        let key = NameNormalizer.normalize(owner)
+        return units.first { $0.contains { NameNormalizer.normalize($0) == key } }?.first ?? owner
+    }
     public var instansiType: InstansiType?
     /// The evaluation year, for "no older than N years" requirements. Default: this year.
     public var year: Int?

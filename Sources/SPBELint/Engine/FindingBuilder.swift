@@ -150,7 +150,11 @@ struct FindingBuilder {
         var finding = base
         if claim > result.supportedLevel {
             let missing = result.gaps.count + result.manualGates.count
-            finding.message = messages(.claimOver, ["claim": claim, "supported": result.supportedLevel, "missing": missing])
+            // With a target below the claim (or an index that caps the level) nothing up to
+            // the target is missing: no count rather than "0 items missing".
+            finding.message = missing > 0
+                ? messages(.claimOver, ["claim": claim, "supported": result.supportedLevel, "missing": missing])
+                : messages(.claimOverShort, ["claim": claim, "supported": result.supportedLevel])
             finding.hint = messages(.claimOverHint)
         } else {
             finding.severity = .info
@@ -216,8 +220,9 @@ struct FindingBuilder {
                 category: .gap, severity: .error,
                 indicator: indicator.id, level: result.targetLevel, requirement: requirement.id,
                 path: result.folder,
-                message: messages(.gapMessage, ["level": result.targetLevel, "description": requirement.description, "found": found])
-                    + (requirement.heuristic.map { " " + messages(.gapHeuristic, ["reason": $0]) } ?? ""),
+                // The level that asks for it: a level-3 item is "level 3 needs", whatever the target.
+                message: messages(.gapMessage, ["level": gap.declaredAt, "description": requirement.description, "found": found])
+                    + (requirement.heuristic(in: messages.language).map { " " + messages(.gapHeuristic, ["reason": $0]) } ?? ""),
                 hint: hint(for: gap),
                 ruleLocation: requirement.location
             )
@@ -283,12 +288,31 @@ struct FindingBuilder {
                 category: .manual, severity: .error,
                 indicator: indicator.id, level: gate.level, requirement: "manual", path: result.folder,
                 message: message + unproven,
-                hint: messages(.manualHint, ["snippet": "indicators: {\"\(indicator.id)\": {confirmed: \(gate.level)}}"]),
+                hint: confirmationHint(indicator.id, level: gate.level),
                 ruleLocation: indicator.level(gate.level)?.location
             )
             findings.append(finding)
         }
         return findings
+    }
+
+    /// What to write once a person has checked a level. With no config, the whole block;
+    /// with one, the indicator's own line under its `indicators:` key, keeping what the
+    /// line already says (owner, claim): pasting a second `indicators:` key would break it.
+    func confirmationHint(_ id: String, level: Int) -> String {
+        guard configuration.path != nil else {
+            return messages(.manualHint, ["snippet": "indicators: {\(DoubleQuoted.quote(id)): {confirmed: \(level)}}"])
+        }
+        let settings = configuration.indicators[id]
+        var fields: [String] = []
+        if let owner = settings?.owner { fields.append("owner: " + DoubleQuoted.quote(owner)) }
+        if let claim = settings?.claim { fields.append("claim: \(claim)") }
+        if let target = settings?.target { fields.append("target: \(target)") }
+        if let index = settings?.index { fields.append("index: \(index)") }
+        if let service = settings?.service { fields.append("service: " + DoubleQuoted.quote(service)) }
+        if let narrative = settings?.narrative { fields.append("narrative: " + DoubleQuoted.quote(narrative)) }
+        fields.append("confirmed: \(level)")
+        return messages(.manualHintEntry, ["snippet": "  \(DoubleQuoted.quote(id)): {\(fields.joined(separator: ", "))}"])
     }
 
     /// "'Proses Bisnis', 'Data dan Informasi' and 'Layanan SPBE'" as a plain list.

@@ -68,6 +68,10 @@ public struct LintReport: Sendable {
     /// Folders the walk could not read (permissions, a path too long): the verdict covers
     /// only part of the tree.
     public var unreadFolders: [String] { coverage.unreadFolders }
+    /// Set when the run was inside one OPD's folder: how many indicators the report keeps
+    /// (those the folder holds files for, or the config gives to an owner of its name).
+    public var scopedTo: Int?
+
     /// `--allow-partial`: accept a verdict on the part of the tree that could be read.
     public var allowsPartial = false
 

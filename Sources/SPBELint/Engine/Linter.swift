@@ -219,7 +219,34 @@ public struct Linter: Sendable {
         // The answers of content checks made in this run, for the next one.
         contents.documentTexts?.save()
         try FindingPasses.run(FindingPasses.standard, input, on: &report)
+        Self.scopeToFolder(&report, root: index.root)
         return report
+    }
+
+    /// Run inside one OPD's folder (named for an owner or an `opd:` unit) of a tree whose
+    /// config sits higher up, the report is about that folder: the indicators it holds files
+    /// for, and those the config gives to that owner. The index stays the whole instansi's; the report says
+    /// it was scoped. Run at the config's folder, everything is reported.
+    static func scopeToFolder(_ report: inout LintReport, root: String) {
+        guard let config = report.configuration.path else { return }
+        let base = PathName.parent(PathName.absolute(config))
+        guard !relativePath(of: root, from: base).isEmpty else { return }
+        let folderName = NameNormalizer.normalize(PathName.lastComponent(PathName.real(root) ?? PathName.absolute(root)))
+        let owned = report.configuration.indicators.compactMap { id, settings -> String? in
+            guard let owner = settings.owner else { return nil }
+            let canonical = report.configuration.canonicalOwner(owner)
+            return [owner, canonical].contains { NameNormalizer.normalize($0) == folderName } ? id : nil
+        }
+        // Only a folder named for an OPD (an owner, or a name in `opd:`) is one OPD's: an
+        // evidence folder below a repository-top config is the whole tree, and an indicator
+        // with no files there is missing, not out of scope.
+        let isUnit = report.configuration.units.contains { $0.contains { NameNormalizer.normalize($0) == folderName } }
+        guard !owned.isEmpty || isUnit else { return }
+        let scope = Set(report.results.filter { !$0.files.isEmpty }.map(\.indicator.id)).union(owned)
+        guard !scope.isEmpty, scope.count < report.results.count else { return }
+        report.results = report.results.filter { scope.contains($0.indicator.id) }
+        report.findings = report.findings.filter { $0.indicator.map(scope.contains) ?? true }
+        report.scopedTo = scope.count
     }
 
     /// The nearest folder at or above `root` holding `.git`, and `root` relative to it;

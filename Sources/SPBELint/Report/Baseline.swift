@@ -112,8 +112,17 @@ public struct Baseline: Codable, Sendable, Equatable {
         return baseline
     }
 
+    /// A path as one shell word: as it is when plain, else in single quotes.
+    static func shellWord(_ text: String) -> String {
+        let plain = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "._-/+,:@%".contains($0) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
     /// Hides findings the baseline knows; reports entries whose gap is gone.
-    public func apply(to report: inout LintReport) {
+    /// `path` is the baseline file as the run was given it: the hint repeats it in the
+    /// command that refreshes the baseline.
+    public func apply(to report: inout LintReport, path: String? = nil) {
+        let command = "spbe-lint check --write-baseline " + (path.map(Self.shellWord) ?? "FILE") + " " + Self.shellWord(report.root)
         let known = Set(entries)
         let current = Set(report.findings.filter(Self.counts).map(Self.entry))
         // A folder that could not be read is never "known": hiding it would pass a partial run.
@@ -127,7 +136,7 @@ public struct Baseline: Codable, Sendable, Equatable {
                 // The report shows the path, or else the rule id, as the subject: the message
                 // names the rule only when the subject is the path.
                 message: report.messages(.baselineFixed, ["rule": fixed.path == nil ? "" : ": " + fixed.ruleId]),
-                hint: report.messages(.baselineFixedHint)
+                hint: report.messages(.baselineFixedHint, ["command": command])
             ))
         }
         report.baselineHidden = hidden

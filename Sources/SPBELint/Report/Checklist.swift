@@ -65,7 +65,7 @@ public struct Checklist: Sendable {
                 continue
             }
             var item = Item(
-                owner: report.configuration.indicators[id]?.owner, indicator: id,
+                owner: report.configuration.indicators[id]?.owner.map(report.configuration.canonicalOwner), indicator: id,
                 indicatorName: TextReporter.shortName(result.displayName),
                 supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
                 category: finding.category, what: what, hint: finding.hint, severity: finding.severity,

@@ -144,7 +144,7 @@ public struct HTMLReporter: Reporter {
 
     /// Per OPD: its indicators, how many meet their target, and what it still owes.
     private func progress(_ report: LintReport, _ checklist: Checklist, _ t: Messages) -> String {
-        let owners = report.configuration.indicators.compactMapValues(\.owner)
+        let owners = report.configuration.indicators.compactMapValues { $0.owner.map(report.configuration.canonicalOwner) }
         guard !owners.isEmpty else { return "" }
         var html = "<section><h2>\(Self.escape(t(.htmlProgressTitle)))</h2>\n"
         let open = Dictionary(grouping: checklist.items, by: \.owner)
@@ -203,8 +203,10 @@ public struct HTMLReporter: Reporter {
         var html = "<section class=\"evidence\"><h2>\(Self.escape(t(.htmlEvidenceTitle)))</h2>\n"
         for result in report.results {
             let account = report.account(of: result)
-            let level = result.meetsTarget ? t(.reportLevel, ["level": result.supportedLevel]) : t(.reportLevelShort, ["level": result.supportedLevel, "target": result.targetLevel])
-            let mark = result.meetsTarget ? "✓" : "✗"
+            let empty = result.meetsTarget && result.files.isEmpty && result.external == nil
+            var level = result.meetsTarget ? t(.reportLevel, ["level": result.supportedLevel]) : t(.reportLevelShort, ["level": result.supportedLevel, "target": result.targetLevel])
+            if empty { level += ", " + t(.reportLevelEmpty) }
+            let mark = empty ? "·" : result.meetsTarget ? "✓" : "✗"
             html += "<details><summary>\(mark) \(Self.escape(result.indicator.id)) \(Self.escape(TextReporter.shortName(result.displayName))) · \(Self.escape(level)) · "
             html += "\(Self.escape(t(.accountSummary, ["counted": account.counted.count, "rejected": account.notCounted.count])))</summary>"
             guard !account.isEmpty else {

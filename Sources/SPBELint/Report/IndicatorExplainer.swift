@@ -70,12 +70,14 @@ public struct IndicatorExplainer: Sendable {
                     let inherited = level < definition.level ? t(.explainInherited, ["level": level]) : ""
                     out += wrap("- \(requirement.minimum)× \(requirement.code.map { "\($0) " } ?? "")\(requirement.description)\(inherited) [\(requirement.kinds.joined(separator: ", "))\(formats.isEmpty ? "" : "; " + formats)]", indent: "    ", hanging: "      ")
                     if let example = requirement.example { out.append("      \(t(.explainExample)): \(example)") }
-                    if let heuristic = requirement.heuristic { out += wrap("\(t(.explainHeuristic)): \(heuristic)", indent: "      ") }
+                    out.append("      " + t(.explainRequirementId, ["indicator": indicator.id, "requirement": requirement.id]))
+                    if let heuristic = requirement.heuristic(in: t.language) { out += wrap("\(t(.explainHeuristic)): \(heuristic)", indent: "      ") }
                     if let reject = requirement.reject { out += wrap("\(t(.explainNot)): \(reject.message)", indent: "      ") }
                 }
             }
             if let manual = definition.manual {
                 out += wrap("\(t(.explainManual)): \(manual)", indent: "  ")
+                out.append("    " + t(.explainRequirementId, ["indicator": indicator.id, "requirement": "manual"]))
             }
             if only == nil && definition.cumulative && !requirements.isEmpty && !indicator.requirements(for: definition.level - 1).isEmpty {
                 out.append("  " + t(.explainPlusLower))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The terminal report: grouped by domain and aspect, gaps with criteria and a hint,
 /// colour only when asked (the CLI asks when stdout is a terminal).
 public struct TextReporter: Reporter {
@@ -56,6 +58,7 @@ public struct TextReporter: Reporter {
         if let instansi = report.configuration.instansi { out.append(t(.reportInstansi, ["name": instansi])) }
         out.append(t(.reportEvidence, ["root": report.root, "files": report.fileCount, "folders": report.directoryCount]))
         out.append(report.configuration.path.map { t(.reportConfig, ["path": TerminalText.escape($0)]) } ?? t(.reportConfigNone))
+        if let scoped = report.scopedTo { out.append(paint(t(.reportScoped, ["count": scoped]), "33")) }
         if let deadline = report.deadlineLine {
             let late = report.deadline.map { report.today > $0.due || report.today == $0.due } ?? false
             out.append(late ? paint(deadline, "1;31") : paint(deadline, "1"))
@@ -89,7 +92,18 @@ public struct TextReporter: Reporter {
         let others = report.findings.filter(\.category.standsApart)
         if !others.isEmpty {
             out.append(paint(t(.reportOther), "1"))
+            // Thousands of files give hundreds of the same warning: each kind's first few in
+            // full, then how many more (--verbose prints them all).
+            var shown: [String: Int] = [:]
+            let total = Dictionary(grouping: others, by: \.ruleID).mapValues(\.count)
             for finding in others {
+                let seen = shown[finding.ruleID, default: 0]
+                shown[finding.ruleID] = seen + 1
+                let count = total[finding.ruleID] ?? 0
+                if !options.verbose && count > Self.rollUpAfter + 1 && seen >= Self.rollUpAfter {
+                    if seen == Self.rollUpAfter { out.append("  " + t(.reportRollUp, ["count": count - Self.rollUpAfter, "rule": finding.ruleID])) }
+                    continue
+                }
                 let label = finding.severity == .error ? paint(t(.reportError), "31") : paint(t(.reportWarning), "33")
                 let subject = finding.path ?? finding.indicator.map { "indikator \($0)" } ?? finding.ruleID
                 out.append("  \(label): \(subject): \(finding.message)")
@@ -123,8 +137,11 @@ public struct TextReporter: Reporter {
         // Under --baseline a short indicator whose every gap is a known one is not news:
         // it gets its own mark and no criteria, so the lines agree with the summary.
         let known = !ok && report.baselineHidden > 0 && !mine.contains(where: \.category.isGap)
-        let mark = ok ? paint("✓", "32") : known ? paint("~", "36") : paint("✗", "31")
+        // Nothing uploaded and nothing asked is no success: no tick, and it says so.
+        let empty = ok && result.files.isEmpty && result.external == nil
+        let mark = empty ? "·" : ok ? paint("✓", "32") : known ? paint("~", "36") : paint("✗", "31")
         var levels = ok ? t(.reportLevel, ["level": result.supportedLevel]) : t(.reportLevelShort, ["level": result.supportedLevel, "target": result.targetLevel])
+        if empty { levels += ", " + t(.reportLevelEmpty) }
         if known { levels += ", " + t(.reportBaselined) }
         let claim = result.claimedLevel.map { t(.reportClaimed, ["claim": $0]) } ?? ""
         let owner = report.configuration.indicators[indicator.id]?.owner.map { " · \($0)" } ?? ""
@@ -147,7 +164,7 @@ public struct TextReporter: Reporter {
         if options.verbose { lines += accountLines(report.account(of: result), indent: indent + "    ", t) }
         guard !ok, !known else { return lines }
         if let criteria = indicator.level(result.targetLevel)?.criteria {
-            lines.append("\(indent)    \(t(.reportCriteria, ["level": result.targetLevel])): \(Self.clip(criteria, 160))")
+            lines.append("\(indent)    \(t(.reportCriteria, ["level": result.targetLevel])): \(Self.clip(Self.withoutSourceTags(criteria), 160))")
         }
         for finding in mine where finding.category == .gap || finding.category == .manual || finding.category == .waived {
             let label: String
@@ -156,7 +173,9 @@ public struct TextReporter: Reporter {
             case .manual: label = paint(t(.reportCheck), "31")
             default: label = paint(t(.reportMissing), "31")
             }
-            lines.append("\(indent)    \(label): \(finding.message)")
+            // The requirement id is what a waiver names: shown where the gap is.
+            let id = finding.requirement.map { " " + t(.reportRequirementId, ["requirement": $0]) } ?? ""
+            lines.append("\(indent)    \(label)\(id): \(finding.message)")
             if let hint = finding.hint, finding.category != .waived { lines.append("\(indent)      \(t(.reportHint)): \(hint)") }
         }
         return lines
@@ -178,12 +197,25 @@ public struct TextReporter: Reporter {
         return lines
     }
 
+    /// How many findings of one kind "Other findings" prints before rolling the rest up.
+    static let rollUpAfter = 3
+
     /// Indicator names repeat "Tingkat Kematangan"; the report drops it to stay readable.
     static func shortName(_ name: String) -> String {
         name.hasPrefix("Tingkat Kematangan ") ? String(name.dropFirst("Tingkat Kematangan ".count)) : name
     }
 
+    /// At most `limit` characters, cut after a whole word.
     static func clip(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit - 1)
+        let cut = head.lastIndex(where: { $0 == " " }).map { head[..<$0] } ?? head
+        return cut.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + " …"
+    }
+
+    /// Criteria without the pack's source tags ("(S12)", "(S11-S14)"): they point a
+    /// maintainer at docs/sources.md and mean nothing to the reader.
+    static func withoutSourceTags(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\s*\(S\d+(\s*[-–,]\s*S?\d+)*\)"#, with: "", options: .regularExpression)
     }
 }

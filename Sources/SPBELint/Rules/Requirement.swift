@@ -26,6 +26,9 @@ public struct Requirement: Sendable, Hashable {
     /// Why this requirement (or its minimum) is spbe-lint's judgement rather than the
     /// regulation's: shown wherever the requirement is, so nobody mistakes it for a rule.
     public var heuristic: String?
+    /// The heuristic in other languages, by language code (`heuristic: {en: …, id: …}`);
+    /// `heuristic` itself holds the English (or the only) text.
+    public var heuristicTranslations: [String: String] = [:]
     /// Overrides of the pack's quality checks for this requirement.
     public var quality: QualityPolicy?
     public var location: SourceLocation?
@@ -68,5 +71,11 @@ extension Requirement {
     /// this one question, so no content check is made on a file that was never read.
     func mayFill(kindMask: UInt64, wanted: UInt64, name: String) -> Bool {
         kindMask & wanted != 0 || code?.names(name) == true
+    }
+
+    /// The heuristic in the report's language: its translation when the pack gives one,
+    /// else the text as written.
+    public func heuristic(in language: Messages.Language) -> String? {
+        heuristicTranslations[language.rawValue] ?? heuristic
     }
 }

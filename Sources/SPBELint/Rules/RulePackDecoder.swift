@@ -289,7 +289,16 @@ final class RulePackDecoder {
                 }
             }
         }
-        requirement.heuristic = map.string("heuristic")
+        // A plain text (shown in every language), or one text per language.
+        if let node = map.node("heuristic") {
+            if node.scalar != nil {
+                requirement.heuristic = map.string("heuristic")
+            } else if case let described = describe() + " heuristic", let texts = MappingReader(node, what: described, sink: sink) {
+                texts.rejectUnknownKeys(allowed: RulePackSchema.translatedText.keys)
+                requirement.heuristic = texts.string("en", required: true)
+                if let indonesian = texts.string("id", required: true) { requirement.heuristicTranslations["id"] = indonesian }
+            }
+        }
         if let code = map.string("code") {
             requirement.code = ButirCode(code)
             if requirement.code == nil { sink.error(.diagButirCode, ["value": code], at: map.location(of: "code")) }

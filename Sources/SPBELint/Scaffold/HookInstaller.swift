@@ -14,6 +14,8 @@ public struct HookInstaller: Sendable {
         case cannotWrite(String, String)
         /// `core.hooksPath` points at a shared folder of hooks other repositories use too.
         case sharedHooks(String)
+        /// `--baseline` names a file that is not there: every commit would fail.
+        case baselineMissing(String)
 
         public func localized(_ t: Messages) -> String {
             switch self {
@@ -21,6 +23,7 @@ public struct HookInstaller: Sendable {
             case .foreignHook(let path): return t.label(.error) + t(.hookForeign, ["path": path])
             case .cannotWrite(let path, let reason): return t.label(.error) + t(.cliInitCannotWrite, ["path": path, "reason": reason])
             case .sharedHooks(let path): return t.label(.error) + t(.hookShared, ["path": path])
+            case .baselineMissing(let path): return t.label(.error) + t(.hookBaselineMissing, ["path": path])
             }
         }
     }
@@ -44,22 +47,27 @@ public struct HookInstaller: Sendable {
     public var baseline: String?
     /// Which git hook: `pre-commit` judges the index, `pre-push` every pushed commit.
     public var stage: Stage
+    /// `--lang` given to install-hook: the hook's messages speak it whatever the
+    /// committer's locale.
+    public var language: Messages.Language?
 
     public enum Stage: String, Sendable, CaseIterable {
         case preCommit = "pre-commit", prePush = "pre-push"
     }
 
-    public init(folder: String, binary: String, baseline: String? = nil, stage: Stage = .preCommit) {
+    public init(folder: String, binary: String, baseline: String? = nil, stage: Stage = .preCommit, language: Messages.Language? = nil) {
         self.folder = folder
         self.binary = binary
         self.baseline = baseline
         self.stage = stage
+        self.language = language
     }
 
     public func script() -> String {
         // `--` ends the options: a folder named "-x" stays a folder.
         let mode = stage == .preCommit ? "--staged" : "--pre-push"
-        let options = "check \(mode) --quiet" + (baseline.map { " --baseline " + Self.quote($0) } ?? "") + " -- " + Self.quote(folder)
+        let options = "check \(mode) --quiet" + (language.map { " --lang " + $0.rawValue } ?? "")
+            + (baseline.map { " --baseline " + Self.quote($0) } ?? "") + " -- " + Self.quote(folder)
         let what = stage == .preCommit
             ? "the evidence that is staged for this commit (git index, not the working tree)"
             : "every commit being pushed (git gives them on standard input), from git's objects"
@@ -88,7 +96,8 @@ public struct HookInstaller: Sendable {
 
     /// Installs into the repository that contains `directory`. `folder` and `baseline`
     /// are read relative to `directory` (as typed) and written relative to the top.
-    public static func install(folder: String, baseline: String?, binary: String, stage: Stage = .preCommit, from directory: String, force: Bool) throws -> Outcome {
+    public static func install(folder: String, baseline: String?, binary: String, stage: Stage = .preCommit, language: Messages.Language? = nil,
+                               from directory: String, force: Bool) throws -> Outcome {
         let top = try git(["rev-parse", "--show-toplevel"], in: directory)
         let realTop = PathName.real(top) ?? top
         func fromTop(_ path: String) -> String {
@@ -96,7 +105,11 @@ public struct HookInstaller: Sendable {
             let resolved = PathName.real(absolute) ?? absolute
             return PathName.isInside(resolved, realTop) ? PathName.relative(resolved, from: realTop) : resolved
         }
-        let installer = HookInstaller(folder: fromTop(folder), binary: binary, baseline: baseline.map(fromTop), stage: stage)
+        // A baseline that is not there fails every commit: refuse it now, not at each commit.
+        if let baseline, PathName.entry(PathName.absolute(PathName.join(directory, baseline))) != .file {
+            throw Failure.baselineMissing(baseline)
+        }
+        let installer = HookInstaller(folder: fromTop(folder), binary: binary, baseline: baseline.map(fromTop), stage: stage, language: language)
         var outcome = try installer.install(in: directory, force: force)
         outcome.folderMissing = PathName.entry(PathName.join(realTop, installer.folder)) != .folder
         return outcome

@@ -51,7 +51,7 @@ public enum ConfigSchema {
         key("target", .level, "The level every indicator aims for unless its own entry says otherwise (default 5)."),
         key("ignore", .oneOrList(.text()), "Paths or patterns inside the evidence folder that are not evidence (_draft/)."),
         key("conventions", .object(conventions), "Naming conventions of this instansi."),
-        key("indicators", .dictionary(keyPattern: nil, value: .object(indicator)), "Per-indicator settings, keyed by indicator id."),
+        key("indicators", .anyOf([.dictionary(keyPattern: nil, value: .object(indicator)), .empty]), "Per-indicator settings, keyed by indicator id (empty while every entry is commented out)."),
         key("waivers", .list(.object(waiver)), "Gaps accepted for a time, each with a reason and an end date."),
         key("opd", .list(.anyOf([.text(), .list(.text())])), "The instansi's units (perangkat daerah), each a name or a list of the names it goes by; criteria about every OPD check them."),
     ])

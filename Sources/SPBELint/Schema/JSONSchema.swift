@@ -79,6 +79,8 @@ public enum JSONSchema {
         case .requirementID:
             // Editors complete from the enum branch; the plain branch keeps a local pack's ids valid.
             return .object([("anyOf", .array([json(.text(choices: shippedRequirementIDs)), json(.text())]))])
+        case .empty:
+            return .object([("type", .string("null"))])
         }
     }
 }

@@ -47,12 +47,17 @@ public enum RulePackSchema {
         key("distinct-years", .boolean, "The files must come from different years."),
         key("enacted", .boolean, "Only enacted documents (not drafts) count."),
         key("code", .text(), "The butir code in the assessment form."),
-        key("heuristic", .text(), "Why this requirement is not taken word for word from the regulation."),
+        key("heuristic", .anyOf([.text(), .object(translatedText)]), "Why this requirement is not taken word for word from the regulation: one text, or {en: …, id: …} so reports in either language show it in theirs."),
         key("quality", .object(quality), "Quality checks for this requirement's files."),
         key("disabled", .boolean, "Drop an inherited requirement."),
         key("note", .text(), "A remark for maintainers."),
         key("covers", .text(choices: ["opd"]), "opd: the documents must name every unit in the config's opd list."),
         key("shows", .object(shownText), "Words its files must show (a screenshot is read by OCR for them)."),
+    ])
+
+    public static let translatedText = SchemaObject("A text in both report languages.", [
+        key("en", .text(), required: true, "English."),
+        key("id", .text(), required: true, "Bahasa Indonesia."),
     ])
 
     public static let shownText = SchemaObject("Words the requirement's files must show, read from the files themselves.", [

@@ -19,6 +19,9 @@ public indirect enum Shape: Sendable {
     /// A requirement id: any text (a local pack has its own ids), with the ids of the
     /// shipped packs offered for completion.
     case requirementID
+    /// A key left empty (YAML null): `indicators:` with every entry still commented out,
+    /// as `init` writes it.
+    case empty
 
     /// Indicator ids and the like: people write `"1"`, `1` and `I5` alike.
     static let identifier = Shape.anyOf([.text(), .integer()])

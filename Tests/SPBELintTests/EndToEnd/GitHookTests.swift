@@ -80,6 +80,25 @@ struct GitHookTests {
         #expect(allowed.status == 0, "\(allowed.output)")
     }
 
+    /// `--lang id` at install time: the hook speaks Indonesian whatever the committer's LANG.
+    @Test func installHookKeepsItsLanguage() throws {
+        let repo = try EvidenceRepository()
+        #expect(try CLI.run(["install-hook", "--lang", "id"], in: repo.root).status == 0)
+        try repo.git("add", "-A")
+        let blocked = try repo.git("commit", "-q", "-m", "evidence", environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        #expect(blocked.status != 0)
+        #expect(blocked.output.contains("masalah harus diperbaiki"), "\(blocked.output)")
+    }
+
+    /// A baseline that is not there would fail every commit: refused at install time.
+    @Test func installHookRefusesAMissingBaseline() throws {
+        let repo = try EvidenceRepository()
+        let refused = try CLI.run(["install-hook", "--baseline", "missing.json"], in: repo.root)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("missing.json") && refused.stderr.contains("--write-baseline"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: repo.tree.path(".git/hooks/pre-commit")))
+    }
+
     @Test func installHookRefusesAForeignHookUnlessForced() throws {
         let repo = try EvidenceRepository()
         let hook = repo.tree.file(".git/hooks/pre-commit", "#!/bin/sh\necho team hook\n")

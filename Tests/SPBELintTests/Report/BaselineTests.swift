@@ -35,6 +35,8 @@ struct BaselineTests {
         let better = try CLI.run([tree.root, "--baseline", baseline])
         #expect(better.status == 1)
         #expect(better.stdout.contains("spbe-2020/2/L2/kebijakan: fixed, but still in the baseline\n"), "the rule id is the subject, said once")
+        // The hint is the command that refreshes it, with this run's file and folder.
+        #expect(better.stdout.contains("spbe-lint check --write-baseline \(Baseline.shellWord(baseline)) \(Baseline.shellWord(tree.root))"), "\(better.stdout.suffix(400))")
         #expect(try CLI.run([tree.root, "--write-baseline", baseline]).status == 0)
         #expect(try CLI.run([tree.root, "--baseline", baseline]).status == 0)
     }

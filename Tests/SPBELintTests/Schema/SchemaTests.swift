@@ -80,6 +80,18 @@ struct SchemaTests {
             }
         }
         return false
+    /// The starter config as `init` writes it (`indicators:` with every entry commented
+    /// out is null): an editor must not mark a fresh config red.
+    @Test(arguments: ["pemdi-2026", "spbe-2020"])
+    func freshStarterConfigPassesTheSchema(pack: String) throws {
+        guard Self.judges != nil else {
+            Issue.record("PyPI unreachable: jsonschema is needed to judge the schemas (skipped, not passed)")
+            return
+        }
+        let tree = TempTree()
+        let folder = tree.path("bukti")
+        #expect(try CLI.run(["init", folder, "--rules", pack, "--instansi", "Kota Contoh"]).status == 0)
+        for line in try Self.judge(.config, [folder + "/.spbe-lint.yaml"]) { #expect(line.hasSuffix(": ok"), "\(line)") }
     }
 
     /// Every commented line of the starter config that is YAML, uncommented and filled in

@@ -5,6 +5,6 @@ struct BaselinePass: FindingPass {
 
     func run(_ input: PassInput, on report: inout LintReport) throws {
         guard let path = input.options.baseline else { return }
-        try Baseline.load(from: path, framework: input.pack.framework.id).apply(to: &report)
+        try Baseline.load(from: path, framework: input.pack.framework.id).apply(to: &report, path: path)
     }
 }
