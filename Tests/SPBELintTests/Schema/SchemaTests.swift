@@ -80,6 +80,8 @@ struct SchemaTests {
             }
         }
         return false
+    }
+
     /// The starter config as `init` writes it (`indicators:` with every entry commented
     /// out is null): an editor must not mark a fresh config red.
     @Test(arguments: ["pemdi-2026", "spbe-2020"])
