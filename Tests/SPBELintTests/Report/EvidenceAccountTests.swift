@@ -8,7 +8,7 @@ import Testing
 struct EvidenceAccountTests {
     static func tree() -> TempTree {
         let tree = TempTree("bukti")
-        tree.file(".spbe-lint.yaml", "target: 3\nindicators:\n  \"4\": {owner: Diskominfo}\n  \"32\": {owner: Bappeda}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 3\nindicators:\n  \"4\": {owner: Diskominfo}\n  \"32\": {owner: Bappeda}\n")
         tree.file("04 Kebijakan Pembangunan Aplikasi/Perwali No 3 Tahun 2022 tentang Pembangunan Aplikasi.pdf", QualityTests.validPDF)
         tree.file("04 Kebijakan Pembangunan Aplikasi/Draft Perwali Pembangunan Aplikasi.docx", "PK")
         tree.file("04 Kebijakan Pembangunan Aplikasi/Daftar Hadir Sosialisasi.pdf", Fixtures.textPDF(saying: "Daftar hadir"))
