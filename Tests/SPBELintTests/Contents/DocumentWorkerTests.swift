@@ -259,4 +259,20 @@ struct DocumentWorkerTests {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
         return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
     }
+
+    /// Past the run's reading budget the rest are "not read (time budget)", fail closed,
+    /// and are not cached: the next run reads them and counts them.
+    @Test func pastTheRunsBudgetDocumentsAreNotReadNorCached() throws {
+        let tree = try DocumentReadingTests.tree()
+        let cache = TempTree("cache").root
+        var limits = DocumentReader.Limits()
+        limits.runSeconds = 0
+        let spent = try Self.run(tree, cache: cache, worker: nil, limits: limits)
+        let path = "01/Perwali 5 Tahun 2024 SPBE.pdf"
+        #expect(spent.findings.contains { $0.path == path && $0.message.hasPrefix("not read (the run's time for reading documents was spent)") })
+        #expect(!spent.results.flatMap(\.requirements).contains { $0.matched.contains(path) })
+        let next = try Self.run(tree, cache: cache, worker: nil)
+        #expect(next.results.flatMap(\.requirements).contains { $0.matched.contains(path) })
+        #expect(next.statistics.documentCacheHits == 0)
+    }
 }
