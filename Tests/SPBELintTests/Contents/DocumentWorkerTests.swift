@@ -168,12 +168,14 @@ struct DocumentWorkerTests {
     /// damaged PDF), a really encrypted one asks for an unprotected copy; scans whose one
     /// image is a broken JBIG2 or JPEG 2000 stream are not read. None counts as a Perwali.
     @Test func encryptedDamagedAndBrokenScansFailClosed() throws {
+        #if Contents
         let garbage = Array(("%PDF-1.4\n" + String(repeating: "garbage ", count: 500) + "\n%%EOF\n").utf8)
         #expect(DocumentReader().readPDF(garbage, ocr: { nil }).unreadable?.isDamage == true)
         let noCatalog = DocumentFixtures.pdf([Array("(not a catalog)".utf8)])
         #expect(DocumentReader().readPDF(noCatalog, ocr: { nil }).unreadable == .badCatalog)
         #expect(DocumentReader().readPDF(noCatalog, ocr: { nil }).unreadable != .encrypted, "code 3 is a bad catalog, not encryption")
         #expect(DocumentReader().readPDF(DocumentFixtures.encryptedPDF(), ocr: { nil }).unreadable == .encrypted)
+        #endif
         let tree = TempTree("bukti")
         tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\n")
         tree.folder("01")
