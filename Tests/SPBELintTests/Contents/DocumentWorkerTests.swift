@@ -61,7 +61,8 @@ struct DocumentWorkerTests {
         let missing = DocumentWorkerPool(command: .init(executable: "/nonexistent/spbe-lint"), environment: [:], limits: .init())
         #expect(missing.read(Array("%PDF".utf8), format: .pdf).unreadable == .noReader)
         // The program made non-executable mid-run: the same.
-        let copy = TempTree("bin").path("spbe-lint")
+        let bin = TempTree("bin")
+        let copy = bin.path("spbe-lint")
         try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
         let changed = DocumentWorkerPool(command: .init(executable: copy), environment: [:], limits: .init())
         chmod(copy, 0o644)
