@@ -37,6 +37,7 @@ fuzz_one() {
         # The readers are the real program (with the Contents trait); the entry is the parent.
         swift build --product spbe-lint >/dev/null
         export SPBE_LINT_READER="$(swift build --product spbe-lint --show-bin-path)/spbe-lint"
+        rm -rf "$dir/fixtures" && mkdir -p "$dir/fixtures"
         python3 scripts/make-document-fixtures.py "$dir/fixtures" >/dev/null
         local n=0
         while IFS= read -r -d '' f; do
