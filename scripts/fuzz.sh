@@ -3,13 +3,16 @@
 #   rules  the YAML loader and rule/config/calendar validation (fuzz/FuzzRules.swift)
 #   tree   a config, a sidecar and file names through the index and every reporter
 #          (fuzz/FuzzTree.swift): what a stranger on a shared drive controls
+#   readers  PDF, .docx, PNG and JPEG mutations sent through the reader protocol to real
+#          reader processes (fuzz/FuzzReaders.swift); seeds are the test fixtures made
+#          by scripts/make-document-fixtures.py
 # Seeds: every file in rules/ and sample-evidence configs for `rules`, and the saved
 # inputs in Tests/SPBELintTests/FuzzInputs/ (tree-* for `tree`, the rest for `rules`).
 # A crash leaves crash-* in .build-fuzz/<entry>/ and exits non-zero: copy it into
 # Tests/SPBELintTests/FuzzInputs/ (prefix tree- for the tree entry); swift test
 # replays every file there. CI runs both entries for a bounded number of executions.
 #
-# usage: scripts/fuzz.sh [RUNS] [rules|tree|all]   (defaults: 200000, all)
+# usage: scripts/fuzz.sh [RUNS] [rules|tree|readers|all]   (defaults: 200000, all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-200000}"
@@ -33,7 +36,23 @@ fuzz_one() {
         $(find Sources/SPBELint -name '*.swift' | sort) $(find Tests/SPBELintTests/Fuzzing -name '*.swift' | sort) \
         "$work/EmbeddedRules.swift" "$work/MessageKeys.swift" "$source" \
         -o "$dir/fuzz" 2> "$dir/build.log" || { cat "$dir/build.log" >&2; exit 1; }
-    if [ "$entry" = rules ]; then
+    if [ "$entry" = readers ]; then
+        # The readers are the real program (with the Contents trait); the entry is the parent.
+        swift build --product spbe-lint >/dev/null
+        export SPBE_LINT_READER="$(swift build --product spbe-lint --show-bin-path)/spbe-lint"
+        rm -rf "$dir/fixtures" && mkdir -p "$dir/fixtures"
+        python3 scripts/make-document-fixtures.py "$dir/fixtures" >/dev/null
+        local n=0
+        while IFS= read -r -d '' f; do
+            n=$((n + 1))
+            case "$f" in
+                *.pdf) printf '\000' ;;
+                *.docx) printf '\001' ;;
+                *) printf '\002' ;;
+            esac > "$dir/seeds/seed-$n"
+            cat "$f" >> "$dir/seeds/seed-$n"
+        done < <(find "$dir/fixtures" -type f \( -name '*.pdf' -o -name '*.docx' -o -name '*.png' -o -name '*.jpg' \) -size -600k -print0)
+    elif [ "$entry" = rules ]; then
         find rules sample-evidence -name '*.yaml' -exec cp {} "$dir/seeds/" \; 2>/dev/null || true
         for f in sample-evidence/*/.spbe-lint.yaml; do cp "$f" "$dir/seeds/config-$(basename "$(dirname "$f")").yaml"; done
         find Tests/SPBELintTests/FuzzInputs -type f ! -name 'tree-*' -exec cp {} "$dir/seeds/" \;
@@ -41,7 +60,9 @@ fuzz_one() {
         find Tests/SPBELintTests/FuzzInputs -type f -name 'tree-*' -exec cp {} "$dir/seeds/" \;
     fi
     rm -f "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-*
-    "$dir/fuzz" -runs="$runs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    local max_len=65536
+    [ "$entry" = readers ] && max_len=600000
+    "$dir/fuzz" -runs="$runs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$dir/" "$dir/corpus" "$dir/seeds" > "$dir/fuzz.log" 2>&1 || true
     if ls "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-* >/dev/null 2>&1; then
         grep -E "ERROR|SUMMARY" "$dir/fuzz.log" >&2 || true
@@ -54,6 +75,7 @@ fuzz_one() {
 case "$which" in
     rules) fuzz_one rules fuzz/FuzzRules.swift ;;
     tree) fuzz_one tree fuzz/FuzzTree.swift ;;
-    all) fuzz_one rules fuzz/FuzzRules.swift; fuzz_one tree fuzz/FuzzTree.swift ;;
-    *) echo "usage: scripts/fuzz.sh [RUNS] [rules|tree|all]" >&2; exit 2 ;;
+    readers) fuzz_one readers fuzz/FuzzReaders.swift ;;
+    all) fuzz_one rules fuzz/FuzzRules.swift; fuzz_one tree fuzz/FuzzTree.swift; fuzz_one readers fuzz/FuzzReaders.swift ;;
+    *) echo "usage: scripts/fuzz.sh [RUNS] [rules|tree|readers|all]" >&2; exit 2 ;;
 esac

@@ -28,7 +28,7 @@ public struct DocumentReader: Sendable {
         public var retries = 1
         /// The time all documents of one run may take to read; past it the rest are "not
         /// read (time budget)" (and read on a later run: such a failure is not cached).
-        public var runSeconds = 600.0
+        public var runSeconds = 300.0
         /// What the reader processes together may map: each gets `workerAddressSpace`,
         /// and no more of them run at once than fit.
         public var readersMemory = 8 << 30

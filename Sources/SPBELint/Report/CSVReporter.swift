@@ -19,7 +19,10 @@ public struct CSVReporter: Reporter {
         self.groupByOwner = groupByOwner
     }
 
-    func field(_ raw: String) -> String {
+    func field(_ cell: String) -> String {
+        // Names and the document text a finding quotes come from uploads: control, C1 and
+        // bidi characters are shown visibly (a CSV is also read with cat and less).
+        let raw = TerminalText.escape(cell, keepNewlines: true)
         // Spreadsheets run a cell that starts with = + - @ (or tab/CR before one) as a
         // formula; names come from uploads, so such a cell is prefixed with ' (OWASP).
         let text = raw.first.map { "=+-@\t\r".contains($0) } == true ? "'" + raw : raw

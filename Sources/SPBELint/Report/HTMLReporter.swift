@@ -9,8 +9,10 @@ public struct HTMLReporter: Reporter {
 
     public init(options: ReporterOptions = ReporterOptions()) {}
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    /// Entities for markup, and control, C1 and bidi characters (from names and document
+    /// text) shown visibly: a bidi override would reorder what the reader sees.
+    static func escape(_ raw: String) -> String {
+        TerminalText.escape(raw, keepNewlines: true).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "'", with: "&#39;")
     }

@@ -38,4 +38,21 @@ public enum TerminalText {
         }
         return String(out)
     }
+
+    /// Encoded JSON with every unsafe scalar left raw by the encoder (DEL, C1, bidi, the
+    /// line separators) written as a `\\uXXXX` escape: the same string to a parser, nothing
+    /// a terminal acts on when the JSON is printed. Such scalars occur only inside strings.
+    public static func escapeJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { isUnsafe($0) && $0.value >= 0x7F }) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard isUnsafe(scalar), scalar.value >= 0x7F else {
+                out.append(scalar)
+                continue
+            }
+            let hex = String(scalar.value, radix: 16)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        }
+        return String(out)
+    }
 }

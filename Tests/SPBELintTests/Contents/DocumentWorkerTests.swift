@@ -61,7 +61,8 @@ struct DocumentWorkerTests {
         let missing = DocumentWorkerPool(command: .init(executable: "/nonexistent/spbe-lint"), environment: [:], limits: .init())
         #expect(missing.read(Array("%PDF".utf8), format: .pdf).unreadable == .noReader)
         // The program made non-executable mid-run: the same.
-        let copy = TempTree("bin").path("spbe-lint")
+        let bin = TempTree("bin")
+        let copy = bin.path("spbe-lint")
         try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
         let changed = DocumentWorkerPool(command: .init(executable: copy), environment: [:], limits: .init())
         chmod(copy, 0o644)
@@ -168,12 +169,14 @@ struct DocumentWorkerTests {
     /// damaged PDF), a really encrypted one asks for an unprotected copy; scans whose one
     /// image is a broken JBIG2 or JPEG 2000 stream are not read. None counts as a Perwali.
     @Test func encryptedDamagedAndBrokenScansFailClosed() throws {
+        #if Contents
         let garbage = Array(("%PDF-1.4\n" + String(repeating: "garbage ", count: 500) + "\n%%EOF\n").utf8)
         #expect(DocumentReader().readPDF(garbage, ocr: { nil }).unreadable?.isDamage == true)
         let noCatalog = DocumentFixtures.pdf([Array("(not a catalog)".utf8)])
         #expect(DocumentReader().readPDF(noCatalog, ocr: { nil }).unreadable == .badCatalog)
         #expect(DocumentReader().readPDF(noCatalog, ocr: { nil }).unreadable != .encrypted, "code 3 is a bad catalog, not encryption")
         #expect(DocumentReader().readPDF(DocumentFixtures.encryptedPDF(), ocr: { nil }).unreadable == .encrypted)
+        #endif
         let tree = TempTree("bukti")
         tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\n")
         tree.folder("01")
@@ -258,5 +261,21 @@ struct DocumentWorkerTests {
     static func isAlive(_ pid: pid_t) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
         return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+    }
+
+    /// Past the run's reading budget the rest are "not read (time budget)", fail closed,
+    /// and are not cached: the next run reads them and counts them.
+    @Test func pastTheRunsBudgetDocumentsAreNotReadNorCached() throws {
+        let tree = try DocumentReadingTests.tree()
+        let cache = TempTree("cache").root
+        var limits = DocumentReader.Limits()
+        limits.runSeconds = 0
+        let spent = try Self.run(tree, cache: cache, worker: nil, limits: limits)
+        let path = "01/Perwali 5 Tahun 2024 SPBE.pdf"
+        #expect(spent.findings.contains { $0.path == path && $0.message.hasPrefix("not read (the run's time for reading documents was spent)") })
+        #expect(!spent.results.flatMap(\.requirements).contains { $0.matched.contains(path) })
+        let next = try Self.run(tree, cache: cache, worker: nil)
+        #expect(next.results.flatMap(\.requirements).contains { $0.matched.contains(path) })
+        #expect(next.statistics.documentCacheHits == 0)
     }
 }

@@ -155,4 +155,29 @@ struct HostileNamesTests {
         #expect(!result.stdout.contains("\u{1B}"))
         #expect(!result.stderr.contains("\u{1B}"))
     }
+
+    /// Terminal and bidi control characters in a name and in the document text a finding
+    /// quotes (an invitation's first line, read from the PDF): no format lets one through raw
+    /// (JSON and XML encode what they must; the rest show it visibly).
+    @Test(.enabled(if: ContentsSupport.available && DocumentFixtures.canMake))
+    func controlCharactersInDocumentTextNeverReachTheOutputRaw() throws {
+        let tree = TempTree("bukti")
+        tree.file(".spbe-lint.yaml", "instansi: Pemerintah Kota Sukamaju\nrules: spbe-2020\n")
+        tree.folder("01")
+        let hostile = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m\u{202E}"
+        var lines = DocumentFixtures.invitation
+        lines[3] = "Perihal : Undangan Rapat " + hostile
+        let pdf = DocumentFixtures.textPDF(lines: lines)
+        try Data(pdf).write(to: URL(fileURLWithPath: tree.path("01/Perwali Arsitektur SPBE \(hostile).pdf")))
+        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        #expect(report.findings.contains { $0.message.contains("its first page is Undangan") }, "\(report.findings.map(\.message))")
+        let unsafe: (Unicode.Scalar) -> Bool = { TerminalText.isUnsafe($0) && $0 != "\n" && $0 != "\t" }
+        for reporter in Reporters.all {
+            var output = reporter.init(options: ReporterOptions()).report(report)
+            // CSV ends its records with CRLF (RFC 4180).
+            if reporter.identifier == "csv" { output = output.replacingOccurrences(of: "\r\n", with: "\n") }
+            let raw = output.unicodeScalars.filter(unsafe).map { String($0.value, radix: 16) }
+            #expect(raw.isEmpty, "\(reporter.identifier): \(Set(raw).sorted())")
+        }
+    }
 }
