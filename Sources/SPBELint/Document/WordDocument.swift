@@ -167,7 +167,10 @@ public struct WordDocument: Sendable {
 
     /// Text for XML: the five entities escaped, and the characters XML 1.0 cannot hold at
     /// all (controls from an uploaded name) dropped, so no name can break the file.
-    static func escape(_ text: String) -> String {
+    static func escape(_ raw: String) -> String {
+        // Control, C1 and bidi characters (from names and document text) shown visibly, as
+        // in the HTML report: a bidi override would reorder what the reader of the letter sees.
+        let text = TerminalText.escape(raw, keepNewlines: true)
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -38,7 +38,7 @@ struct HostileNamesTests {
     /// (each draws an "unassigned" finding), plus one name that is not UTF-8.
     static func fixture() throws -> TempTree {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "indicators:\n  \"1\": {owner: \"<b>Hukum</b> | =cmd\"}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"1\": {owner: \"<b>Hukum</b> | =cmd\"}\n")
         tree.folder("01 Arsitektur")
         tree.folder("Lain")
         for name in names {

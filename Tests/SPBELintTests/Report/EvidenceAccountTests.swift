@@ -45,7 +45,7 @@ struct EvidenceAccountTests {
         let report = try Self.report(Self.tree(), .id)
         let plain = TextReporter(options: ReporterOptions()).report(report)
         let verbose = TextReporter(options: ReporterOptions(verbose: true)).report(report)
-        #expect(!plain.contains("tidak dihitung"))
+        #expect(!plain.contains("tidak dihitung: "))
         #expect(verbose.contains("dihitung: 04 Kebijakan Pembangunan Aplikasi/Perwali No 3 Tahun 2022 tentang Pembangunan Aplikasi.pdf (untuk kebijakan)"))
         #expect(verbose.contains("tidak dihitung: 04 Kebijakan Pembangunan Aplikasi/Draft Perwali Pembangunan Aplikasi.docx — format keliru"))
         #expect(verbose.contains("— duplikat: salinan persis"))

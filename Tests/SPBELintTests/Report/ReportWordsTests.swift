@@ -28,7 +28,7 @@ struct ReportWordsTests {
 
     @Test func anIndonesianGapQuotesTheIndonesianHeuristic() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 3\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 3\n")
         IdenticalCopyTests.png(tree, "32 Layanan Perencanaan/Screenshot SIPD.png")
         let report = try Self.run(tree)
         let gap = try #require(report.findings.first { $0.indicator == "32" && $0.message.contains("[heuristik") })
@@ -70,7 +70,7 @@ struct ReportWordsTests {
 
     @Test func aClaimAboveATargetSaysNoZeroCount() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "indicators:\n  \"1\": {claim: 3, target: 1}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nindicators:\n  \"1\": {claim: 3, target: 1}\n")
         let report = try Self.run(tree)
         let claim = try #require(report.findings.first { $0.category == .claim })
         #expect(!claim.message.contains("0 butir"), "\(claim.message)")
@@ -79,7 +79,7 @@ struct ReportWordsTests {
 
     @Test func anEmptyIndicatorGetsNoTick() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 1\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 1\n")
         tree.file("01/Perwali No 1 Tahun 2024 tentang Arsitektur SPBE.pdf")
         let text = TextReporter().report(try Self.run(tree))
         let line = try #require(text.split(separator: "\n").first { $0.contains(" 2    Kebijakan Internal Peta Rencana") })
@@ -90,7 +90,7 @@ struct ReportWordsTests {
 
     @Test func aWaiverIsNotSaidTwice() throws {
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 2\nwaivers:\n  - {indicator: \"2\", requirement: kebijakan, reason: \"Perwali sedang diundangkan\", expires: 2026-12-31}\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\nwaivers:\n  - {indicator: \"2\", requirement: kebijakan, reason: \"Perwali sedang diundangkan\", expires: 2026-12-31}\n")
         let text = TextReporter().report(try Self.run(tree))
         #expect(!text.contains("dikecualikan: dikecualikan"))
         #expect(text.contains("dikecualikan [kebijakan]: berlaku sampai"), "\(text.prefix(2000))")
@@ -116,7 +116,7 @@ struct ReportWordsTests {
     /// confirms the level, keeping the line's owner and claim.
     @Test func theConfirmationHintMergesWithTheConfig() throws {
         let tree = TempTree()
-        let config = "instansi: Kota Contoh\nindicators:\n  \"1\": {owner: Bagian Hukum, claim: 3}\n  \"2\": {owner: Bappeda}\n"
+        let config = "rules: spbe-2020\ninstansi: Kota Contoh\nindicators:\n  \"1\": {owner: Bagian Hukum, claim: 3}\n  \"2\": {owner: Bappeda}\n"
         tree.file(".spbe-lint.yaml", config)
         tree.file("01/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf", Fixtures.textPDF(saying: "Perwali arsitektur"))
         let report = try Self.run(tree, .en)
@@ -137,7 +137,7 @@ struct ReportWordsTests {
         #expect(explained.contains("id for a waiver: 1 / kebijakan"), "\(explained)")
         #expect(explained.contains("id for a waiver: 1 / manual"))
         let tree = TempTree()
-        tree.file(".spbe-lint.yaml", "target: 2\n")
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
         let text = TextReporter().report(try Self.run(tree, .en))
         #expect(text.contains("missing [kebijakan]: level 2 needs"), "\(text.prefix(1500))")
     }
@@ -145,6 +145,7 @@ struct ReportWordsTests {
     @Test func ownersNamedByAnOpdAliasAreOneOpd() throws {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", """
+        rules: spbe-2020
         target: 2
         opd:
           - [Diskominfo, Dinas Komunikasi dan Informatika]
@@ -164,6 +165,7 @@ struct ReportWordsTests {
     @Test func oneOpdsFolderReportsItsOwnIndicators() throws {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", """
+        rules: spbe-2020
         target: 2
         opd:
           - [Diskominfo, Dinas Komunikasi dan Informatika]
@@ -183,7 +185,7 @@ struct ReportWordsTests {
         #expect(whole.results.count == 47 && whole.scopedTo == nil)
         // A plain evidence folder under the config's folder is not an OPD: everything counts.
         let plain = TempTree()
-        plain.file(".spbe-lint.yaml", "target: 2\n")
+        plain.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
         plain.file("bukti-dukung/01 Arsitektur/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
         let below = try Linter(options: .init(context: Fixtures.context)).run(root: plain.path("bukti-dukung"))
         #expect(below.results.count == 47 && below.scopedTo == nil)
