@@ -207,10 +207,11 @@ final class DocumentCache: @unchecked Sendable {
         }
     }
 
-    // The facts table: per entry the digest, then each field as "<length>:<bytes>" or
+    // The facts table (format 2 adds the subject and what an unenacted text lacks, #23):
+    // per entry the digest, then each field as "<length>:<bytes>" or
     // "-:" for none. Lengths, not separators: a text may hold any character.
     static func encodeFacts(_ table: [String: DocumentFacts]) -> [UInt8] {
-        var out = Array("\(magic) facts-1\n".utf8)
+        var out = Array("\(magic) facts-2\n".utf8)
         func put(_ value: String?) {
             guard let value else { out += Array("-:".utf8); return }
             let bytes = Array(value.utf8)
@@ -228,13 +229,15 @@ final class DocumentCache: @unchecked Sendable {
             put(facts.status.rawValue)
             put(facts.statusEvidence)
             put(facts.unreadable)
+            put(facts.subject)
+            put(facts.lacks.map(\.rawValue).joined(separator: ","))
         }
         return out
     }
 
     /// The table, or what of it reads cleanly up to the first damaged entry.
     static func decodeFacts(_ bytes: [UInt8]) -> [String: DocumentFacts] {
-        let header = Array("\(magic) facts-1\n".utf8)
+        let header = Array("\(magic) facts-2\n".utf8)
         guard bytes.starts(with: header) else { return [:] }
         var at = header.count
         func get() -> String?? {
@@ -257,7 +260,7 @@ final class DocumentCache: @unchecked Sendable {
         var table: [String: DocumentFacts] = [:]
         while at < bytes.count {
             var fields: [String?] = []
-            for _ in 0..<11 {
+            for _ in 0..<13 {
                 guard let field = get() else { return table }
                 fields.append(field)
             }
@@ -274,6 +277,8 @@ final class DocumentCache: @unchecked Sendable {
             facts.status = status
             facts.statusEvidence = fields[9]
             facts.unreadable = fields[10]
+            facts.subject = fields[11]
+            facts.lacks = (fields[12] ?? "").split(separator: ",").compactMap { DocumentFacts.Enactment(rawValue: String($0)) }
             facts.digest = digest
             table[digest] = facts
         }

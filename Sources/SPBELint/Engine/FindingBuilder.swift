@@ -240,8 +240,15 @@ struct FindingBuilder {
                     message = messages(.contentOtherKind, ["named": pack.kinds[named]?.name ?? named, "stated": pack.kinds[stated]?.name ?? stated, "title": String(title.prefix(80))])
                 case .draftMarked(let marker):
                     message = messages(.contentDraftMarked, ["marker": marker])
-                case .draftUnsigned:
-                    message = messages(.contentDraftUnsigned)
+                case .draftUnsigned(let lacks):
+                    message = messages(.contentDraftUnsigned, ["missing": lacking(lacks)])
+                case .notEnacted(let lacks):
+                    message = messages(.contentNotEnacted, ["missing": lacking(lacks)])
+                case .otherRole(let issuer, let role, let accepted):
+                    message = messages(.contentOtherRole, ["issuer": issuer, "role": messages(MessageKey(family: "content", member: "role." + role)),
+                                                           "accepted": accepted.map { messages(MessageKey(family: "content", member: "role." + $0)) }.joined(separator: messages(.hintOr))])
+                case .otherSubject(let stated, let wanted):
+                    message = messages(.contentOtherSubject, ["stated": stated, "wanted": wanted])
                 case .otherIssuer(let issuer):
                     message = messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
                 case .notShown(let words):
@@ -301,6 +308,11 @@ struct FindingBuilder {
             findings.append(finding)
         }
         return findings
+    }
+
+    /// What an unenacted text lacks, in the user's language.
+    func lacking(_ lacks: [DocumentFacts.Enactment]) -> String {
+        lacks.map { messages(MessageKey(family: "content", member: "lacks." + $0.rawValue)) }.joined(separator: ", ")
     }
 
     /// "'Proses Bisnis', 'Data dan Informasi' and 'Layanan SPBE'" as a plain list.
