@@ -260,9 +260,10 @@ public struct Evaluator: Sendable {
             // A regulation or SK counts only for what it is about: its TENTANG, else its name.
             if let subject = requirement.subject, record.kindMask & wanted != 0,
                record.kindMask & wanted & ~(pack.catalogue.enactableMask | draftMask) == 0 {
-                let about = document.flatMap { $0.unreadable == nil ? $0.subject : nil } ?? files[index].stem
-                if !subject.isShown(in: about) {
-                    refuted.append(ContentRejection(path: files.path(index), reason: .otherSubject(stated: String(about.prefix(100)), wanted: subject.topic.name)))
+                let stated = document.flatMap { $0.unreadable == nil ? $0.subject : nil }
+                let about = stated ?? files[index].stem
+                if !(stated.map(subject.fits) ?? subject.named(about)) {
+                    refuted.append(ContentRejection(path: files.path(index), reason: .otherSubject(stated: String(about.prefix(100)), wanted: subject.name)))
                     continue
                 }
             }

@@ -308,7 +308,7 @@ final class RulePackDecoder {
                 let why = subject.string("heuristic") ?? subject.string("source")
                 if why == nil { sink.error(.diagSubjectWhy, [:], at: node.location) }
                 if let why, !spellings.isEmpty {
-                    requirement.subject = ShownText(spellings, heuristic: why, location: node.location)
+                    requirement.subject = RequiredSubject(spellings, heuristic: why, location: node.location)
                 }
             }
         }
