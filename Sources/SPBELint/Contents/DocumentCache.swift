@@ -17,7 +17,7 @@ import Darwin
 /// run reads two small tables instead of re-reading and re-analysing every text.
 final class DocumentCache: @unchecked Sendable {
     /// Raise whenever the reader or the analyzer would give other facts for the same bytes.
-    static let version = 3
+    static let version = 4
 
     let folder: String
     private let lock = NSLock()
