@@ -74,7 +74,7 @@ let package = Package(
             name: "SPBELintTests",
             // The executable is a dependency so `swift test` builds it for the CLI tests.
             dependencies: ["SPBELint", "spbe-lint"],
-            exclude: ["Golden", "FuzzInputs", "Corpus"]
+            exclude: ["Golden", "FuzzInputs", "Corpus", "DocumentCorpus"]
         ),
     ]
 )
