@@ -252,7 +252,9 @@ public struct DocumentAnalyzer: Sendable {
         var place: String?
         var dated = false
         var signed = false
-        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }).map { NameNormalizer.normalize(String($0)).split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        let raw = text.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { line in line.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }
+        let lines = raw.map { NameNormalizer.normalize($0).split(separator: " ").map(String.init) }
         for (index, line) in lines.enumerated() {
             // "LEMBARAN DAERAH … NOMOR 5", "BERITA DAERAH KOTA SUKAMAJU TAHUN 2024 NOMOR 12".
             if let at = line.firstIndex(where: { $0 == "lembaran" || $0 == "berita" }), at + 1 < line.count, line[at + 1] == "daerah",
@@ -277,24 +279,37 @@ public struct DocumentAnalyzer: Sendable {
             }
             guard filled else { continue }
             dated = true
-            // Under the date: the jabatan ("a.n. WALI KOTA SUKAMAJU / SEKRETARIS DAERAH"), then
-            // "ttd", an electronic signature or the signer's name.
+            // Under the date: the jabatan ("a.n. WALI KOTA SUKAMAJU / SEKRETARIS DAERAH",
+            // "GUBERNUR DAERAH ISTIMEWA / YOGYAKARTA,": it ends at its comma), then "ttd", an
+            // electronic signature or the signer's name.
             var line = next
+            while line < lines.count, line < next + 3, !lines[line].contains(where: Self.jabatan.contains), lines[line].first != "an" { line += 1 }
+            guard line < lines.count, line < next + 3 else { continue }
             var heads = 0
-            while line < lines.count, heads < 3, lines[line].contains(where: Self.jabatan.contains) || lines[line].first == "an" {
+            while line < lines.count, heads < 4 {
                 if lines[line].contains(where: Self.signedWords.contains) { signed = true }
                 heads += 1
                 line += 1
+                if raw[line - 1].hasSuffix(",") { break }
             }
-            guard heads > 0, line < lines.count, !signed else { continue }
+            guard line < lines.count, !signed else { continue }
             let below = lines[line]
             if below.contains(where: Self.signedWords.contains) {
                 signed = true
-            } else if let first = below.first, !Self.sectionWords.contains(first), below.filter({ $0.count >= 2 && Int($0) == nil }).count >= 2 {
+            } else if let first = below.first, !Self.sectionWords.contains(first), !below.contains(where: Self.jabatan.contains),
+                      below.contains(where: { $0.count >= 3 && Int($0) == nil }), Self.looksLikeName(raw[line]) {
                 signed = true
             }
         }
         return (place, dated, signed)
+    }
+
+    /// A signer's name as printed under the jabatan: mostly capitals ("HAMENGKU BUWONO X",
+    /// "Drs. H. RUSTANDI, M.M."), or at least two words.
+    static func looksLikeName(_ line: String) -> Bool {
+        let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        return !letters.isEmpty && (upper * 10 >= letters.count * 6 || line.split(separator: " ").count >= 2)
     }
 
     static let months: Set<String> = ["januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember"]
@@ -330,7 +345,12 @@ public struct DocumentAnalyzer: Sendable {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.count == 1, line.first!.isLetter { letters += line.lowercased() }
                 let lower = line.lowercased()
-                for balloon in Self.balloons where lower.hasPrefix(balloon) { return String(line.prefix(balloon.count)) }
+                // In the margin, beside the text line they belong to.
+                for balloon in Self.balloons {
+                    if let range = lower.range(of: balloon), range.lowerBound == lower.startIndex || lower[lower.index(before: range.lowerBound)] == " " {
+                        return String(balloon.prefix { $0 != " " })
+                    }
+                }
             }
             for watermark in ["draft", "draf", "rancangan", "konsep"] where letters.contains(watermark) { return watermark.uppercased() }
         }

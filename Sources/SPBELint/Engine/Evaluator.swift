@@ -241,7 +241,11 @@ public struct Evaluator: Sendable {
                         refuted.append(ContentRejection(path: files.path(index), reason: reason))
                         continue
                     }
-                    if analyzer.issuedBy(configuration.instansi, document, pemda: pemda) == false {
+                    // Another region's document is never this instansi's; a ministry's
+                    // regulation matters only where the file counts as a regulation (a report
+                    // citing a Perpres on its cover is still the instansi's report).
+                    if analyzer.issuedBy(configuration.instansi, document, pemda: pemda) == false,
+                       asRegulation || DocumentAnalyzer.role(of: document.issuer) != .pusat {
                         refuted.append(ContentRejection(path: files.path(index), reason: .otherIssuer(document.issuer ?? "")))
                         continue
                     }
