@@ -266,7 +266,10 @@ public struct Evaluator: Sendable {
                record.kindMask & wanted & ~(pack.catalogue.enactableMask | draftMask) == 0 {
                 let stated = document.flatMap { $0.unreadable == nil ? $0.subject : nil }
                 let about = stated ?? files[index].stem
-                if !(stated.map(subject.fits) ?? subject.named(about)) {
+                // A name judges the subject only where it states one ("… tentang Arsitektur
+                // SPBE"); "SK 31m.pdf" says nothing either way.
+                let namesIt = NameNormalizer.normalize(about).split(separator: " ").contains("tentang")
+                if stated.map({ !subject.fits($0) }) ?? (namesIt && !subject.named(about)) {
                     refuted.append(ContentRejection(path: files.path(index), reason: .otherSubject(stated: String(about.prefix(100)), wanted: subject.name)))
                     continue
                 }

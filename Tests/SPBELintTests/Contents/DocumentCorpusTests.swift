@@ -8,7 +8,8 @@ import Testing
 /// gives is compared with the asesor's. Prints the confusion table; fails under 97 %
 /// exact verdicts or on any over-credit (a refused document counted).
 /// About 7 minutes on a shared 2-core machine (every scan is OCR'd): run it with
-/// SPBE_LINT_DOCUMENT_CORPUS=1. Last measured: 171/203 exact (84.2 %), 10 over-credits.
+/// SPBE_LINT_DOCUMENT_CORPUS=1. Last measured: 171/203 exact (84.2 %), 10 over-credits,
+/// before the umbrella SPBE subject was restored in spbe-2020 (up to 4 more).
 @Suite("Labelled document corpus (#23)", .enabled(if: ContentsSupport.available && ProcessInfo.processInfo.environment["SPBE_LINT_DOCUMENT_CORPUS"] != nil,
                                                   "needs the Contents trait and SPBE_LINT_DOCUMENT_CORPUS=1"))
 struct DocumentCorpusTests {
