@@ -44,13 +44,16 @@ enum Fixtures {
 
     static let spbe: RulePack = try! RulePackLoader().load(reference: "spbe-2020")
 
-    /// One A4 page saying "Bukti dukung": a PDF every reader opens, with no title, so its
-    /// kind comes from its name as before the documents were read.
+    /// One A4 page saying "Bukti dukung", numbered, dated and signed but with no title: a
+    /// PDF every reader opens, whose kind comes from its name as before the documents were
+    /// read, and which shows what an enacted regulation named so must show (#23: a text
+    /// that shows no nomor, date or signature never meets `enacted: true`).
     static let textPDF = textPDF(saying: "Bukti dukung kegiatan SPBE")
 
-    /// A one-page PDF whose line of text is `text` (distinct bytes for distinct files).
+    /// A one-page PDF whose first line of text is `text` (distinct bytes for distinct
+    /// files), numbered, dated and signed.
     static func textPDF(saying text: String) -> String {
-        String(decoding: DocumentFixtures.textPDF(lines: [text]), as: UTF8.self)
+        String(decoding: DocumentFixtures.textPDF(lines: [text, "Nomor 5", "Ditetapkan di Contoh", "pada tanggal 12 Maret 2024", "KEPALA DINAS,", "ttd", "BUDI SANTOSO"]), as: UTF8.self)
     }
 
     /// A one-page Peraturan Wali Kota laid out as Permendagri 80/2015 has it: the title
@@ -70,6 +73,9 @@ enum Fixtures {
             "BERITA DAERAH KOTA \(city) TAHUN \(year) NOMOR \(number)",
         ]), as: UTF8.self)
     }
+
+    /// The page saying only "Bukti dukung": nothing in its text says it was enacted.
+    static let unsignedPDF = String(decoding: DocumentFixtures.textPDF(lines: ["Bukti dukung kegiatan SPBE"]), as: UTF8.self)
 
     /// The date every library test runs on: the library never reads the clock.
     static let today = Day(year: 2026, month: 9, day: 23)!

@@ -44,66 +44,435 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Names this analysis for the cache of facts: every input besides the text (the
-    /// catalogue's titles, issuers, enactable kinds and draft words), the cache's format
-    /// and the program's version, so a new release or a changed catalogue analyses again.
+    /// catalogue's titles, issuers, enactable kinds and draft words), the cache's format,
+    /// the rules' own version and the program's version, so a new release, a changed
+    /// catalogue or a changed reading of the text analyses again.
     var fingerprint: String {
         let titles = self.titles.map { "\($0.kind)=\($0.words.joined(separator: " "))" }.joined(separator: ";")
         let drafts = draftWords.map { $0.words.joined(separator: " ") + ($0.prefix ? "*" : "") }.joined(separator: ";")
-        return [SPBELintVersion.current, String(DocumentCache.version), titles, ownIssuer.sorted().joined(separator: ","),
+        return [SPBELintVersion.current, String(DocumentCache.version), "analysis \(Self.version)", titles, ownIssuer.sorted().joined(separator: ","),
                 enactable.sorted().joined(separator: ","), drafts].joined(separator: "\n")
     }
 
-    /// Facts from the text of a document's first pages (`first`) and its last page.
-    public func analyze(first: String, last: String = "", pages: Int, source: DocumentFacts.Source) -> DocumentFacts {
+    /// Raised whenever the same text would give other facts: cached facts from an older
+    /// reading are analysed again from their cached text.
+    static let version = 2
+
+    /// Facts from the text of a document's first pages (`first`), the pages in between
+    /// (`body`, where the signature block stands when Lampiran pages follow it) and its
+    /// last page.
+    public func analyze(first: String, last: String = "", body: String = "", pages: Int, source: DocumentFacts.Source) -> DocumentFacts {
         var facts = DocumentFacts()
         facts.source = source
         facts.pages = pages
         // Only the head of the first page is searched for a title: stop splitting there.
-        let lines = Self.headLines(first, count: Self.titleLines)
-        var titleLine = lines.count - 1
-        // The title: the earliest line that opens with a known phrase.
-        outer: for (offset, line) in lines.enumerated() {
-            let words = NameNormalizer.normalize(line).split(separator: " ").map(String.init)
-            for start in 0..<min(words.count, 4) {
-                for title in titles where words.count - start >= title.words.count
-                    && Array(words[start..<(start + title.words.count)]) == title.words {
-                    facts.kind = title.kind
-                    facts.title = line
-                    // "PERATURAN WALI KOTA SUKAMAJU" or the next line(s) hold the issuer.
-                    // The issuer is named only where the title names a region's head or the
-                    // region ("PERATURAN BUPATI KABUPATEN LAIN", "PERATURAN DAERAH KOTA X"); a
-                    // "KEPUTUSAN KEPALA DINAS …" names an office, not a place.
-                    let rest = words[(start + title.words.count)...].prefix { $0 != "nomor" && $0 != "no" && $0 != "tentang" }
-                    if let head = title.words.last, Self.regionalHeads.contains(head), !rest.isEmpty {
-                        facts.issuer = (Array(title.words.dropFirst()) + rest).joined(separator: " ").uppercased()
-                    }
-                    titleLine = offset
-                    break outer
+        let lines = Self.headLines(first, count: Self.titleLines).map(Self.joinSpacedLetters)
+        let words = lines.map { NameNormalizer.normalize($0).split(separator: " ").map(String.init) }
+        // The title block ends where the document starts saying something: TENTANG,
+        // Menimbang, a letter's Perihal, an SOP's Dasar Hukum. A title phrase below it
+        // ("Hal : Rapat Finalisasi Peraturan Wali Kota …", "2. Peraturan Wali Kota …")
+        // is what the document is about, not what it is.
+        let stop = words.firstIndex { Self.endsTitleBlock($0) } ?? words.count
+        var titleLine: Int?
+        var titleEnd = 0
+        outer: for offset in 0..<stop where !Self.isListItem(lines[offset]) {
+            // A title may run over two or three lines ("PERATURAN" / "WALI KOTA SUKAMAJU").
+            let window = offset..<min(stop, offset + 3)
+            // A Pj., Plt. or Plh. signs for the head: "KEPUTUSAN PJ. WALI KOTA" is the Wali Kota's.
+            let joined = window.flatMap { words[$0] }.filter { !Self.acting.contains($0) }
+            // "DRAFT PERATURAN …", "SALINAN KEPUTUSAN …": the title follows the stamp.
+            var start = 0
+            while start < min(joined.count, 3), joined[start] == "salinan" || draftMarker(in: [joined[start]]) != nil { start += 1 }
+            for title in titles where joined.count - start >= title.words.count
+                && Array(joined[start..<(start + title.words.count)]) == title.words {
+                // The phrase must begin on this line, not be pieced from the next ones.
+                guard start < words[offset].count else { continue }
+                facts.kind = title.kind
+                let rest = joined[(start + title.words.count)...].prefix { !Self.issuerStops.contains($0) }
+                // Who issued it: the title without its instrument ("KEPUTUSAN", "SURAT
+                // KEPUTUSAN"), up to NOMOR or TENTANG. Garbage (an OCR'd page read across
+                // columns) is not quoted as anybody.
+                let issuer = Array(title.words.drop { Self.instruments.contains($0) }) + rest
+                if !issuer.isEmpty, issuer.count <= 12, Self.plausible(issuer) {
+                    facts.issuer = issuer.joined(separator: " ").uppercased()
+                }
+                let titleWords = Array(joined[start..<(start + title.words.count)]) + rest
+                facts.title = Self.plausible(titleWords) ? titleWords.joined(separator: " ").uppercased() : nil
+                titleLine = offset
+                // The lines the title took.
+                var used = 0, line = offset
+                while line < window.upperBound, used < start + title.words.count + rest.count {
+                    used += words[line].count
+                    line += 1
+                }
+                titleEnd = line
+                break outer
+            }
+        }
+        // A letter: its Perihal says what it is ("Undangan Rapat …"); one that only
+        // names a regulation invites to a meeting about it when its body invites.
+        if facts.kind == nil, stop < words.count, let hal = words[stop].firstIndex(where: { $0 == "hal" || $0 == "perihal" }) {
+            let value = Array(words[stop][(hal + 1)...])
+            for title in titles where !enactable.contains(title.kind) && value.count >= title.words.count
+                && Array(value[0..<title.words.count]) == title.words {
+                facts.kind = title.kind
+                facts.title = Self.plausible(value) ? lines[stop] : nil
+                break
+            }
+            if facts.kind == nil, let invitation = titles.first(where: { $0.words == ["undangan"] }) {
+                let all = NameNormalizer.normalize(first).split(separator: " ")
+                if all.contains(where: { $0 == "mengundang" || $0 == "undangan" }) {
+                    facts.kind = invitation.kind
+                    facts.title = Self.plausible(value) ? lines[stop] : nil
                 }
             }
         }
-        // The nomor stands in the head; "ditetapkan di" in the signature block at the end of
-        // the first pages or on the last page. The body between says neither.
-        let tail = String(first.suffix(3_000))
-        let searched = lines.joined(separator: "\n") + "\n" + (first.count > 3_000 ? tail : first) + "\n" + last
-        let tokens = NameNormalizer.normalize(searched).split(separator: " ").map(String.init)
-        (facts.nomor, facts.tahun) = Self.nomorAndTahun(tokens)
+        facts.subject = Self.subject(lines: lines, words: words, from: titleLine.map { _ in titleEnd } ?? 0)
+        // The nomor stands in the title block (under the title, or a letter's "Nomor :"
+        // above its Perihal); the Mengingat's "Undang-Undang Nomor 23 Tahun 2014" is
+        // another regulation's.
+        // Only a line that starts with it: "Jalan Merdeka No. 1" is an address.
+        let blockEnd = titleLine.map { min(stop, max(titleEnd + 3, $0 + 1)) } ?? stop
+        let nomorFrom = titleLine ?? 0
+        let nomorLines = (nomorFrom..<max(nomorFrom, blockEnd)).filter { ["nomor", "no", "nomer"].contains(words[$0].first ?? "") || (titleLine.map { $0..<max(titleEnd, $0 + 1) } ?? 0..<0).contains($0) }
+        (facts.nomor, facts.tahun) = Self.nomorAndTahun(nomorLines.flatMap { words[$0] })
         if facts.tahun == nil {
             // A report states its year in its title ("LAPORAN HASIL AUDIT … TAHUN 2021").
-            let head = NameNormalizer.normalize(lines.joined(separator: " ")).split(separator: " ").map(String.init)
+            let head = Array(words[0..<max(stop, min(words.count, 8))].joined())
             if let at = head.firstIndex(of: "tahun"), at + 1 < head.count, let year = Int(head[at + 1]), (1945...2100).contains(year) {
                 facts.tahun = year
             }
         }
-        // Draft markers count above the title and on lines of their own ("DRAFT" stamped
-        // across the page, "DRAFT FINAL"); "membahas rancangan …" in a letter's body is not one.
-        let markerLines = lines.enumerated().compactMap { offset, line -> [String]? in
-            let words = NameNormalizer.normalize(line).split(separator: " ").map(String.init)
-            let ownLine = words.allSatisfy { word in word.count <= 2 || word == "final" || draftMarker(in: [word]) != nil }
-            return offset <= titleLine || ownLine ? words : nil
+        // The signature block: after the first pages' body, in the pages in between
+        // (a Lampiran follows it), or on the last page.
+        let signature = Self.signature(first + "\n" + body + "\n" + last)
+        var lacks: [DocumentFacts.Enactment] = []
+        if facts.nomor == nil { lacks.append(.nomor) }
+        if !signature.dated { lacks.append(.tanggal) }
+        if !signature.signed { lacks.append(.tandaTangan) }
+        facts.lacks = lacks
+        let marker = draftMarker(lines: lines, words: words, titleLine: titleLine, titleEnd: titleEnd, texts: [first, last])
+        if let marker {
+            facts.status = .draft
+            facts.statusEvidence = marker
+        } else if lacks.isEmpty {
+            facts.status = .enacted
+            facts.statusEvidence = signature.place
+        } else if let kind = facts.kind, enactable.contains(kind), facts.nomor == nil, signature.place == nil || !signature.dated {
+            // Neither numbered nor dated: the text of a regulation still being drafted.
+            facts.status = .draft
+        } else {
+            facts.status = .unknown
         }
-        facts.status = status(of: facts, tokens: tokens, markerLines: markerLines, evidence: &facts.statusEvidence)
         return facts
+    }
+
+    /// Words that end the title block when a line starts with them.
+    static func endsTitleBlock(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        switch first {
+        case "tentang", "menimbang", "mengingat", "perihal", "hal", "yth", "kepada", "memutuskan", "menetapkan": return true
+        case "dasar": return words.count > 1 && words[1] == "hukum"
+        case "dengan": return words.count > 1 && words[1] == "rahmat" || words.count > 1 && words[1] == "hormat"
+        default: return false
+        }
+    }
+
+    /// "2. Peraturan Wali Kota …", "a) Keputusan …", "- Peraturan …": an item of a list.
+    static func isListItem(_ line: String) -> Bool {
+        var scalars = line.unicodeScalars.drop { $0 == " " || $0 == "\t" }
+        if let first = scalars.first, "-•*·".unicodeScalars.contains(first) { return true }
+        var count = 0
+        while let first = scalars.first, first.properties.numericType != nil || (count == 0 && first.properties.isAlphabetic && scalars.dropFirst().first.map { ".)".unicodeScalars.contains($0) } == true) {
+            scalars = scalars.dropFirst()
+            count += 1
+            if count > 3 { return false }
+        }
+        guard count > 0, let mark = scalars.first else { return false }
+        return mark == "." || mark == ")"
+    }
+
+    /// "P E R A T U R A N   W A L I  K O T A": letter-spaced runs joined into words (two
+    /// or more spaces, or a run's end, separate the words).
+    static func joinSpacedLetters(_ line: String) -> String {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.filter({ $0.count == 1 }).count >= 4 else { return line }
+        var words: [String] = []
+        var current = ""
+        var blanks = 0
+        for part in parts {
+            if part.isEmpty { blanks += 1; continue }
+            if part.count == 1, part.first!.isLetter {
+                if blanks >= 1, !current.isEmpty { words.append(current); current = "" }
+                current += part
+            } else {
+                if !current.isEmpty { words.append(current); current = "" }
+                words.append(String(part))
+            }
+            blanks = 0
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: " ")
+    }
+
+    /// Whether words read as a title or an issuer, not as an OCR'd page read across
+    /// columns: mostly real words, none of the decision's own verbs.
+    static func plausible(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        if words.contains(where: { Self.bodyWords.contains($0) }) { return false }
+        let short = words.filter { $0.count <= 2 && Int($0) == nil && !["pj", "dan", "di"].contains($0) }.count
+        return short * 3 <= words.count
+    }
+
+    static let acting: Set<String> = ["pj", "plt", "plh", "penjabat"]
+    static let bodyWords: Set<String> = ["kesatu", "kedua", "membentuk", "menetapkan", "memutuskan", "menimbang", "mengingat", "bahwa", "rahmat"]
+    static let instruments: Set<String> = ["peraturan", "keputusan", "surat", "instruksi"]
+    static let issuerStops: Set<String> = ["nomor", "no", "tentang", "menimbang", "tahun"]
+
+    /// The words after TENTANG, up to the preamble ("DENGAN RAHMAT …", "Menimbang").
+    static func subject(lines: [String], words: [[String]], from: Int) -> String? {
+        guard from < words.count, let at = words[from...].firstIndex(where: { $0.first == "tentang" }) else { return nil }
+        var parts: [String] = []
+        let inline = words[at].dropFirst()
+        if !inline.isEmpty { parts.append(inline.joined(separator: " ")) }
+        var line = at + 1
+        while line < words.count, parts.count < 4 {
+            let current = words[line]
+            if current.isEmpty || endsTitleBlock(current) || current.first == "dengan" || current.first == "wali" && current.count <= 3 || current.first == "bupati" || current.first == "gubernur" { break }
+            parts.append(current.joined(separator: " "))
+            line += 1
+        }
+        let subject = parts.joined(separator: " ")
+        return subject.isEmpty ? nil : String(subject.prefix(240))
+    }
+
+    /// Where and whether the text was signed: "Ditetapkan di Sukamaju / pada tanggal 12
+    /// Maret 2024 / WALI KOTA SUKAMAJU, / ttd / NAMA", or a Lembaran/Berita Daerah number.
+    static func signature(_ text: String) -> (place: String?, dated: Bool, signed: Bool) {
+        var place: String?
+        var dated = false
+        var signed = false
+        let raw = text.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { line in line.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }
+        let lines = raw.map { NameNormalizer.normalize($0).split(separator: " ").map(String.init) }
+        for (index, line) in lines.enumerated() {
+            // "LEMBARAN DAERAH … NOMOR 5", "BERITA DAERAH KOTA SUKAMAJU TAHUN 2024 NOMOR 12".
+            if let at = line.firstIndex(where: { $0 == "lembaran" || $0 == "berita" }), at + 1 < line.count, line[at + 1] == "daerah",
+               let nomor = line[at...].firstIndex(of: "nomor"), nomor + 1 < line.count, line[nomor + 1].first?.isNumber == true {
+                signed = true
+            }
+            guard let at = line.firstIndex(where: { $0 == "ditetapkan" || $0 == "diundangkan" }), at + 1 < line.count, line[at + 1] == "di" else { continue }
+            if place == nil { place = line[at...].prefix(3).joined(separator: " ") }
+            guard !dated || !signed else { continue }
+            // The date: on this line or the next two, a day and a month (or dd-mm-yyyy).
+            var next = index
+            var filled = false
+            for candidate in index..<min(lines.count, index + 3) {
+                let words = lines[candidate]
+                guard let tanggal = words.firstIndex(of: "tanggal") else { continue }
+                let after = Array(words[(tanggal + 1)...])
+                if after.count >= 2, let day = Int(after[0]), (1...31).contains(day) {
+                    filled = Self.months.contains(after[1]) || (Int(after[1]).map { (1...12).contains($0) } ?? false)
+                }
+                next = candidate + 1
+                break
+            }
+            guard filled else { continue }
+            dated = true
+            // Under the date: the jabatan ("a.n. WALI KOTA SUKAMAJU / SEKRETARIS DAERAH",
+            // "GUBERNUR DAERAH ISTIMEWA / YOGYAKARTA,": it ends at its comma), then "ttd", an
+            // electronic signature or the signer's name.
+            var line = next
+            while line < lines.count, line < next + 3, !lines[line].contains(where: Self.jabatan.contains), lines[line].first != "an" { line += 1 }
+            guard line < lines.count, line < next + 3 else { continue }
+            var heads = 0
+            while line < lines.count, heads < 4 {
+                if lines[line].contains(where: Self.signedWords.contains) { signed = true }
+                heads += 1
+                line += 1
+                if raw[line - 1].hasSuffix(",") { break }
+            }
+            guard line < lines.count, !signed else { continue }
+            let below = lines[line]
+            if below.contains(where: Self.signedWords.contains) {
+                signed = true
+            } else if let first = below.first, !Self.sectionWords.contains(first), !below.contains(where: Self.jabatan.contains),
+                      below.contains(where: { $0.count >= 3 && Int($0) == nil }), Self.looksLikeName(raw[line]) {
+                signed = true
+            }
+        }
+        return (place, dated, signed)
+    }
+
+    /// A signer's name as printed under the jabatan: mostly capitals ("HAMENGKU BUWONO X",
+    /// "Drs. H. RUSTANDI, M.M."), or at least two words.
+    static func looksLikeName(_ line: String) -> Bool {
+        let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        return !letters.isEmpty && (upper * 10 >= letters.count * 6 || line.split(separator: " ").count >= 2)
+    }
+
+    static let months: Set<String> = ["januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember"]
+    static let jabatan: Set<String> = ["wali", "walikota", "bupati", "gubernur", "kepala", "sekretaris", "menteri", "ketua", "camat", "inspektur", "direktur", "pj", "plt", "plh", "penjabat"]
+    static let signedWords: Set<String> = ["ttd", "tte", "dto", "ditandatangani"]
+    /// Lines that start the next part, not a signer's name.
+    static let sectionWords: Set<String> = ["diundangkan", "ditetapkan", "lampiran", "salinan", "berita", "lembaran", "pada", "tembusan", "nip"]
+
+    /// The mark that makes the text a draft, as written ("DRAFT", "RANCANGAN"): a draft
+    /// word above or opening the title, a line of draft words alone (a stamp: "DRAFT
+    /// FINAL"; "konsep" alone is more often a Menimbang's wrapped line than a stamp), a
+    /// diagonal watermark that the text layer gives as single letters ("D", "R", "A",
+    /// "F"), or Word's track-change balloons ("Deleted:", "Commented [A1]:").
+    func draftMarker(lines: [String], words: [[String]], titleLine: Int?, titleEnd: Int, texts: [String]) -> String? {
+        let titleBlock = titleLine.map { max($0, titleEnd) } ?? 0
+        for (offset, line) in words.enumerated() {
+            if offset <= titleBlock, offset < (titleLine ?? 0) + 1 {
+                // Above the title, or opening the title line itself.
+                if offset < (titleLine ?? 0) || titleLine == nil {
+                    if line.allSatisfy({ $0 == "final" || $0.count <= 2 || draftMarker(in: [$0]) != nil }), let marker = draftMarker(in: line) { return marker }
+                } else if let first = line.first, let marker = draftMarker(in: [first]) {
+                    return marker
+                }
+            }
+            if !line.isEmpty, line.allSatisfy({ $0 == "final" || $0 == "draft" || $0 == "draf" || Int($0) != nil && line.count > 1 }),
+               line.contains(where: { $0 == "draft" || $0 == "draf" }) {
+                return draftMarker(in: line)
+            }
+        }
+        for text in texts {
+            var letters = ""
+            for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) {
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if line.count == 1, line.first!.isLetter { letters += line.lowercased() }
+                let lower = line.lowercased()
+                // In the margin, beside the text line they belong to.
+                for balloon in Self.balloons {
+                    if let range = lower.range(of: balloon), range.lowerBound == lower.startIndex || lower[lower.index(before: range.lowerBound)] == " " {
+                        return String(balloon.prefix { $0 != " " })
+                    }
+                }
+            }
+            for watermark in ["draft", "draf", "rancangan", "konsep"] where letters.contains(watermark) { return watermark.uppercased() }
+        }
+        return nil
+    }
+
+    /// How Word's markup balloons start in a PDF exported with changes shown (English and
+    /// Indonesian Word).
+    static let balloons = ["deleted:", "inserted:", "formatted:", "commented [", "comment [", "dihapus:", "disisipkan:", "diformat:", "dikomentari [", "komentar ["]
+
+    /// Who stands behind a document, as the packs' `issuer:` names them.
+    public enum IssuerRole: String, Sendable, CaseIterable {
+        /// The wali kota, bupati or gubernur (and a Perda, the region's own law).
+        case kepalaDaerah = "kepala-daerah"
+        /// A unit of a Pemda: a Kepala Dinas or Badan, the Sekretaris Daerah, an Inspektur.
+        case opd
+        /// A ministry or national agency (a Permen, a Kepmen, a Peraturan BSSN).
+        case pusat
+    }
+
+    /// A Pemda by the type of region and its whole place name: "Kota Padang" is not
+    /// "Kabupaten Padang Pariaman", "Kota Tangerang" not "Kota Tangerang Selatan".
+    struct Region: Equatable {
+        enum Kind: String { case kota, kabupaten, provinsi }
+        var kind: Kind?
+        var place: [String]
+    }
+
+    /// The region a name states: "WALI KOTA SUKAMAJU", "Pemerintah Kabupaten Padang
+    /// Pariaman", "KEPALA DINAS … KOTA SUKAMAJU PROVINSI JAWA BARAT", "GUBERNUR DAERAH
+    /// KHUSUS IBUKOTA JAKARTA", "Pemda DIY". Nil when it names no place.
+    static func region(_ name: String, placeAlone: Bool = false) -> Region? {
+        var words = NameNormalizer.normalize(name).split(separator: " ").map(String.init)
+        // The special regions, written out or abbreviated, are provinces.
+        words = replace(["daerah", "khusus", "ibukota"], in: words, with: ["provinsi"])
+        words = replace(["daerah", "khusus", "ibu", "kota"], in: words, with: ["provinsi"])
+        words = replace(["daerah", "khusus"], in: words, with: ["provinsi"])
+        words = replace(["daerah", "istimewa"], in: words, with: ["provinsi"])
+        words = replace(["dki"], in: words, with: ["provinsi"])
+        words = replace(["diy"], in: words, with: ["provinsi", "yogyakarta"])
+        words = replace(["wali", "kota"], in: words, with: ["walikota"])
+        words = replace(["kab"], in: words, with: ["kabupaten"])
+        func kind(_ word: String) -> Region.Kind? {
+            switch word {
+            case "kota", "walikota": return .kota
+            case "kabupaten", "bupati": return .kabupaten
+            case "provinsi", "gubernur": return .provinsi
+            default: return nil
+            }
+        }
+        guard let at = words.firstIndex(where: { kind($0) != nil }), let found = kind(words[at]) else {
+            // "Sukamaju": a place alone, of no stated type.
+            let place = words.filter { !office.contains($0) && $0.count > 1 }
+            return place.isEmpty || !placeAlone ? nil : Region(kind: nil, place: place)
+        }
+        var rest = words[(at + 1)...].drop { kind($0) == found || ["pj", "plt", "plh", "penjabat"].contains($0) }
+        rest = rest.prefix { kind($0) == nil && !issuerStops.contains($0) && !bodyWords.contains($0) }
+        let place = Array(rest.prefix(4))
+        guard !place.isEmpty, rest.count <= 4 else { return nil }
+        return Region(kind: found, place: place)
+    }
+
+    private static func replace(_ phrase: [String], in words: [String], with replacement: [String]) -> [String] {
+        guard words.count >= phrase.count, words.contains(phrase[0]) else { return words }
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + phrase.count <= words.count, Array(words[index..<(index + phrase.count)]) == phrase {
+                result += replacement
+                index += phrase.count
+            } else {
+                result.append(words[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    static let office: Set<String> = ["wali", "walikota", "kota", "bupati", "gubernur", "kabupaten", "provinsi", "daerah", "kepala", "sekretaris", "pemerintah", "pemda", "pemkot", "pemkab", "pemprov", "dinas", "badan", "dprd", "pj", "plt", "plh"]
+
+    /// Who issued a document, from its issuer words: the region's head, one of its
+    /// units, or a ministry. Nil when the text names no issuer.
+    public static func role(of issuer: String?) -> IssuerRole? {
+        guard let issuer else { return nil }
+        let words = replace(["wali", "kota"], in: NameNormalizer.normalize(issuer).split(separator: " ").map(String.init), with: ["walikota"])
+            .filter { !["pj", "plt", "plh", "penjabat", "pelaksana", "tugas", "harian"].contains($0) }
+        guard let head = words.first else { return nil }
+        switch head {
+        case "walikota", "bupati", "gubernur": return .kepalaDaerah
+        case "daerah": return .kepalaDaerah  // "PERATURAN DAERAH KOTA …"
+        case "menteri", "presiden", "pemerintah": return .pusat
+        default:
+            if words.starts(with: ["kepala", "daerah"]) { return .kepalaDaerah }
+            // "KEPALA BADAN SIBER DAN SANDI NEGARA" is national; "KEPALA DINAS … KOTA X" a unit.
+            if words.contains(where: { ["negara", "nasional", "republik", "kementerian", "lembaga"].contains($0) }) { return .pusat }
+            return region(issuer) != nil || ["kepala", "sekretaris", "inspektur", "camat", "direktur", "lurah"].contains(head) ? .opd : nil
+        }
+    }
+
+    /// Whether the document was issued by this instansi: the same type of region (the
+    /// head's title: bupati ↔ kabupaten, wali kota ↔ kota, gubernur ↔ provinsi) and the
+    /// same whole place name. Nil when either is unknown or the kind is not the
+    /// instansi's own. A ministry's regulation is never a Pemda's own.
+    public func issuedBy(_ instansi: String?, _ facts: DocumentFacts, pemda: Bool = false) -> Bool? {
+        guard let instansi, let issuer = facts.issuer, let kind = facts.kind, ownIssuer.contains(kind) else { return nil }
+        // An instansi that names no place ("Pemerintah …", the starter config's
+        // placeholder) cannot tell one Pemda from another: unknown, not "another's".
+        guard let own = Self.region(instansi, placeAlone: true) else { return nil }
+        let role = Self.role(of: issuer)
+        if role == .pusat { return pemda || own.kind != nil ? false : nil }
+        guard let theirs = Self.region(issuer) else { return nil }
+        if let mine = own.kind, let stated = theirs.kind, mine != stated { return false }
+        if theirs.place == own.place { return true }
+        // OCR splits and misreads words ("SUKAMAJ U"): the place without spaces, allowing
+        // one slip in five letters; the text layer is exact.
+        let read = theirs.place.joined(), ownPlace = own.place.joined()
+        if read == ownPlace { return true }
+        if facts.source == .ocr, read.count < 64 {
+            let allowed = max(1, ownPlace.count / 5)
+            if Suggestion.editDistance(Array(read), Array(ownPlace)) <= allowed { return true }
+        }
+        return false
     }
 
     /// The first `count` non-empty lines, trimmed, without splitting the rest of the text.
@@ -128,8 +497,6 @@ public struct DocumentAnalyzer: Sendable {
         flush()
         return Array(lines.prefix(count))
     }
-
-    static let regionalHeads: Set<String> = ["kota", "walikota", "bupati", "gubernur", "daerah"]
 
     /// The first draft word or phrase in `words`, as written there ("DRAFT").
     func draftMarker(in words: [String]) -> String? {
@@ -161,57 +528,4 @@ public struct DocumentAnalyzer: Sendable {
         return (nil, nil)
     }
 
-    private func status(of facts: DocumentFacts, tokens: [String], markerLines: [[String]], evidence: inout String?) -> DocumentFacts.Status {
-        for line in markerLines {
-            if let marker = draftMarker(in: line) {
-                evidence = marker
-                return .draft
-            }
-        }
-        let enacted = Self.phrase(["ditetapkan", "di"], in: tokens) ?? Self.phrase(["diundangkan", "di"], in: tokens)
-        if let enacted, facts.nomor != nil {
-            evidence = enacted
-            return .enacted
-        }
-        if let kind = facts.kind, enactable.contains(kind), enacted == nil, facts.nomor == nil {
-            evidence = nil
-            return .draft
-        }
-        return .unknown
-    }
-
-    /// The phrase and the word after it ("ditetapkan di sukamaju"), if the tokens hold it.
-    static func phrase(_ words: [String], in tokens: [String]) -> String? {
-        guard tokens.count > words.count else { return nil }
-        for start in 0..<(tokens.count - words.count) where Array(tokens[start..<(start + words.count)]) == words {
-            return (tokens[start..<(start + words.count)] + [tokens[start + words.count]]).joined(separator: " ")
-        }
-        return nil
-    }
-
-    /// Whether the document was issued by this instansi: the issuer's place name must be
-    /// among the words of the config's `instansi` ("WALI KOTA SUKAMAJU" and "Pemerintah
-    /// Kota Sukamaju"). Nil when either is unknown or the kind is not the instansi's own.
-    public func issuedBy(_ instansi: String?, _ facts: DocumentFacts) -> Bool? {
-        guard let instansi, let issuer = facts.issuer, let kind = facts.kind, ownIssuer.contains(kind) else { return nil }
-        let office: Set<String> = ["wali", "walikota", "kota", "bupati", "gubernur", "kabupaten", "provinsi", "daerah", "kepala", "sekretaris", "pemerintah", "dinas", "badan", "dprd"]
-        let place = NameNormalizer.normalize(issuer).split(separator: " ").map(String.init).filter { !office.contains($0) }
-        guard !place.isEmpty else { return nil }
-        let ownWords = NameNormalizer.normalize(instansi).split(separator: " ").map(String.init)
-        // An instansi that names no place ("Pemerintah …", the starter config's
-        // placeholder) cannot tell one Pemda from another: unknown, not "another's".
-        guard ownWords.contains(where: { !office.contains($0) && $0.count > 1 }) else { return nil }
-        let own = Set(ownWords)
-        if place.allSatisfy(own.contains) { return true }
-        // OCR splits and misreads words ("SUKAMAJ U"): compare the place without spaces
-        // with the instansi's own place words, allowing one slip in five letters.
-        let read = place.joined()
-        let ownPlace = ownWords.filter { !office.contains($0) }.joined()
-        if ownPlace.contains(read) && !read.isEmpty { return true }
-        if facts.source == .ocr, !ownPlace.isEmpty {
-            let allowed = max(1, ownPlace.count / 5)
-            if read.count < 64, Suggestion.editDistance(Array(read), Array(ownPlace)) <= allowed { return true }
-        }
-        return false
-    }
 }

@@ -24,7 +24,7 @@ import Darwin
 /// `maxBytes`, the oldest are removed when a run saves.
 public final class DocumentCache: @unchecked Sendable {
     /// Raise whenever the reader or the analyzer would give other facts for the same bytes.
-    static let version = 4
+    static let version = 5
 
     let folder: String
     /// The verified folder, open for the run: every entry is reached through it.
@@ -319,10 +319,11 @@ public final class DocumentCache: @unchecked Sendable {
         }
     }
 
-    // The facts table: per entry the digest, then each field as "<length>:<bytes>" or
+    // The facts table (format 2 adds the subject and what an unenacted text lacks, #23):
+    // per entry the digest, then each field as "<length>:<bytes>" or
     // "-:" for none. Lengths, not separators: a text may hold any character.
     static func encodeFacts(_ table: [String: DocumentFacts]) -> [UInt8] {
-        var out = Array("\(magic) facts-1\n".utf8)
+        var out = Array("\(magic) facts-2\n".utf8)
         func put(_ value: String?) {
             guard let value else { out += Array("-:".utf8); return }
             let bytes = Array(value.utf8)
@@ -340,13 +341,15 @@ public final class DocumentCache: @unchecked Sendable {
             put(facts.status.rawValue)
             put(facts.statusEvidence)
             put(facts.unreadable?.code)
+            put(facts.subject)
+            put(facts.lacks.map(\.rawValue).joined(separator: ","))
         }
         return out
     }
 
     /// The table, or what of it reads cleanly up to the first damaged entry.
     static func decodeFacts(_ bytes: [UInt8]) -> [String: DocumentFacts] {
-        let header = Array("\(magic) facts-1\n".utf8)
+        let header = Array("\(magic) facts-2\n".utf8)
         guard bytes.starts(with: header) else { return [:] }
         var at = header.count
         func get() -> String?? {
@@ -369,7 +372,7 @@ public final class DocumentCache: @unchecked Sendable {
         var table: [String: DocumentFacts] = [:]
         while at < bytes.count {
             var fields: [String?] = []
-            for _ in 0..<11 {
+            for _ in 0..<13 {
                 guard let field = get() else { return table }
                 fields.append(field)
             }
@@ -390,6 +393,8 @@ public final class DocumentCache: @unchecked Sendable {
                 guard let failure = ReadFailure(code: code) else { return table }
                 facts.unreadable = failure
             }
+            facts.subject = fields[11]
+            facts.lacks = (fields[12] ?? "").split(separator: ",").compactMap { DocumentFacts.Enactment(rawValue: String($0)) }
             facts.digest = digest
             table[digest] = facts
         }

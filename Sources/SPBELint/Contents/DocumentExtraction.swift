@@ -230,7 +230,7 @@ struct DocumentExtraction {
     /// text is only searched for what a requirement says it `shows`: a screenshot of a
     /// PDF viewer is not the regulation on its screen, so it states no kind or status.
     private func outcome(_ text: DocumentReader.Text, digest: String?, cached: Bool, image: Bool = false) -> Outcome {
-        var facts = image ? DocumentFacts() : analyzer.analyze(first: text.first, last: text.last, pages: text.pages, source: text.source)
+        var facts = image ? DocumentFacts() : analyzer.analyze(first: text.first, last: text.last, body: text.body, pages: text.pages, source: text.source)
         if image {
             facts.source = text.source
             facts.pages = text.pages

@@ -14,7 +14,8 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
 
     /// Whether the document shows it was enacted.
     public enum Status: String, Sendable, Codable {
-        /// A nomor and "ditetapkan di …" (or "diundangkan di …").
+        /// A nomor in the title block, a filled date of enactment, and a signature block
+        /// (or a Lembaran/Berita Daerah number).
         case enacted
         /// Marked DRAFT/RANCANGAN/KONSEP, or a regulation with neither a nomor nor a place
         /// of enactment.
@@ -30,8 +31,12 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
     public var title: String?
     public var nomor: String?
     public var tahun: Int?
-    /// "WALI KOTA SUKAMAJU": who issued it, from the title line.
+    /// "WALI KOTA SUKAMAJU": who issued it, from the title block.
     public var issuer: String?
+    /// What the title block says the document is about (the words after TENTANG), or nil.
+    public var subject: String?
+    /// What an enacted regulation shows and this text does not: nomor, tanggal, tanda-tangan.
+    public var lacks: [Enactment] = []
     public var status: Status = .unknown
     /// The words that decided the status ("ditetapkan di Sukamaju", "DRAFT").
     public var statusEvidence: String?
@@ -43,4 +48,15 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
     public var unreadable: ReadFailure?
 
     public init() {}
+
+    /// The three things an enacted regulation or decision shows (Permendagri 80/2015 on
+    /// produk hukum daerah): a nomor, the date it was ditetapkan, and who signed it.
+    public enum Enactment: String, Sendable, Codable, CaseIterable {
+        /// "NOMOR 5 TAHUN 2024" under the title (not "NOMOR …. TAHUN 2024").
+        case nomor
+        /// "pada tanggal 12 Maret 2024" (not "pada tanggal …………").
+        case tanggal
+        /// The jabatan with "ttd" or a name under it, or a Lembaran/Berita Daerah number.
+        case tandaTangan = "tanda-tangan"
+    }
 }

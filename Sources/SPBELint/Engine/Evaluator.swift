@@ -171,17 +171,31 @@ public struct Evaluator: Sendable {
     }
 
     /// Whether a file of `kinds` can meet `requirement` only through its text: it must be
-    /// enacted, show or cover something, or be issued by the instansi (with an instansi
-    /// configured). A document whose text was not read never meets such a requirement.
+    /// enacted, show or cover something, be about a subject or from an issuer the pack names,
+    /// or be issued by the instansi (with an instansi configured). A document whose text was not read never meets such a requirement.
     func textDecides(_ requirement: Requirement, kinds: UInt64) -> Bool {
-        if requirement.enacted || requirement.shows != nil || requirement.coversUnits { return true }
+        if requirement.enacted || requirement.shows != nil || requirement.coversUnits || requirement.subject != nil || requirement.issuers != nil { return true }
         guard configuration.instansi != nil else { return false }
         return pack.catalogue.names(kinds).contains { analyzer.ownIssuer.contains($0) }
     }
 
-    /// The kinds that can meet a requirement, as bits.
+    /// The kinds that can meet a requirement, as bits. A ministry's regulation is never
+    /// a Pemda's own policy, whatever the requirement lists for instansi pusat.
     func wanted(_ requirement: Requirement) -> UInt64 {
-        pack.catalogue.mask(requirement.kinds)
+        pack.catalogue.mask(requirement.kinds) & (pemda ? ~pack.catalogue.pusatMask : ~0)
+    }
+
+    /// The config says a Pemda (`instansi-type`).
+    var pemda: Bool { configuration.instansiType == .pemerintahDaerah }
+
+    /// Whether a requirement's `issuer:` list takes a document of `role`: the kepala
+    /// daerah is a Pemda's head ("Keputusan Pimpinan Instansi"), a minister a ministry's.
+    func accepts(_ issuers: [String], _ role: DocumentAnalyzer.IssuerRole) -> Bool {
+        switch role {
+        case .kepalaDaerah: return issuers.contains("kepala-daerah") || (issuers.contains("instansi") && configuration.instansiType != .instansiPusat)
+        case .opd: return issuers.contains("opd")
+        case .pusat: return issuers.contains("instansi") && configuration.instansiType == .instansiPusat
+        }
     }
 
     func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, records: [EvidenceStore.Record]? = nil, copyOf: [Int: Int] = [:]) -> RequirementStatus {
@@ -211,35 +225,58 @@ public struct Evaluator: Sendable {
             let document = contents.documents.isEmpty ? nil : contents.documents[files.position(index)]
             if let document {
                 let draftBits = document.status == .enacted ? 0 : record.kindMask & draftMask
+                let named = record.kindMask & ~draftMask
                 if let stated = document.kind, pack.catalogue.bit(stated) != 0 {
                     let statedBit = pack.catalogue.bit(stated)
-                    if record.kindMask & wanted != 0, statedBit & wanted == 0 {
-                        let named = pack.catalogue.names(record.kindMask & wanted).first ?? ""
-                        refuted.append(ContentRejection(path: files.path(index), reason: .otherKind(named: named, stated: stated, title: document.title ?? "")))
+                    // The text adds its kind; it takes away the name's only where it
+                    // contradicts it (an invitation is not a Perwali; the notulen of a
+                    // reviu are still the review record).
+                    let contradicted = pack.catalogue.contradicted(named: named, stated: stated)
+                    if named & wanted != 0, named & ~contradicted & wanted == 0, statedBit & wanted == 0 {
+                        let namedKind = pack.catalogue.names(named & wanted).first ?? ""
+                        refuted.append(ContentRejection(path: files.path(index), reason: .otherKind(named: namedKind, stated: stated, title: document.title ?? "")))
                         continue
                     }
                     // The stated kind still needs its format: a Perwali as .docx is not the
                     // signed PDF the requirement asks for (a near miss, as by name).
                     let accepted = pack.kinds[stated].map { $0.extensions.isEmpty || $0.extensions.contains(files[index].ext.lowercased()) } ?? false
-                    record.kindMask = (accepted ? statedBit : 0) | draftBits
-                    record.nearKindMask = accepted ? 0 : statedBit
+                    record.kindMask = (named & ~contradicted) | (accepted ? statedBit : 0) | draftBits
+                    if !accepted { record.nearKindMask |= statedBit }
                 } else {
-                    record.kindMask = (record.kindMask & ~draftMask) | draftBits
+                    record.kindMask = named | draftBits
                 }
                 if record.kindMask & wanted != 0 {
-                    if requirement.enacted, document.status == .draft {
-                        refuted.append(ContentRejection(path: files.path(index), reason: document.statusEvidence.map { .draftMarked($0) } ?? .draftUnsigned))
-                        continue
-                    }
-                    if analyzer.issuedBy(configuration.instansi, document) == false {
-                        refuted.append(ContentRejection(path: files.path(index), reason: .otherIssuer(document.issuer ?? "")))
-                        continue
-                    }
-                    // Fail closed: what a text would have to show is never taken from its name.
+                    // Fail closed: what a text would have to show is never taken from its name,
+                    // and a document whose text was not read says so (not "not enacted").
                     // (A damaged or blank PDF is already an unusable file, and says so.)
                     if let failure = document.unreadable, textDecides(requirement, kinds: record.kindMask & wanted),
                        !failure.isDamage || contents.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
                         refuted.append(ContentRejection(path: files.path(index), reason: .notRead(failure)))
+                        continue
+                    }
+                    // Counted only as a regulation or decision: it must show it was enacted.
+                    let asRegulation = record.kindMask & wanted & ~pack.catalogue.enactableMask == 0
+                    // A file its name marks as a draft whose text says nothing either way is
+                    // the draft its name says (below).
+                    let draftByName = document.status == .unknown && record.kindMask & draftMask != 0
+                    if requirement.enacted, asRegulation, document.status != .enacted, !draftByName {
+                        let reason: ContentRejection.Reason = document.status == .draft
+                            ? document.statusEvidence.map { .draftMarked($0) } ?? .draftUnsigned(document.lacks)
+                            : .notEnacted(document.lacks)
+                        refuted.append(ContentRejection(path: files.path(index), reason: reason))
+                        continue
+                    }
+                    // Another region's document is never this instansi's; a ministry's
+                    // regulation matters only where the file counts as a regulation (a report
+                    // citing a Perpres on its cover is still the instansi's report).
+                    if analyzer.issuedBy(configuration.instansi, document, pemda: pemda) == false,
+                       asRegulation || DocumentAnalyzer.role(of: document.issuer) != .pusat {
+                        refuted.append(ContentRejection(path: files.path(index), reason: .otherIssuer(document.issuer ?? "")))
+                        continue
+                    }
+                    if asRegulation, let issuers = requirement.issuers, let role = DocumentAnalyzer.role(of: document.issuer),
+                       !accepts(issuers, role) {
+                        refuted.append(ContentRejection(path: files.path(index), reason: .otherRole(issuer: document.issuer ?? "", role: role.rawValue, accepted: issuers)))
                         continue
                     }
                     if record.yearValue == nil, let tahun = document.tahun { record.year = Int16(clamping: tahun) }
@@ -247,6 +284,19 @@ public struct Evaluator: Sendable {
                         refuted.append(ContentRejection(path: files.path(index), reason: .notShown(shows.topic.name)))
                         continue
                     }
+                }
+            }
+            // A regulation or SK counts only for what it is about: its TENTANG, else its name.
+            if let subject = requirement.subject, record.kindMask & wanted != 0,
+               record.kindMask & wanted & ~(pack.catalogue.enactableMask | draftMask) == 0 {
+                let stated = document.flatMap { $0.unreadable == nil ? $0.subject : nil }
+                let about = stated ?? files[index].stem
+                // A name judges the subject only where it states one ("… tentang Arsitektur
+                // SPBE"); "SK 31m.pdf" says nothing either way.
+                let namesIt = NameNormalizer.normalize(about).split(separator: " ").contains("tentang")
+                if stated.map({ !subject.fits($0) }) ?? (namesIt && !subject.named(about)) {
+                    refuted.append(ContentRejection(path: files.path(index), reason: .otherSubject(stated: String(about.prefix(100)), wanted: subject.name)))
+                    continue
                 }
             }
             guard record.kindMask & wanted != 0 || record.nearKindMask & wanted != 0 || requirement.reject != nil else { continue }

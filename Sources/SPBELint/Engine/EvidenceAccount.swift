@@ -88,7 +88,8 @@ extension FindingBuilder {
                 let reason: EvidenceAccount.Reason
                 switch rejection.reason {
                 case .otherKind, .notShown: reason = .wrongDocument
-                case .draftMarked, .draftUnsigned: reason = .draft
+                case .draftMarked, .draftUnsigned, .notEnacted: reason = .draft
+                case .otherRole, .otherSubject: reason = .wrongDocument
                 case .otherIssuer: reason = .otherInstansi
                 case .notRead: reason = .unread
                 }

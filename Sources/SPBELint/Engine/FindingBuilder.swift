@@ -315,6 +315,11 @@ struct FindingBuilder {
         return messages(.manualHintEntry, ["snippet": "  \(DoubleQuoted.quote(id)): {\(fields.joined(separator: ", "))}"])
     }
 
+    /// What an unenacted text lacks, in the user's language.
+    func lacking(_ lacks: [DocumentFacts.Enactment]) -> String {
+        lacks.map { messages(MessageKey(family: "content", member: "lacks." + $0.rawValue)) }.joined(separator: ", ")
+    }
+
     /// "'Proses Bisnis', 'Data dan Informasi' and 'Layanan SPBE'" as a plain list.
     static func list(_ names: [String]) -> String {
         names.map { "'\($0)'" }.joined(separator: ", ")
@@ -399,8 +404,15 @@ struct FindingBuilder {
             return messages(.contentOtherKind, ["named": pack.kinds[named]?.name ?? named, "stated": pack.kinds[stated]?.name ?? stated, "title": String(title.prefix(80))])
         case .draftMarked(let marker):
             return messages(.contentDraftMarked, ["marker": marker])
-        case .draftUnsigned:
-            return messages(.contentDraftUnsigned)
+        case .draftUnsigned(let lacks):
+            return messages(.contentDraftUnsigned, ["missing": lacking(lacks)])
+        case .notEnacted(let lacks):
+            return messages(.contentNotEnacted, ["missing": lacking(lacks)])
+        case .otherRole(let issuer, let role, let accepted):
+            return messages(.contentOtherRole, ["issuer": issuer, "role": messages(MessageKey(family: "content", member: "role." + role)),
+                                                "accepted": accepted.map { messages(MessageKey(family: "content", member: "role." + $0)) }.joined(separator: messages(.hintOr))])
+        case .otherSubject(let stated, let wanted):
+            return messages(.contentOtherSubject, ["stated": stated, "wanted": wanted])
         case .otherIssuer(let issuer):
             return messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
         case .notShown(let words):

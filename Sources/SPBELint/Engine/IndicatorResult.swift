@@ -44,8 +44,14 @@ public struct ContentRejection: Sendable, Hashable {
         case otherKind(named: String, stated: String, title: String)
         /// The first page is marked DRAFT, RANCANGAN, KONSEP.
         case draftMarked(String)
-        /// A regulation with neither a nomor nor "ditetapkan di".
-        case draftUnsigned
+        /// A regulation with neither a nomor nor a filled date: what else it lacks.
+        case draftUnsigned([DocumentFacts.Enactment])
+        /// Not shown enacted (`enacted: true` takes no "unknown"): what the text lacks.
+        case notEnacted([DocumentFacts.Enactment])
+        /// Issued by someone whose documents this requirement does not take (`issuer:`).
+        case otherRole(issuer: String, role: String, accepted: [String])
+        /// About another subject than the requirement's (`subject:`): its TENTANG.
+        case otherSubject(stated: String, wanted: String)
         /// Issued by another Pemda.
         case otherIssuer(String)
         /// Does not show what the requirement's `shows:` names (its first spelling).

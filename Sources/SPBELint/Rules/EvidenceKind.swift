@@ -27,6 +27,15 @@ public struct EvidenceKind: Sendable, Hashable {
     public var contentIssuedByInstansi = false
     /// Regulations and decisions: without a nomor and a place of enactment the text is a draft.
     public var contentEnactable = false
+    /// `issuer: pusat`: a ministry's or national agency's document, never a Pemda's own.
+    public var contentIssuedByPusat = false
+    /// `carries:`: kinds a document of this kind may also be, so its title does not
+    /// contradict a name saying so ("SOP …" enacted by Keputusan, #23).
+    public var contentCarries: [String] = []
+    /// `alone: true`: a document whose text is this kind is none of the other kinds its
+    /// name says (an invitation to a review is not the review), unless the name says it
+    /// is this kind too (a combined file).
+    public var contentAlone = false
     public var location: SourceLocation?
 
     public init(id: String, name: String, description: String? = nil, keywords: [String], extensions: [String], location: SourceLocation? = nil) {

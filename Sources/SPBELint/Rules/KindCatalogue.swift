@@ -18,6 +18,16 @@ public struct KindCatalogue: Sendable {
     let yields: [UInt64]
     /// Per kind (bit order): the kinds it removes whenever both are named (`supersedes:`).
     let supersedes: [UInt64]
+    /// Kinds a document's title can state (`content: titles`): a document is one of them.
+    public let formMask: UInt64
+    /// Regulations and decisions (`content: enactable`).
+    public let enactableMask: UInt64
+    /// A ministry's documents (`content: issuer: pusat`).
+    public let pusatMask: UInt64
+    /// Per kind (bit order): the kinds its document may also be (`content: carries`).
+    let carries: [UInt64]
+    /// Kinds whose text rules out every other kind of the name (`content: alone`).
+    let aloneMask: UInt64
 
     public init(_ catalogue: [String: EvidenceKind]) {
         // Sorted ids: the order must not depend on dictionary iteration, so the same pack
@@ -31,6 +41,23 @@ public struct KindCatalogue: Sendable {
         draftMask = mask(kinds.filter(\.marksDraft).map(\.id))
         yields = kinds.map { mask($0.yieldsTo) }
         supersedes = kinds.map { mask($0.supersedes) }
+        formMask = mask(kinds.filter { !$0.contentTitles.isEmpty }.map(\.id))
+        enactableMask = mask(kinds.filter(\.contentEnactable).map(\.id))
+        pusatMask = mask(kinds.filter(\.contentIssuedByPusat).map(\.id))
+        carries = kinds.map { mask($0.contentCarries) }
+        aloneMask = mask(kinds.filter(\.contentAlone).map(\.id))
+    }
+
+    /// The kinds of a name (`named`) that a document's text (`stated`, a kind id)
+    /// contradicts: another document form ("named Perwali, but it is an Undangan"), or
+    /// with an `alone` kind every kind of the name. The text adds its kind; it removes
+    /// the name's only here (#23: notulen of a reviu stay the review record, an
+    /// Arsitektur enacted as a Perwali stays the Arsitektur).
+    public func contradicted(named: UInt64, stated: String) -> UInt64 {
+        let statedBit = bit(stated)
+        guard statedBit != 0, named & statedBit == 0, let index = ids.firstIndex(of: stated) else { return 0 }
+        if aloneMask & statedBit != 0 { return named & ~draftMask }
+        return named & formMask & ~carries[index] & ~statedBit
     }
 
     /// The bit of one kind; 0 for an id the pack does not declare.

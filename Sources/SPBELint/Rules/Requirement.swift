@@ -21,6 +21,12 @@ public struct Requirement: Sendable, Hashable {
     public var coversUnits = false
     /// `shows:`: words every counted file must show (a screenshot's app name).
     public var shows: ShownText?
+    /// `issuer:`: whose documents count ("kepala-daerah", "instansi", "opd"); nil takes
+    /// any of the instansi's own (never a ministry's for a Pemda).
+    public var issuers: [String]?
+    /// `subject:`: what a counted regulation or SK must be about (its TENTANG, else its
+    /// name): an SK on the Tim Koordinasi is not the SK on the Petugas PDP.
+    public var subject: RequiredSubject?
     /// The portal's butir code ("I8-L1-01"): a file named with it is this item, whatever else its name says.
     public var code: ButirCode?
     /// Why this requirement (or its minimum) is spbe-lint's judgement rather than the

@@ -112,11 +112,16 @@ final class RulePackDecoder {
                 content.rejectUnknownKeys(allowed: RulePackSchema.kindContent.keys)
                 kinds[id]?.contentTitles = content.strings("titles") ?? []
                 if let issuer = content.string("issuer") {
-                    if issuer == "instansi" { kinds[id]?.contentIssuedByInstansi = true } else {
+                    if issuer == "instansi" || issuer == "pusat" {
+                        kinds[id]?.contentIssuedByInstansi = true
+                        kinds[id]?.contentIssuedByPusat = issuer == "pusat"
+                    } else {
                         sink.error(.diagContentIssuer, ["value": issuer], at: content.location(of: "issuer"))
                     }
                 }
                 kinds[id]?.contentEnactable = content.bool("enactable") ?? false
+                kinds[id]?.contentCarries = content.strings("carries") ?? []
+                kinds[id]?.contentAlone = content.bool("alone") ?? false
             }
         }
         // A file's kinds are a 64-bit mask: a 65th kind would silently never match.
@@ -286,6 +291,25 @@ final class RulePackDecoder {
                 let spellings = shows.strings("any", required: true) ?? []
                 if let heuristic = shows.string("heuristic", required: true), !spellings.isEmpty {
                     requirement.shows = ShownText(spellings, heuristic: heuristic, location: node.location)
+                }
+            }
+        }
+        if let issuers = map.strings("issuer") {
+            let known: Set<String> = ["kepala-daerah", "instansi", "opd"]
+            for value in issuers where !known.contains(value) {
+                sink.error(.diagRequirementIssuer, ["value": value], at: map.location(of: "issuer"))
+            }
+            requirement.issuers = issuers.filter(known.contains)
+        }
+        if let node = map.node("subject") {
+            let described = describe() + " subject"
+            if let subject = MappingReader(node, what: described, sink: sink) {
+                subject.rejectUnknownKeys(allowed: RulePackSchema.subject.keys)
+                let spellings = subject.strings("any", required: true) ?? []
+                let why = subject.string("heuristic") ?? subject.string("source")
+                if why == nil { sink.error(.diagSubjectWhy, [:], at: node.location) }
+                if let why, !spellings.isEmpty {
+                    requirement.subject = RequiredSubject(spellings, heuristic: why, location: node.location)
                 }
             }
         }

@@ -15,8 +15,10 @@ public enum RulePackSchema {
 
     public static let kindContent = SchemaObject("What a document of this kind says on its first page.", [
         key("titles", .oneOrList(.text()), "Title phrases (PERATURAN WALI KOTA …) that state this kind."),
-        key("issuer", .text(choices: ["instansi"]), "instansi: the issuer must be the config's instansi."),
-        key("enactable", .boolean, "A document of this kind is enacted (nomor and 'ditetapkan di') or a draft."),
+        key("issuer", .text(choices: ["instansi", "pusat"]), "instansi: the issuer must be the config's instansi; pusat: a ministry's, never a Pemda's own."),
+        key("enactable", .boolean, "A document of this kind is enacted (nomor, filled date, signature) or a draft."),
+        key("carries", .oneOrList(.text()), "Kinds a document of this kind may also be (an SOP enacted by Keputusan)."),
+        key("alone", .boolean, "A document whose text is this kind is no other kind its name says (unless named this kind too)."),
     ])
 
     public static let kind = SchemaObject("An evidence kind: how to recognise it by name, format and content.", [
@@ -46,6 +48,8 @@ public enum RulePackSchema {
         key("max-age-years", .integer(0...100), "Only files from this many years up to the evaluation year."),
         key("distinct-years", .boolean, "The files must come from different years."),
         key("enacted", .boolean, "Only enacted documents (not drafts) count."),
+        key("issuer", .oneOrList(.text(choices: ["kepala-daerah", "instansi", "opd"])), "Whose documents count: the kepala daerah's, the instansi head's (a Pemda's kepala daerah, a ministry's minister), an OPD's."),
+        key("subject", .object(subject), "What a regulation or SK must be about (its TENTANG) to count here."),
         key("code", .text(), "The butir code in the assessment form."),
         key("heuristic", .anyOf([.text(), .object(translatedText)]), "Why this requirement is not taken word for word from the regulation: one text, or {en: …, id: …} so reports in either language show it in theirs."),
         key("quality", .object(quality), "Quality checks for this requirement's files."),
@@ -58,6 +62,12 @@ public enum RulePackSchema {
     public static let translatedText = SchemaObject("A text in both report languages.", [
         key("en", .text(), required: true, "English."),
         key("id", .text(), required: true, "Bahasa Indonesia."),
+    ])
+
+    public static let subject = SchemaObject("What a counted regulation or SK must be about: its TENTANG (else its file name) names one of these.", [
+        key("any", .oneOrList(.text()), required: true, "The ways the subject may be written; one is enough."),
+        key("heuristic", .text(), "Why these words stand for the criterion's subject."),
+        key("source", .text(), "Where the criterion names the subject."),
     ])
 
     public static let shownText = SchemaObject("Words the requirement's files must show, read from the files themselves.", [

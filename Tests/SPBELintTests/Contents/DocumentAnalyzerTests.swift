@@ -91,11 +91,13 @@ struct DocumentAnalyzerTests {
         #expect(facts.nomor == nil)
     }
 
-    /// "KEPUTUSAN KEPALA DINAS …" names an office, not a region: no issuer, no verdict on it.
-    @Test func officeDecisionsHaveNoIssuer() {
+    /// "KEPUTUSAN KEPALA DINAS …" names an office, not a place: an OPD's decision, and no
+    /// verdict on whose region it is.
+    @Test func officeDecisionsHaveNoRegion() {
         let facts = Self.analyzer.analyze(first: "KEPUTUSAN KEPALA DINAS KOMUNIKASI DAN INFORMATIKA\nNOMOR 7 TAHUN 2025", pages: 1, source: .textLayer)
         #expect(facts.kind == "sk")
-        #expect(facts.issuer == nil)
+        #expect(facts.issuer == "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA")
+        #expect(DocumentAnalyzer.role(of: facts.issuer) == .opd)
         #expect(Self.analyzer.issuedBy("Pemerintah Kota Sukamaju", facts) == nil)
     }
 

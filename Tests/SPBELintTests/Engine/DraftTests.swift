@@ -18,7 +18,7 @@ struct DraftTests {
     func draftsDoNotReachLevelTwo(name: String) throws {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
-        tree.file("04 Kebijakan Pembangunan Aplikasi/" + name, QualityTests.validPDF)
+        tree.file("04 Kebijakan Pembangunan Aplikasi/" + name, Fixtures.unsignedPDF)
         let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         let result = try #require(report.results.first { $0.indicator.id == "4" })
         #expect(result.supportedLevel == 1, "\(name) is a draft")
@@ -30,7 +30,7 @@ struct DraftTests {
     @Test func theEnactedVersionCounts() throws {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
-        tree.file("04 Kebijakan Pembangunan Aplikasi/Draft Perbup Pembangunan Aplikasi.pdf", QualityTests.validPDF)
+        tree.file("04 Kebijakan Pembangunan Aplikasi/Draft Perbup Pembangunan Aplikasi.pdf", Fixtures.unsignedPDF)
         tree.file("04 Kebijakan Pembangunan Aplikasi/Perbup No 5 Tahun 2024 tentang Pembangunan Aplikasi.pdf", QualityTests.validPDF)
         let report = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root)
         #expect(report.results.first { $0.indicator.id == "4" }?.supportedLevel == 2)

@@ -49,6 +49,8 @@ struct MessagesTests {
         keys += ["owner", "writable", "link"].map { MessageKey(family: "config.ignored", member: $0) }
         keys += ["folder", "special", "inside", "foreign"].map { MessageKey(family: "baseline.refused", member: $0) }
         keys += ["domain", "aspect", "indicator", "requirement"].map { MessageKey(family: "what", member: $0) }
+        keys += DocumentFacts.Enactment.allCases.map { MessageKey(family: "content", member: "lacks." + $0.rawValue) }
+        keys += DocumentAnalyzer.IssuerRole.allCases.map { MessageKey(family: "content", member: "role." + $0.rawValue) } + [MessageKey(family: "content", member: "role.instansi")]
         let catalogue = Messages(language: .id).entries
         for key in keys {
             #expect(catalogue[key.rawValue]?[.id] != nil && catalogue[key.rawValue]?[.en] != nil, "\(key)")

@@ -1,0 +1,54 @@
+/// `subject:` on a requirement: what a counted regulation or SK must be about, read from
+/// its TENTANG (else its file name). An SK on the Tim Koordinasi is not the SK on the
+/// Petugas PDP; a Perwali on website management filed as "… tentang Arsitektur SPBE"
+/// is not the Arsitektur policy (#23).
+///
+/// A spelling may stand anywhere in the subject ("arsitektur"); one written with a
+/// leading "=" must be the whole subject, apart from words that only frame it
+/// ("=sistem pemerintahan berbasis elektronik" takes "Penyelenggaraan Sistem
+/// Pemerintahan Berbasis Elektronik di Lingkungan Pemerintah Kota Sukamaju", the
+/// umbrella SPBE regulation, but not "Arsitektur Sistem Pemerintahan Berbasis Elektronik"
+/// for the Peta Rencana).
+public struct RequiredSubject: Sendable, Hashable {
+    public var anywhere: ContentProof.Topic
+    public var whole: [[String]]
+    /// Why these words stand for the criterion's subject (packs must say).
+    public var heuristic: String
+    public var location: SourceLocation?
+
+    public init(_ spellings: [String], heuristic: String, location: SourceLocation? = nil) {
+        anywhere = ContentProof.Topic(spellings.filter { !$0.hasPrefix("=") })
+        whole = spellings.filter { $0.hasPrefix("=") }.map { NameNormalizer.normalize(String($0.dropFirst())).split(separator: " ").map(String.init) }
+        self.heuristic = heuristic
+        self.location = location
+    }
+
+    /// The first spelling, for messages.
+    public var name: String {
+        anywhere.spellings.first ?? whole.first?.joined(separator: " ") ?? ""
+    }
+
+    /// Words that frame a subject without changing it.
+    static let framing: Set<String> = ["penyelenggaraan", "penerapan", "pelaksanaan", "tata", "kelola", "kebijakan", "pedoman", "perubahan", "atas", "kedua", "ketiga", "pertama"]
+
+    /// Whether `subject` (a TENTANG, or a file name) is about this.
+    public func fits(_ subject: String) -> Bool {
+        if !anywhere.spellings.isEmpty, ContentProof(kinds: [], topics: [anywhere], times: 1, heuristic: heuristic).missing(in: subject).isEmpty { return true }
+        guard !whole.isEmpty else { return false }
+        var words = NameNormalizer.normalize(subject).split(separator: " ").map(String.init)
+        // "… di Lingkungan Pemerintah Kota Sukamaju", "… pada Pemerintah …": where, not what.
+        if let at = words.firstIndex(where: { $0 == "di" || $0 == "pada" }) { words = Array(words[..<at]) }
+        words = words.filter { !Self.framing.contains($0) && Int($0) == nil }
+        return whole.contains { $0 == words }
+    }
+
+    /// Whether a file name says it is about this: any spelling anywhere in it (a name
+    /// carries its kind and year besides its subject).
+    public func named(_ name: String) -> Bool {
+        if fits(name) { return true }
+        let words = NameNormalizer.normalize(name).split(separator: " ").map(String.init)
+        return whole.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+        }
+    }
+}

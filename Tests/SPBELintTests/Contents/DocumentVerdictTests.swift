@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+@testable import SPBELint
+
+/// The classes of issue #23, on plain text laid out as real Pemda documents are
+/// (Permendagri 80/2015: title block, NOMOR, TENTANG, Menimbang, Mengingat, signature
+/// block; Permendagri 1/2023 on letters; PermenPANRB 35/2012 on SOP identity tables).
+/// Each case failed on the analyzer before #23.
+@Suite("Document verdicts (#23)")
+struct DocumentVerdictTests {
+    static let analyzer = DocumentAnalyzer(catalogue: Fixtures.spbe.catalogue)
+
+    static func facts(_ first: String, last: String = "", body: String = "", source: DocumentFacts.Source = .textLayer) -> DocumentFacts {
+        analyzer.analyze(first: first, last: last, body: body, pages: 3, source: source)
+    }
+
+    static let mengingat = """
+    Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;
+    2. Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik;
+    """
+
+    static func perbup(nomor: String = "NOMOR 12 TAHUN 2024", menimbang: String = "bahwa untuk melaksanakan SPBE perlu menetapkan Peraturan Bupati;") -> String {
+        """
+        BUPATI SUKAMAJU
+        PROVINSI JAWA BARAT
+        PERATURAN BUPATI SUKAMAJU
+        \(nomor)
+        TENTANG
+        SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK
+        DENGAN RAHMAT TUHAN YANG MAHA ESA
+        BUPATI SUKAMAJU,
+        Menimbang : a. \(menimbang)
+        \(mengingat)
+        """
+    }
+
+    static let signed = "Ditetapkan di Sukamaju\npada tanggal 12 Maret 2024\nBUPATI SUKAMAJU,\nttd\nAHMAD SUBAGJA"
+
+    // MARK: 1. Enacted vs draft
+
+    /// The Mengingat's "Undang-Undang Nomor 23 Tahun 2014" is not this regulation's nomor.
+    @Test func nomorOnlyFromTheTitleBlock() {
+        let draft = Self.facts(Self.perbup(nomor: "NOMOR …. TAHUN 2024"), last: Self.signed)
+        #expect(draft.nomor == nil)
+        #expect(draft.status != .enacted)
+        #expect(draft.lacks == [.nomor])
+        let enacted = Self.facts(Self.perbup(), last: Self.signed)
+        #expect(enacted.nomor == "12")
+        #expect(enacted.tahun == 2024)
+        #expect(enacted.status == .enacted, "\(enacted.lacks)")
+    }
+
+    @Test(arguments: [
+        "Ditetapkan di Sukamaju\npada tanggal …………………… 2024\nBUPATI SUKAMAJU,\n\nAHMAD SUBAGJA",
+        "Ditetapkan di Sukamaju\npada tanggal            2024\nBUPATI SUKAMAJU,\nttd",
+        "Ditetapkan di Sukamaju\npada tanggal\nBUPATI SUKAMAJU,\nttd",
+        "Ditetapkan di Sukamaju\npada tanggal .. Maret 2024\nBUPATI SUKAMAJU,\nttd",
+    ])
+    func aBlankDateIsNotEnacted(signature: String) {
+        let facts = Self.facts(Self.perbup(), last: signature)
+        #expect(facts.status != .enacted)
+        #expect(facts.lacks.contains(.tanggal))
+    }
+
+    /// No jabatan with "ttd" or a name under it, and no Lembaran/Berita Daerah number.
+    @Test func noSignatureIsNotEnacted() {
+        let facts = Self.facts(Self.perbup(), last: "Ditetapkan di Sukamaju\npada tanggal 12 Maret 2024\n\n")
+        #expect(facts.status != .enacted)
+        #expect(facts.lacks == [.tandaTangan])
+        let published = Self.facts(Self.perbup(), last: "Ditetapkan di Sukamaju\npada tanggal 12 Maret 2024\n\nBERITA DAERAH KABUPATEN SUKAMAJU TAHUN 2024 NOMOR 12")
+        #expect(published.status == .enacted)
+    }
+
+    /// A signature block followed by Lampiran pages: found in the pages in between.
+    @Test func signatureBeforeTheLampiran() {
+        let facts = Self.facts(Self.perbup(), last: "LAMPIRAN\nPERATURAN BUPATI SUKAMAJU\nTabel 1 Domain Arsitektur", body: "Pasal 12\nPeraturan Bupati ini mulai berlaku.\n" + Self.signed)
+        #expect(facts.status == .enacted, "\(facts.lacks)")
+    }
+
+    /// A diagonal DRAF watermark comes out of the text layer one letter a line.
+    @Test func singleLetterWatermark() {
+        let text = Self.perbup() + "\nD\nR\nA\nF\n"
+        let facts = Self.facts(text, last: Self.signed)
+        #expect(facts.status == .draft)
+        #expect(facts.statusEvidence == "DRAF")
+    }
+
+    /// A Word export with its changes shown: the balloons are in the text.
+    @Test func trackChangeBalloons() {
+        let text = Self.perbup() + "\nDeleted: dalam rangka\nFormatted: Font: Bookman Old Style\n"
+        let facts = Self.facts(text, last: Self.signed)
+        #expect(facts.status == .draft)
+        #expect(facts.statusEvidence?.lowercased() == "deleted:")
+    }
+
+    /// "konsep" in a Menimbang (even on a wrapped line of its own) is not a draft stamp.
+    @Test func konsepInAMenimbang() {
+        let text = Self.perbup(menimbang: "bahwa untuk mewujudkan\nkonsep\nsmart city perlu menetapkan Peraturan Bupati;")
+        let facts = Self.facts(text, last: Self.signed)
+        #expect(facts.status == .enacted, "\(String(describing: facts.statusEvidence))")
+    }
+
+    // MARK: 2. Issuer
+
+    @Test(arguments: [
+        ("PERATURAN BUPATI SUKAMAJU", "Pemerintah Kota Sukamaju", false),
+        ("PERATURAN BUPATI SUKAMAJU", "Pemerintah Kabupaten Sukamaju", true),
+        ("PERATURAN WALI KOTA PADANG", "Pemerintah Kabupaten Padang Pariaman", false),
+        ("PERATURAN WALI KOTA PADANG", "Pemerintah Kota Padang", true),
+        ("PERATURAN WALIKOTA TANGERANG", "Pemerintah Kota Tangerang Selatan", false),
+        ("PERATURAN WALI KOTA TANGERANG SELATAN", "Pemerintah Kota Tangerang Selatan", true),
+        ("PERATURAN GUBERNUR LAMPUNG", "Pemerintah Kabupaten Lampung Selatan", false),
+        ("PERATURAN GUBERNUR DAERAH KHUSUS IBUKOTA JAKARTA", "Pemerintah Provinsi DKI Jakarta", true),
+        ("PERATURAN GUBERNUR DKI JAKARTA", "Pemerintah Provinsi Daerah Khusus Ibukota Jakarta", true),
+        ("PERATURAN GUBERNUR DAERAH ISTIMEWA YOGYAKARTA", "Pemda DIY", true),
+        ("PERATURAN GUBERNUR DAERAH ISTIMEWA YOGYAKARTA", "Pemerintah Kota Yogyakarta", false),
+        ("KEPUTUSAN PJ. WALI KOTA SUKAMAJU", "Pemerintah Kota Sukamaju", true),
+        ("KEPUTUSAN PLT. BUPATI SUKAMAJU", "Pemerintah Kota Sukamaju", false),
+        ("KEPUTUSAN KEPALA DINAS KOMUNIKASI DAN INFORMATIKA KOTA SUKAMAJU", "Pemerintah Kota Sukamaju", true),
+        ("KEPUTUSAN SEKRETARIS DAERAH KABUPATEN LAIN", "Pemerintah Kota Sukamaju", false),
+    ])
+    func issuerByRegionTypeAndWholePlace(title: String, instansi: String, own: Bool) {
+        let facts = Self.facts(title + "\nNOMOR 5 TAHUN 2024\nTENTANG\nSPBE", last: Self.signed)
+        #expect(Self.analyzer.issuedBy(instansi, facts) == own, "\(String(describing: facts.issuer))")
+    }
+
+    /// A title split over two lines names its issuer on the second.
+    @Test func titleSplitOverTwoLines() {
+        let facts = Self.facts("PERATURAN\nWALI KOTA SUKAMAJU\nNOMOR 5 TAHUN 2024\nTENTANG\nSPBE", last: Self.signed)
+        #expect(facts.kind == "perkada")
+        #expect(facts.issuer == "WALI KOTA SUKAMAJU")
+        #expect(Self.analyzer.issuedBy("Pemerintah Kabupaten Sukamaju", facts) == false)
+    }
+
+    /// A letter-spaced title ("P E R A T U R A N   B U P A T I").
+    @Test func letterSpacedTitle() {
+        let facts = Self.facts("P E R A T U R A N   B U P A T I   S U K A M A J U\nNOMOR 5 TAHUN 2024\nTENTANG\nSPBE", last: Self.signed)
+        #expect(facts.kind == "perkada")
+        #expect(facts.issuer == "BUPATI SUKAMAJU")
+    }
+
+    // MARK: 3. Whose policy
+
+    @Test func ministryRegulationsAreNotAPemdasOwn() {
+        let facts = Self.facts("""
+        PERATURAN MENTERI PENDAYAGUNAAN APARATUR NEGARA DAN REFORMASI BIROKRASI
+        REPUBLIK INDONESIA
+        NOMOR 59 TAHUN 2020
+        TENTANG
+        PEMANTAUAN DAN EVALUASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK
+        """, last: "Ditetapkan di Jakarta\npada tanggal 17 Agustus 2020\nMENTERI PENDAYAGUNAAN APARATUR NEGARA\nttd\nTJAHJO KUMOLO")
+        #expect(facts.kind == "peraturan-pusat")
+        #expect(DocumentAnalyzer.role(of: facts.issuer) == .pusat)
+        #expect(Self.analyzer.issuedBy("Pemerintah Kota Sukamaju", facts) == false)
+    }
+
+    // MARK: 4. Title
+
+    /// An invitation whose Hal names a regulation is an invitation.
+    @Test func invitationAboutARegulation() {
+        let facts = Self.facts("""
+        PEMERINTAH KOTA SUKAMAJU
+        DINAS KOMUNIKASI DAN INFORMATIKA
+        Nomor : 005/211/Diskominfo
+        Sifat : Biasa
+        Lampiran : -
+        Hal : Rapat Finalisasi Peraturan Wali Kota tentang SPBE
+        Yth. Kepala Perangkat Daerah
+        Dengan hormat, kami mengundang Saudara pada rapat finalisasi.
+        """)
+        #expect(facts.kind == "undangan")
+    }
+
+    /// An SOP whose Dasar Hukum lists a Perwali is an SOP.
+    @Test func sopWithARegulationInItsDasarHukum() {
+        let facts = Self.facts("""
+        PEMERINTAH KOTA SUKAMAJU
+        DINAS KOMUNIKASI DAN INFORMATIKA
+        Nomor SOP 800/12/Diskominfo/2024
+        Nama SOP Penanganan Insiden Keamanan Informasi
+        Dasar Hukum
+        1. Undang-Undang Nomor 11 Tahun 2008
+        2. Peraturan Wali Kota Sukamaju Nomor 5 Tahun 2024
+        """)
+        #expect(facts.kind == "sop")
+    }
+
+    /// OCR read across columns is never quoted as an issuer or a title.
+    @Test func ocrGarbageIsNotQuoted() {
+        let facts = Self.facts("KEPUTUSAN WALI KOTA SUKAMAJU KESATU MEMBENTUK TIM KOORDINASI\nNOMOR 5 TAHUN 2024", source: .ocr)
+        #expect(facts.kind == "sk")
+        #expect(facts.issuer == nil || facts.issuer == "WALI KOTA SUKAMAJU")
+        #expect(facts.title?.contains("MEMBENTUK") != true)
+    }
+
+    // MARK: The subject
+
+    @Test func subjectFromTentang() {
+        let facts = Self.facts(Self.perbup(), last: Self.signed)
+        #expect(facts.subject == "sistem pemerintahan berbasis elektronik")
+    }
+}
