@@ -68,7 +68,8 @@ enum Fixtures {
             "DENGAN RAHMAT TUHAN YANG MAHA ESA", "WALI KOTA \(city),",
             "Menimbang : bahwa untuk melaksanakan ketentuan Peraturan Presiden Nomor 95 Tahun 2018;",
             "Mengingat : Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;", "MEMUTUSKAN:",
-            "Menetapkan : PERATURAN WALI KOTA TENTANG \(subject).", "Pasal 1", "Peraturan Wali Kota ini mulai berlaku pada tanggal diundangkan.",
+            // Short enough for the line to stay on the page (poppler drops what runs past its edge).
+            "Menetapkan : PERATURAN WALI KOTA TENTANG \(subject.split(separator: " ").prefix(2).joined(separator: " ")).", "Pasal 1", "Peraturan Wali Kota ini mulai berlaku pada tanggal diundangkan.",
             "Ditetapkan di \(place)", "pada tanggal 3 Maret \(year)", "WALI KOTA \(city),", "ttd", "BUDI SANTOSO",
             "BERITA DAERAH KOTA \(city) TAHUN \(year) NOMOR \(number)",
         ]), as: UTF8.self)

@@ -259,7 +259,9 @@ public struct Evaluator: Sendable {
                     // A file its name marks as a draft whose text says nothing either way is
                     // the draft its name says (below).
                     let draftByName = document.status == .unknown && record.kindMask & draftMask != 0
-                    if requirement.enacted, asRegulation, document.status != .enacted, !draftByName {
+                    // (A text that could not be read has said nothing: its quality problem or
+                    // the fail-closed check above speaks for it.)
+                    if requirement.enacted, asRegulation, document.status != .enacted, !draftByName, document.unreadable == nil {
                         let reason: ContentRejection.Reason = document.status == .draft
                             ? document.statusEvidence.map { .draftMarked($0) } ?? .draftUnsigned(document.lacks)
                             : .notEnacted(document.lacks)

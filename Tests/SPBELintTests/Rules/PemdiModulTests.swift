@@ -78,7 +78,8 @@ struct PemdiModulTests {
     static func doc(_ name: String) -> String {
         let enacted = name.contains(" SK ") || name.contains("Perwali")
         return String(decoding: DocumentFixtures.textPDF(lines: enacted
-            ? ["KEPUTUSAN WALI KOTA SUKAMAJU", "NOMOR 5 TAHUN 2026", "TENTANG " + name, "Ditetapkan di Sukamaju"]
+            ? ["KEPUTUSAN WALI KOTA SUKAMAJU", "NOMOR 5 TAHUN 2026", "TENTANG " + name, "Ditetapkan di Sukamaju",
+               "pada tanggal 5 Januari 2026", "WALI KOTA SUKAMAJU,", "ttd", "BUDI SANTOSO"]
             : ["Bukti dukung: " + name]), as: UTF8.self)
     }
 
