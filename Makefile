@@ -23,8 +23,9 @@ all: build
 
 # --static-swift-stdlib: the Swift runtime and Foundation go into the binary, so it runs
 # where /opt/swift is not installed; only Debian's own libraries stay shared.
-# (pkg-config's tesseract line also names libarchive and libcurl; the static stdlib's
-# link arguments turn --as-needed off, so they stay NEEDED and the .deb depends on them.)
+# (The static stdlib's link arguments turn --as-needed off, so every library named on the
+# link line stays NEEDED: Package.swift therefore links Tesseract by its module map, not by
+# pkg-config's line, which also names libarchive and libcurl.)
 build:
 	$(SWIFT) build -c release --static-swift-stdlib $(TRAITS) --build-path $(BUILD) --product spbe-lint
 

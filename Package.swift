@@ -34,9 +34,12 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
         // Tesseract's C API (Debian libtesseract-dev, tesseract-ocr-ind for Indonesian).
+        // No pkgConfig: Debian's tesseract.pc also names libarchive and libcurl (for
+        // Tesseract's own downloader, which spbe-lint never calls), and the static-stdlib
+        // link keeps every named library NEEDED: the .deb then depended on libcurl3-nss,
+        // which Debian 13 does not have. The module map links tesseract and lept only.
         .systemLibrary(
             name: "CTesseract",
-            pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-ind"]), .brew(["tesseract", "tesseract-lang"])]
         ),
         // zlib (Debian zlib1g-dev, already linked by poppler): the XML inside a .docx.

@@ -26,6 +26,13 @@ if ldd "$bin" | grep -E 'not found|/opt/swift|libswift|libFoundation'; then
     fail "the installed binary still needs the Swift toolchain"
 fi
 
+# Only what it uses: Tesseract's pkg-config line names libcurl and libarchive (its own
+# downloader), which tied the .deb to Debian 12's libcurl3-nss (#28).
+if readelf -d "$bin" | grep -E 'NEEDED.*(libcurl|libarchive)'; then
+    fail "the installed binary links libcurl or libarchive, which it never calls"
+fi
+echo "$depends" | grep -qE 'libcurl|libarchive' && fail "Depends names libcurl or libarchive"
+
 # Hide /opt/swift entirely where a mount namespace is allowed (root or user namespaces).
 run() {
     local script="$1"
