@@ -26,12 +26,13 @@ public struct LintReport: Sendable {
     /// False when `--names-only` kept every file closed.
     public var contentsChecked = true
     /// Whether document texts were read (a build with the `Contents` trait, not names-only,
-    /// not a git mode).
+    /// not turned off by the caller).
     public var documentsRead = false
-    /// Why document texts were not read, when the files were opened but their text was not.
+    /// Why document texts were not read, when the files were opened but their text was not,
+    /// in the report's language.
     public var documentsSkipped: String? {
         guard contentsChecked, !documentsRead else { return nil }
-        return ContentsSupport.available ? "git mode: texts are read from the working tree only" : "this build has no document reader (Contents trait off)"
+        return messages(ContentsSupport.available ? .contentSkippedNotAsked : .contentSkippedNoReader)
     }
     /// The repository top above the evidence folder (a folder with `.git`), else the
     /// evidence folder itself: code-scanning formats give paths relative to it.
