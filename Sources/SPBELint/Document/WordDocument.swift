@@ -165,29 +165,11 @@ public struct WordDocument: Sendable {
         return String(out)
     }
 
-    /// Text for XML: the five entities escaped, and the characters XML 1.0 cannot hold at
-    /// all (controls from an uploaded name) dropped, so no name can break the file.
+    /// Text for the document's XML. Control, C1 and bidi characters (from names and
+    /// document text) are shown visibly, as in the HTML report: a bidi override would
+    /// reorder what the reader of the letter sees.
     static func escape(_ raw: String) -> String {
-        // Control, C1 and bidi characters (from names and document text) shown visibly, as
-        // in the HTML report: a bidi override would reorder what the reader of the letter sees.
-        let text = TerminalText.escape(raw, keepNewlines: true)
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLText.escape(TerminalText.escape(raw, keepNewlines: true))
     }
 
     private var styles: String {
