@@ -62,11 +62,16 @@ fuzz_one() {
     rm -f "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-*
     local max_len=65536
     [ "$entry" = readers ] && max_len=600000
+    LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
     "$dir/fuzz" -runs="$runs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$dir/" "$dir/corpus" "$dir/seeds" > "$dir/fuzz.log" 2>&1 || true
-    if ls "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-* >/dev/null 2>&1; then
+    # `ls a* b* c*` fails when any one pattern matches nothing, so it found a crash only when
+    # a leak and a timeout were there too: list what exists instead.
+    local found
+    found="$(ls "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-* 2>/dev/null || true)"
+    if [ -n "$found" ]; then
         grep -E "ERROR|SUMMARY" "$dir/fuzz.log" >&2 || true
-        echo "fuzz $entry: failures found: $(ls "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-* 2>/dev/null | tr '\n' ' ')" >&2
+        echo "fuzz $entry: failures found: $(echo "$found" | tr '\n' ' ')" >&2
         exit 1
     fi
     echo "fuzz $entry: $(grep -oE 'Done [0-9]+ runs in [0-9]+ second\(s\)' "$dir/fuzz.log" | tail -1) without a crash"
