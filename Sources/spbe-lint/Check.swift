@@ -29,17 +29,10 @@ struct Check: ParsableCommand {
         return World.environment["GITHUB_ACTIONS"] == "true" ? GitHubReporter.identifier : TextReporter.identifier
     }
 
-    @Option(name: .long, help: "Colour: auto means only on a terminal, and never under NO_COLOR or TERM=dumb.")
-    var color: ColorChoice = .auto
-
     @Option(name: .long, help: "Group the markdown/csv checklist (owner: one section per OPD).")
     var groupBy: Grouping?
 
-    @Flag(name: .long, help: "csv: start with a UTF-8 byte order mark (for Excel).")
-    var bom = false
-
-    @Option(name: .long, help: "csv: the field separator.")
-    var csvSeparator: CSVSeparator = .comma
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var dates: DateOptions
 
@@ -162,11 +155,7 @@ struct Check: ParsableCommand {
             Output.error(messages(.baselineWritten, ["path": writeBaseline, "count": recorded.entries.count]))
             return
         }
-        // no-color.org: NO_COLOR counts when set and non-empty; a dumb terminal gets no colour either.
-        let environment = linterOptions.context.environment
-        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
-        let colored = color == .always || (color == .auto && Output.stdoutIsTerminal && !noColor)
-        let options = ReporterOptions(colored: colored, groupByOwner: groupBy == .owner, byteOrderMark: bom, csvSeparator: csvSeparator.character, quiet: quiet && !verbose, verbose: verbose)
+        let options = ReporterOptions(colored: output.colored(), groupByOwner: groupBy == .owner, byteOrderMark: output.bom, csvSeparator: output.csvSeparator.character, quiet: quiet && !verbose, verbose: verbose)
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
         Output.write(Data(reporter.bytes(report)), to: FileHandle.standardOutput)

@@ -21,6 +21,26 @@ struct LanguageOption: ParsableArguments {
     }
 }
 
+/// `--color`, `--bom` and `--csv-separator`, shared by the commands that write reports.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Colour: auto means only on a terminal, and never under NO_COLOR or TERM=dumb.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .long, help: "csv: start with a UTF-8 byte order mark (for Excel).")
+    var bom = false
+
+    @Option(name: .long, help: "csv: the field separator.")
+    var csvSeparator: CSVSeparator = .comma
+
+    /// Whether to colour: asked for, or auto on a terminal unless no-color.org's NO_COLOR
+    /// (set and non-empty) or TERM=dumb says not; `plain` (a machine format) never is.
+    func colored(plain: Bool = false) -> Bool {
+        let environment = World.environment
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
+        return color == .always || (color == .auto && Output.stdoutIsTerminal && !noColor && !plain)
+    }
+}
+
 /// The process's environment, read once: commands hand it to the library in a `RunContext`.
 enum World {
     static let environment = ProcessInfo.processInfo.environment

@@ -41,14 +41,7 @@ struct FollowUpCommand: ParsableCommand {
     @Option(name: .customLong("import"), help: "Read the asesor's notes from this file (a CSV with indicator and note columns, or lines like 'Indikator 19: …' / 'I13 - …') and print the follow-up: block to add to the config. The config is never edited.", completion: .file())
     var importFile: String?
 
-    @Option(name: .long, help: "Colour: auto means only on a terminal, and never under NO_COLOR or TERM=dumb.")
-    var color: ColorChoice = .auto
-
-    @Flag(name: .long, help: "csv: start with a UTF-8 byte order mark (for Excel).")
-    var bom = false
-
-    @Option(name: .long, help: "csv: the field separator.")
-    var csvSeparator: CSVSeparator = .comma
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var dates: DateOptions
 
@@ -93,11 +86,8 @@ struct FollowUpCommand: ParsableCommand {
             Output.error(messages(.followUpNone))
             return
         }
-        let environment = options.context.environment
-        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
-        let colored = color == .always || (color == .auto && Output.stdoutIsTerminal && !noColor && format == nil)
         let writer = FollowUpFormats.make(format?.identifier ?? FollowUpText.identifier,
-                                          options: ReporterOptions(colored: colored, byteOrderMark: bom, csvSeparator: csvSeparator.character))!
+                                          options: ReporterOptions(colored: output.colored(plain: format != nil), byteOrderMark: output.bom, csvSeparator: output.csvSeparator.character))!
         Output.write(Data(writer.render(report, followUp)), to: FileHandle.standardOutput)
         if followUp.exitCode != 0 { throw ExitCode(followUp.exitCode) }
     }
