@@ -1,7 +1,7 @@
 # Build, install and package spbe-lint for machines without Swift.
 #
-#   make                          release binary with the Swift runtime linked in
-#   make install PREFIX=/usr/local    binary, man page, bash/zsh/fish completions
+#   make                          release binaries with the Swift runtime linked in
+#   make install PREFIX=/usr/local    spbe-lint, its reader (lib/spbe-lint/), man page, completions
 #   make deb                      dist/spbe-lint_VERSION_ARCH.deb (Depends from the linked libraries)
 #   make test-install             install the .deb into a temporary root and run it without Swift
 #   make uninstall PREFIX=…
@@ -15,6 +15,9 @@ BUILD ?= .build-release
 TRAITS := $(if $(NAMES_ONLY),--disable-default-traits,)
 VERSION := $(shell sed -n 's/.*current = "\(.*\)"/\1/p' Sources/SPBELint/Support/Version.swift)
 BIN := $(BUILD)/release/spbe-lint
+# The document reader is its own program, the only one linked against poppler and
+# Tesseract (#28): spbe-lint finds it beside itself or in ../lib/spbe-lint/.
+READER := $(BUILD)/release/spbe-lint-reader
 GEN := $(BUILD)/generated
 
 .PHONY: all build man completions install uninstall deb test-install clean-dist
@@ -28,6 +31,7 @@ all: build
 # pkg-config's line, which also names libarchive and libcurl.)
 build:
 	$(SWIFT) build -c release --static-swift-stdlib $(TRAITS) --build-path $(BUILD) --product spbe-lint
+	$(if $(NAMES_ONLY),,$(SWIFT) build -c release --static-swift-stdlib $(TRAITS) --build-path $(BUILD) --product spbe-lint-reader)
 
 # The man page comes from the same definitions as --help (swift-argument-parser's
 # generate-manual reads the binary's --experimental-dump-help).
@@ -49,6 +53,7 @@ completions: build
 install: build man completions
 	# -s: symbols are 60 MB of the 83 MB binary; nobody debugs an installed copy.
 	install -Dm755 -s $(BIN) $(DESTDIR)$(PREFIX)/bin/spbe-lint
+	$(if $(NAMES_ONLY),,install -Dm755 -s $(READER) $(DESTDIR)$(PREFIX)/lib/spbe-lint/spbe-lint-reader)
 	install -Dm644 $(GEN)/man/spbe-lint.1.gz $(DESTDIR)$(PREFIX)/share/man/man1/spbe-lint.1.gz
 	install -Dm644 $(GEN)/completions/spbe-lint $(DESTDIR)$(PREFIX)/share/bash-completion/completions/spbe-lint
 	install -Dm644 $(GEN)/completions/_spbe-lint $(DESTDIR)$(PREFIX)/share/zsh/vendor-completions/_spbe-lint
@@ -64,10 +69,12 @@ install: build man completions
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/spbe-lint $(DESTDIR)$(PREFIX)/share/man/man1/spbe-lint.1.gz \
+	    $(DESTDIR)$(PREFIX)/lib/spbe-lint/spbe-lint-reader \
 	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/spbe-lint \
 	    $(DESTDIR)$(PREFIX)/share/zsh/vendor-completions/_spbe-lint \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/spbe-lint.fish
 	rm -rf $(DESTDIR)$(PREFIX)/share/spbe-lint $(DESTDIR)$(PREFIX)/share/doc/spbe-lint
+	rmdir $(DESTDIR)$(PREFIX)/lib/spbe-lint 2>/dev/null || true
 
 deb: build man completions
 	scripts/make-deb.sh "$(VERSION)" "$(BUILD)" dist

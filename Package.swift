@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "spbe-lint", targets: ["spbe-lint"]),
+        // The document reader: a program of its own, so that spbe-lint itself never loads
+        // poppler, cairo, Tesseract or leptonica (start-up, --names-only) and an upload is
+        // parsed only in a confined child. Installed beside spbe-lint or in lib/spbe-lint/.
+        .executable(name: "spbe-lint-reader", targets: ["spbe-lint-reader"]),
         .library(name: "SPBELint", targets: ["SPBELint"]),
     ],
     // `Contents` reads what documents say (PDF text through poppler, scanned pages through
@@ -56,15 +60,23 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedRulesTool"]
         ),
+        // All logic: rules, the walk, the verdict, reports. Links libyaml only; what a
+        // document says arrives from a reader process as text (`DocumentTextReading`).
         .target(
             name: "SPBELint",
+            dependencies: ["CYAML"],
+            plugins: ["EmbedRules"]
+        ),
+        // Reading documents (poppler, Tesseract, zlib for .docx) and the reader process's
+        // confinement; linked only into spbe-lint-reader (and the tests).
+        .target(
+            name: "SPBELintReader",
             dependencies: [
-                "CYAML",
+                "SPBELint",
                 .target(name: "CPoppler", condition: .when(traits: ["Contents"])),
                 .target(name: "CTesseract", condition: .when(traits: ["Contents"])),
                 .target(name: "CZlib", condition: .when(traits: ["Contents"])),
-            ],
-            plugins: ["EmbedRules"]
+            ]
         ),
         .executableTarget(
             name: "spbe-lint",
@@ -73,10 +85,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "spbe-lint-reader",
+            dependencies: ["SPBELintReader", "SPBELint"]
+        ),
         .testTarget(
             name: "SPBELintTests",
-            // The executable is a dependency so `swift test` builds it for the CLI tests.
-            dependencies: ["SPBELint", "spbe-lint"],
+            // The executables are dependencies so `swift test` builds them for the CLI tests.
+            dependencies: ["SPBELint", "SPBELintReader", "spbe-lint", "spbe-lint-reader"],
             exclude: ["Golden", "FuzzInputs", "Corpus", "DocumentCorpus"]
         ),
     ]

@@ -2,7 +2,7 @@
 // image (its first byte chooses: 0 PDF, 1 .docx, 2 image; bit 7 asks for the pages in
 // between to be OCR'd), sent through the reader protocol to a real reader process, as a
 // run sends an upload. Built by scripts/fuzz.sh into the same module as the library; the
-// reader is the spbe-lint binary in SPBE_LINT_READER.
+// reader is the spbe-lint-reader binary in SPBE_LINT_READER.
 //
 // What must hold for every input: the parent gets an answer (text or a typed failure),
 // never a crash or a hang; a reader can always be started (never "no reader"); the answer
@@ -14,7 +14,7 @@ private final class Readers: @unchecked Sendable {
     let pool: DocumentWorkerPool
 
     init() {
-        let reader = ProcessInfo.processInfo.environment["SPBE_LINT_READER"] ?? ".build/debug/spbe-lint"
+        let reader = ProcessInfo.processInfo.environment["SPBE_LINT_READER"] ?? ".build/debug/spbe-lint-reader"
         var limits = DocumentReader.Limits()
         limits.documentSeconds = 5
         limits.retries = 0

@@ -4,7 +4,7 @@
 #   tree   a config, a sidecar and file names through the index and every reporter
 #          (fuzz/FuzzTree.swift): what a stranger on a shared drive controls
 #   readers  PDF, .docx, PNG and JPEG mutations sent through the reader protocol to real
-#          reader processes (fuzz/FuzzReaders.swift); seeds are the test fixtures made
+#          spbe-lint-reader processes (fuzz/FuzzReaders.swift); seeds are the test fixtures made
 #          by scripts/make-document-fixtures.py
 # Seeds: every file in rules/ and sample-evidence configs for `rules`, and the saved
 # inputs in Tests/SPBELintTests/FuzzInputs/ (tree-* for `tree`, the rest for `rules`).
@@ -37,9 +37,10 @@ fuzz_one() {
         "$work/EmbeddedRules.swift" "$work/MessageKeys.swift" "$source" \
         -o "$dir/fuzz" 2> "$dir/build.log" || { cat "$dir/build.log" >&2; exit 1; }
     if [ "$entry" = readers ]; then
-        # The readers are the real program (with the Contents trait); the entry is the parent.
-        swift build --product spbe-lint >/dev/null
-        export SPBE_LINT_READER="$(swift build --product spbe-lint --show-bin-path)/spbe-lint"
+        # The readers are the real reader program (spbe-lint-reader, with poppler and
+        # Tesseract); the harness is the parent, built from the core library only.
+        swift build --product spbe-lint-reader >/dev/null
+        export SPBE_LINT_READER="$(swift build --product spbe-lint-reader --show-bin-path)/spbe-lint-reader"
         rm -rf "$dir/fixtures" && mkdir -p "$dir/fixtures"
         python3 scripts/make-document-fixtures.py "$dir/fixtures" >/dev/null
         local n=0

@@ -7,14 +7,20 @@ set -euo pipefail
 version="$1" build="$2" out="$3"
 cd "$(dirname "$0")/.."
 bin="$build/release/spbe-lint"
+reader="$build/release/spbe-lint-reader"
 gen="$build/generated"
 arch="$(dpkg --print-architecture)"
 [ -x "$bin" ] || { echo "no $bin: run make build first" >&2; exit 1; }
 
-if ldd "$bin" | grep -q '/opt/swift\|libswiftCore\|libFoundation'; then
-    echo "$bin still links the Swift runtime; build it with --static-swift-stdlib (make build)" >&2
-    exit 1
-fi
+# The reader is shipped when it was built (not with NAMES_ONLY=1).
+programs=("$bin")
+[ -x "$reader" ] && programs+=("$reader")
+for program in "${programs[@]}"; do
+    if ldd "$program" | grep -q '/opt/swift\|libswiftCore\|libFoundation'; then
+        echo "$program still links the Swift runtime; build it with --static-swift-stdlib (make build)" >&2
+        exit 1
+    fi
+done
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -26,13 +32,15 @@ install -Dm644 LICENSE "$root/usr/share/doc/spbe-lint/copyright"
 # dpkg-shlibdeps reads debian/control from the current folder: give it a minimal one.
 mkdir -p "$work/src/debian"
 printf 'Source: spbe-lint\n\nPackage: spbe-lint\nArchitecture: any\n' > "$work/src/debian/control"
-abs_bin="$(cd "$(dirname "$root/usr/bin/spbe-lint")" && pwd)/spbe-lint"
-shlibs="$(cd "$work/src" && dpkg-shlibdeps -O -e"$abs_bin" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')"
+# Over every shipped program: spbe-lint needs libyaml, the reader poppler and Tesseract.
+elves=(-e"$root/usr/bin/spbe-lint")
+[ -x "$root/usr/lib/spbe-lint/spbe-lint-reader" ] && elves+=(-e"$root/usr/lib/spbe-lint/spbe-lint-reader")
+shlibs="$(cd "$work/src" && dpkg-shlibdeps -O "${elves[@]}" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')"
 [ -n "$shlibs" ] || { echo "dpkg-shlibdeps found no dependencies" >&2; exit 1; }
 depends="$shlibs"
 # Tesseract's language data is read at run time, not linked: Indonesian for the
 # documents, English for what slips in ("ind+eng").
-if ldd "$bin" | grep -q libtesseract; then
+if [ -x "$root/usr/lib/spbe-lint/spbe-lint-reader" ] && ldd "$root/usr/lib/spbe-lint/spbe-lint-reader" | grep -q libtesseract; then
     depends="$depends, tesseract-ocr-ind, tesseract-ocr-eng"
 fi
 

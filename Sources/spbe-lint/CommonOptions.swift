@@ -14,7 +14,7 @@ struct LanguageOption: ParsableArguments {
     /// The run's context: the date (`--today` or the clock), this language, the environment.
     func context(today: Day? = nil) -> RunContext {
         var context = RunContext(today: today ?? Clock.today(), language: language, environment: World.environment)
-        context.documentWorker = World.executable.map { DocumentWorker.Command(executable: $0) }
+        context.documentWorker = World.executable.flatMap(DocumentWorker.reader(besides:)).map { DocumentWorker.Command(executable: $0) }
         context.utcOffsetSeconds = TimeZone.current.secondsFromGMT()
         context.workingDirectory = FileManager.default.currentDirectoryPath
         return context
@@ -44,8 +44,8 @@ struct OutputOptions: ParsableArguments {
 /// The process's environment, read once: commands hand it to the library in a `RunContext`.
 enum World {
     static let environment = ProcessInfo.processInfo.environment
-    /// This program, to start it again as a document reader (`DocumentWorker`): the file
-    /// behind /proc/self/exe, so a PATH lookup or a relative argv[0] cannot pick another.
+    /// This program, to find the document reader beside it (`DocumentWorker.reader`): the
+    /// file behind /proc/self/exe, so a PATH lookup or a relative argv[0] cannot pick another.
     static let executable: String? = {
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)

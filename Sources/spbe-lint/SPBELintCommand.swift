@@ -22,9 +22,6 @@ struct SPBELintCommand: ParsableCommand {
     /// ArgumentParser exits 64 on usage errors; the README promises 2 for every
     /// usage, config and rule error, so the exit code is mapped here.
     static func main() {
-        if DocumentWorker.isRequested(arguments: CommandLine.arguments, environment: World.environment) {
-            Foundation.exit(DocumentWorker.serve(limits: DocumentWorker.limits(from: World.environment)))
-        }
         do {
             var command = try parseAsRoot()
             try command.run()

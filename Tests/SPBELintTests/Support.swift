@@ -1,5 +1,6 @@
 import Foundation
 @testable import SPBELint
+import SPBELintReader
 
 /// A throw-away folder for fixture trees; removed when the value goes away.
 final class TempTree {
@@ -81,7 +82,7 @@ enum Fixtures {
     /// The date every library test runs on: the library never reads the clock.
     static let today = Day(year: 2026, month: 9, day: 23)!
     /// The run every library test makes: that date, English, an empty environment.
-    static let context = RunContext(today: today)
+    static let context = RunContext.testing(today: today)
 
     static func parse(_ text: String) throws -> YAMLNode? {
         try YAMLParser().parse(text, file: "test.yaml")
@@ -169,16 +170,20 @@ struct CLI {
         var signaled = false
     }
 
-    static var binary: String {
+    static var binary: String { product("spbe-lint") }
+    /// The document reader the CLI starts (`DocumentWorker.readerName`), built beside it.
+    static var readerBinary: String { product(DocumentWorker.readerName) }
+
+    private static func product(_ name: String) -> String {
         let tests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         var candidate = tests
         // The test runner may sit inside a bundle (macOS) or beside the products (Linux).
         for _ in 0..<4 {
-            let path = candidate.appendingPathComponent("spbe-lint").path
+            let path = candidate.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
             candidate = candidate.deletingLastPathComponent()
         }
-        return Fixtures.packageRoot.appendingPathComponent(".build/debug/spbe-lint").path
+        return Fixtures.packageRoot.appendingPathComponent(".build/debug/" + name).path
     }
 
     static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], input: String? = nil) throws -> Result {
@@ -200,5 +205,16 @@ struct CLI {
         env["XDG_CACHE_HOME"] = testCache
         for (key, value) in extra { env[key] = value }
         return env
+    }
+}
+
+extension RunContext {
+    /// A run as the library tests make it: documents are read in this process (the
+    /// reader library is linked into the tests; the program never does this), unless a
+    /// test sets `documentWorker` to read through reader processes.
+    static func testing(today: Day, language: Messages.Language = .en, environment: [String: String] = [:]) -> RunContext {
+        var context = RunContext(today: today, language: language, environment: environment)
+        context.inProcessReader = InProcessReader.factory
+        return context
     }
 }

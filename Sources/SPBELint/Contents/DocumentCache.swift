@@ -249,14 +249,15 @@ public final class DocumentCache: @unchecked Sendable {
     // of them is slicing, where JSON took a third of a warm run.
     private static let magic = "spbe-lint-text \(version)"
 
-    static func encode(_ text: DocumentReader.Text) -> [UInt8] {
+    /// Also the reader protocol's answer (`DocumentWorker`): one encoding for both.
+    public static func encode(_ text: DocumentReader.Text) -> [UInt8] {
         let first = Array(text.first.utf8), last = Array(text.last.utf8), body = Array(text.body.utf8)
         let unreadable = text.unreadable?.code ?? ""
         let header = "\(magic)\n\(text.pages)\t\(text.source.rawValue)\t\(text.ocrPages)\t\(text.bodyOCR ? 1 : 0)\t\(unreadable)\n\(first.count)\t\(last.count)\t\(body.count)\n"
         return Array(header.utf8) + first + last + body
     }
 
-    static func decode(_ bytes: [UInt8]) -> DocumentReader.Text? {
+    public static func decode(_ bytes: [UInt8]) -> DocumentReader.Text? {
         var lines: [ArraySlice<UInt8>] = []
         var start = 0
         var index = 0

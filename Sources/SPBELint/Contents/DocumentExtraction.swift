@@ -18,6 +18,8 @@ struct DocumentExtraction {
         var unreadable = 0
         /// Worker processes started (a warm run starts none).
         var workers = 0
+        /// Documents the bytes alone settled (`DocumentProbe`): never sent to a reader.
+        var settled = 0
 
         mutating func add(_ other: Statistics) {
             documents += other.documents
@@ -25,16 +27,17 @@ struct DocumentExtraction {
             cacheHits += other.cacheHits
             ocrPages += other.ocrPages
             unreadable += other.unreadable
+            settled += other.settled
         }
     }
 
     let root: String
     let analyzer: DocumentAnalyzer
     let cache: DocumentCache?
-    var reader = DocumentReader()
-    /// Child processes that do the reading (the CLI's); nil reads in this process (the
-    /// library's own tests). With a pool, nothing is ever read in this process.
-    var workers: DocumentWorkerPool?
+    var limits = DocumentReader.Limits()
+    /// What reads the documents: reader processes (the CLI's pool), or in process in the
+    /// tests; nil: nothing can read them, and each is "not read (no reader)".
+    var readers: (any DocumentTextReading)?
     /// When reading began, for the run's time budget (`Limits.runSeconds`).
     private let began = Stopwatch()
     var progress: (@Sendable (Int, Int) -> Void)?
@@ -56,6 +59,7 @@ struct DocumentExtraction {
         var texts: DocumentTexts.Texts?
         var cached: Bool
         var ocrPages = 0
+        var settled = false
     }
 
     struct Result {
@@ -72,7 +76,7 @@ struct DocumentExtraction {
         let paths = positions.map { store.path(at: $0) }
         let stamps = positions.map { $0 < facts.count ? facts[$0]?.stamp : nil }
         let whole = positions.map { wholeBody.contains($0) }
-        return run(positions, paths: paths) { offset, ocr in readOne(paths[offset], stamp: stamps[offset], wholeBody: whole[offset], ocr: ocr) }
+        return run(positions, paths: paths) { offset in readOne(paths[offset], stamp: stamps[offset], wholeBody: whole[offset]) }
     }
 
     /// Reads documents whose bytes come from elsewhere (git's objects in `--staged`,
@@ -81,34 +85,21 @@ struct DocumentExtraction {
     func run(_ positions: [Int], in store: EvidenceStore, wholeBody: Set<Int> = [], bytes: @escaping @Sendable (Int) -> [UInt8]?) -> Result {
         let paths = positions.map { store.path(at: $0) }
         let whole = positions.map { wholeBody.contains($0) }
-        return run(positions, paths: paths) { offset, ocr in
+        return run(positions, paths: paths) { offset in
             guard let data = bytes(offset) else { return nil }
-            return readBytes(data, path: paths[offset], statKey: nil, wholeBody: whole[offset], ocr: ocr)
+            return readBytes(data, path: paths[offset], statKey: nil, wholeBody: whole[offset])
         }
     }
 
-    #if Contents
-    typealias OCRSource = () -> OCREngine?
-    #else
-    typealias OCRSource = () -> Void?
-    #endif
-
-    private func run(_ positions: [Int], paths: [String], read: @Sendable (Int, OCRSource) -> Outcome?) -> Result {
+    private func run(_ positions: [Int], paths: [String], read: @Sendable (Int) -> Outcome?) -> Result {
         guard ContentsSupport.available, !positions.isEmpty else { return Result() }
         var outcomes = [Outcome?](repeating: nil, count: paths.count)
         let counter = ProgressCounter(total: paths.count, report: progress)
         ParallelChunks.fill(&outcomes, chunks: max(1, ProcessInfo.processInfo.activeProcessorCount) * 4) { range, put in
-            #if Contents
-            var engine: OCREngine??
-            let ocr = { () -> OCREngine? in
-                if engine == nil { engine = .some(OCREngine()) }
-                return engine!
-            }
             for offset in range {
-                if let outcome = read(offset, ocr) { put(offset, outcome) }
+                if let outcome = read(offset) { put(offset, outcome) }
                 counter.advance()
             }
-            #endif
         }
         cache?.save()
         var result = Result()
@@ -117,6 +108,7 @@ struct DocumentExtraction {
             guard let outcome else { continue }
             if outcome.cached { result.statistics.cacheHits += 1 } else { result.statistics.read += 1 }
             result.statistics.ocrPages += outcome.ocrPages
+            if outcome.settled { result.statistics.settled += 1 }
             if outcome.facts.unreadable != nil { result.statistics.unreadable += 1 }
             result.facts[position] = outcome.facts
             if let texts = outcome.texts { result.texts[position] = texts }
@@ -124,13 +116,12 @@ struct DocumentExtraction {
         return result
     }
 
-    #if Contents
     /// One document: looked up by the stamp the inspector took when it opened the file,
     /// else opened (through a link, as the inspector did: the walk let only links whose
     /// target is inside the tree through; refusing them left a linked invitation named
     /// "Perwali" unread and counted by its name), else read whole, hashed, looked up by
     /// digest, else read for its text.
-    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, wholeBody: Bool, ocr: () -> OCREngine?) -> Outcome? {
+    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, wholeBody: Bool) -> Outcome? {
         if let stamp, let cache, let digest = cache.digest(forStatKey: DocumentCache.statKey(stamp)), let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
             return known
         }
@@ -142,18 +133,18 @@ struct DocumentExtraction {
         if let cache, let digest = cache.digest(forStatKey: key), let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
             return known
         }
-        guard Int(info.st_size) <= reader.limits.maxBytes else {
+        guard Int(info.st_size) <= limits.maxBytes else {
             var text = DocumentReader.Text()
             text.unreadable = .tooLarge
             return outcome(text, digest: nil, cached: false)
         }
-        guard let bytes = try? SafeFile.read(descriptor: fd, limit: reader.limits.maxBytes) else { return nil }
-        return readBytes(bytes, path: path, statKey: key, wholeBody: wholeBody, ocr: ocr)
+        guard let bytes = try? SafeFile.read(descriptor: fd, limit: limits.maxBytes) else { return nil }
+        return readBytes(bytes, path: path, statKey: key, wholeBody: wholeBody)
     }
 
     /// One document's bytes: looked up by their SHA-256, else read for their text.
-    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, wholeBody: Bool, ocr: () -> OCREngine?) -> Outcome {
-        guard bytes.count <= reader.limits.maxBytes else {
+    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, wholeBody: Bool) -> Outcome {
+        guard bytes.count <= limits.maxBytes else {
             var text = DocumentReader.Text()
             text.unreadable = .tooLarge
             return outcome(text, digest: nil, cached: false)
@@ -164,32 +155,45 @@ struct DocumentExtraction {
             return known
         }
         let format = Self.format(of: path)
-        let text = read(bytes, format: format, wholeBody: wholeBody, ocr: ocr)
+        let settled = DocumentProbe.settle(bytes, format: format, limits: limits)
+        var text = DocumentReader.Text()
+        if let settled {
+            if format == .image { text.pages = 1 }
+            text.unreadable = settled
+        } else {
+            text = read(bytes, format: format, wholeBody: wholeBody)
+        }
         // Only what the bytes cause is cached: a reader that could not start, a run out of
         // time, no OCR installed are read again next time. A time-out or a death that
         // survived its retries is the document's (the same bytes would cost the same
         // minute again on every commit).
         if let cache, let digest, text.unreadable?.isTransient != true { cache.store(text, digest: digest, statKey: statKey) }
-        return outcome(text, digest: digest, cached: false, image: format == .image)
+        var result = outcome(text, digest: digest, cached: false, image: format == .image)
+        result.settled = settled != nil
+        return result
     }
 
-    /// Reads in a worker when there is a pool (a time-out or a death tried again with
-    /// twice the time, up to `Limits.retries` times), else in this process; nothing once
-    /// the run's reading time is spent.
-    private func read(_ bytes: [UInt8], format: DocumentReader.Format, wholeBody: Bool, ocr: () -> OCREngine?) -> DocumentReader.Text {
-        guard began.milliseconds < reader.limits.runSeconds * 1000 else {
+    /// Reads through the readers (a time-out or a death tried again with twice the time,
+    /// up to `Limits.retries` times); nothing once the run's reading time is spent, or
+    /// when there is no reader.
+    private func read(_ bytes: [UInt8], format: DocumentReader.Format, wholeBody: Bool) -> DocumentReader.Text {
+        guard began.milliseconds < limits.runSeconds * 1000 else {
             var text = DocumentReader.Text()
             text.unreadable = .timeBudget
             return text
         }
-        guard let workers else { return reader.read(bytes, format: format, wholeBody: wholeBody, ocr: ocr) }
-        var text = workers.read(bytes, format: format, wholeBody: wholeBody)
-        var seconds = reader.limits.documentSeconds
-        for _ in 0..<reader.limits.retries {
+        guard let readers else {
+            var text = DocumentReader.Text()
+            text.unreadable = .noReader
+            return text
+        }
+        var text = readers.read(bytes, format: format, wholeBody: wholeBody, seconds: nil)
+        var seconds = limits.documentSeconds
+        for _ in 0..<limits.retries {
             switch text.unreadable {
             case .tooSlow?, .readerStopped?:
                 seconds *= 2
-                let again = workers.read(bytes, format: format, wholeBody: wholeBody, seconds: seconds)
+                let again = readers.read(bytes, format: format, wholeBody: wholeBody, seconds: seconds)
                 // The retry's pages, unless it got fewer than the first try.
                 if again.unreadable == nil || again.first.utf8.count + again.last.utf8.count >= text.first.utf8.count + text.last.utf8.count { text = again }
                 else { text.unreadable = again.unreadable }
@@ -199,10 +203,6 @@ struct DocumentExtraction {
         }
         return text
     }
-    #else
-    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, wholeBody: Bool, ocr: OCRSource) -> Outcome? { nil }
-    private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, wholeBody: Bool, ocr: OCRSource) -> Outcome? { nil }
-    #endif
 
     static func format(of path: String) -> DocumentReader.Format {
         let name = PathName.lastComponent(path)
@@ -218,7 +218,7 @@ struct DocumentExtraction {
         var text: DocumentReader.Text?
         if wholeBody {
             text = cache.text(forDigest: digest)
-            guard let text, text.bodyOCR || text.pages <= reader.limits.firstPages + 1 || text.unreadable != nil else { return nil }
+            guard let text, text.bodyOCR || text.pages <= limits.firstPages + 1 || text.unreadable != nil else { return nil }
         }
         if let facts = cache.facts(forDigest: digest) { return Outcome(facts: facts, cached: true) }
         guard let text = text ?? cache.text(forDigest: digest) else { return nil }

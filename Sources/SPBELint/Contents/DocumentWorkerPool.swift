@@ -15,7 +15,7 @@ import Darwin
 /// `Limits.readersMemory` holds at `workerAddressSpace` each. When no child can be
 /// started the document is not read ("no reader"): an upload is never parsed in this
 /// process, where nothing limits it.
-final class DocumentWorkerPool: @unchecked Sendable {
+final class DocumentWorkerPool: DocumentTextReading, @unchecked Sendable {
     let command: DocumentWorker.Command
     let environment: [String: String]
     let limits: DocumentReader.Limits

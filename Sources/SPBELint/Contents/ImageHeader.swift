@@ -1,15 +1,15 @@
 /// An image's width and height as its header declares them, read before anything is
 /// decoded: a 1.2 MB PNG that declares 100000×100000 pixels would take tens of gigabytes
 /// to decode, so the declaration alone decides whether it is read at all.
-struct ImageHeader: Equatable {
-    var width: Int
-    var height: Int
+public struct ImageHeader: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
 
-    var pixels: Int { width.multipliedReportingOverflow(by: height).overflow ? Int.max : width * height }
+    public var pixels: Int { width.multipliedReportingOverflow(by: height).overflow ? Int.max : width * height }
 
     /// The size a PNG (IHDR) or JPEG (the first SOFn marker) declares; nil when the bytes
     /// are neither, or the header is cut short.
-    static func read(_ bytes: [UInt8]) -> ImageHeader? {
+    public static func read(_ bytes: [UInt8]) -> ImageHeader? {
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             // Signature, then the IHDR chunk: length (4), "IHDR", width (4), height (4).
             guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8) else { return nil }

@@ -172,6 +172,7 @@ public struct Linter: Sendable {
         statistics.ocrPages = result.statistics.ocrPages
         statistics.documentsUnreadable = result.statistics.documentsUnreadable
         statistics.documentWorkers = result.statistics.documentWorkers
+        statistics.documentsSettled = result.statistics.documentsSettled
         result.statistics = statistics
         return result
     }
@@ -215,6 +216,7 @@ public struct Linter: Sendable {
         report.statistics.ocrPages = documents.ocrPages
         report.statistics.documentsUnreadable = documents.unreadable
         report.statistics.documentWorkers = documents.workers
+        report.statistics.documentsSettled = documents.settled
         report.documentsRead = contents.documentsRead
         // The answers of content checks made in this run, for the next one.
         contents.documentTexts?.save()

@@ -10,9 +10,13 @@ public struct RunContext: Sendable {
     public var language: Messages.Language
     /// The environment variables the run may consult (CI detection, colour, git hooks).
     public var environment: [String: String]
-    /// How to start a process that reads documents (`DocumentWorker`); nil reads them in
-    /// this process. The CLI points it at itself.
+    /// How to start a process that reads documents (`DocumentWorker`): the CLI points it
+    /// at `spbe-lint-reader` beside itself. With neither this nor `inProcessReader`,
+    /// documents are not read ("no reader"), and a text requirement is not met.
     public var documentWorker: DocumentWorker.Command?
+    /// Reads documents in this process, without limits: for the tests only (comparing the
+    /// two paths); an upload is never parsed in the program's own process.
+    public var inProcessReader: DocumentReaderFactory?
     /// The local time zone's offset east of UTC, in seconds: a file time becomes the day
     /// the user's calendar showed (a file saved at 01:00 WIB is that day's, not the day
     /// before). The CLI sets it; tests leave it at 0 (UTC).

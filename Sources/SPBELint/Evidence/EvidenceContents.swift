@@ -77,11 +77,13 @@ public struct EvidenceContents: Sendable {
         let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root, analyzer: analyzer.fingerprint) }
         var extraction = DocumentExtraction(root: index.root, analyzer: analyzer, cache: cache)
         extraction.progress = progress
-        if let limits = context?.documentLimits { extraction.reader.limits = limits }
+        if let limits = context?.documentLimits { extraction.limits = limits }
         if let command = context?.documentWorker {
-            extraction.workers = DocumentWorkerPool(command: command, environment: context?.environment ?? [:], limits: extraction.reader.limits)
+            extraction.readers = DocumentWorkerPool(command: command, environment: context?.environment ?? [:], limits: extraction.limits)
+        } else if let inProcess = context?.inProcessReader {
+            extraction.readers = inProcess(extraction.limits)
         }
-        defer { extraction.workers?.finish() }
+        defer { extraction.readers?.finish() }
         let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts, images: images)
         // With the config's opd list, the documents a `covers: opd` requirement may count
         // have their scanned pages in between OCR'd: an attendance list signs on every page.
@@ -97,7 +99,7 @@ public struct EvidenceContents: Sendable {
         contents.documentStatistics = result.statistics
         contents.documentTexts = DocumentTexts(texts: result.texts, cache: cache)
         contents.documentsRead = true
-        contents.documentStatistics.workers = extraction.workers?.processesStarted ?? 0
+        contents.documentStatistics.workers = extraction.readers?.processesStarted ?? 0
         return contents
     }
 
@@ -143,7 +145,7 @@ public struct EvidenceContents: Sendable {
         for start in stride(from: 0, to: positions.count, by: 32) {
             let batch = Array(positions[start..<min(start + 32, positions.count)])
             let ids = batch.map { objects[index.store.path(at: $0)]?.object ?? "" }
-            guard let blobs = try? GitObjects.read(ids.filter { !$0.isEmpty }, whole: Set(ids), wholeLimit: extraction.reader.limits.maxBytes, in: index.root) else { return nil }
+            guard let blobs = try? GitObjects.read(ids.filter { !$0.isEmpty }, whole: Set(ids), wholeLimit: extraction.limits.maxBytes, in: index.root) else { return nil }
             let found = ids.map { blobs[$0]?.whole }
             let batchResult = extraction.run(batch, in: index.store, wholeBody: wholeBody) { found[$0] }
             result.facts.merge(batchResult.facts) { first, _ in first }

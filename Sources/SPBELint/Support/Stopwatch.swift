@@ -37,13 +37,15 @@ public struct RunStatistics: Sendable {
     public var documentsUnreadable = 0
     /// Reader processes started (`DocumentWorker`).
     public var documentWorkers = 0
+    /// Documents whose bytes alone said they cannot be read (`DocumentProbe`).
+    public var documentsSettled = 0
     /// Each finding pass, in the order it ran.
     public var passes: [(name: String, milliseconds: Double)] = []
 
     public var description: String {
         func ms(_ value: Double) -> String { TextFormat.decimal(value, places: 1) + " ms" }
         let passes = self.passes.isEmpty ? "" : " (" + self.passes.map { "\($0.name) \(ms($0.milliseconds))" }.joined(separator: ", ") + ")"
-        let documents = self.documents == 0 ? "" : "; documents \(self.documents): \(documentsRead) read, \(documentCacheHits) from cache, \(ocrPages) pages OCR'd, \(documentsUnreadable) unreadable" + (documentWorkers == 0 ? "" : ", \(documentWorkers) reader processes")
+        let documents = self.documents == 0 ? "" : "; documents \(self.documents): \(documentsRead) read, \(documentCacheHits) from cache, \(ocrPages) pages OCR'd, \(documentsUnreadable) unreadable" + (documentsSettled == 0 ? "" : " (\(documentsSettled) settled by their bytes, no reader asked)") + (documentWorkers == 0 ? "" : ", \(documentWorkers) reader processes")
         return "stats: config+rules \(ms(loadMilliseconds)), walk+classify \(ms(walkMilliseconds)) (\(files) files, \(folders) folders), evaluate \(ms(evaluateMilliseconds))" + passes + documents
     }
 }

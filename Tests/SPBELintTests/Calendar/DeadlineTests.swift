@@ -59,7 +59,7 @@ struct DeadlineTests {
     @Test func regionalHolidayFromConfigIsSkipped() throws {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "interview: 2026-09-21\nholidays:\n  - {date: 2026-09-22, name: Hari Jadi Kota}\n")
-        let report = try Linter(options: .init(context: RunContext(today: Day("2026-09-21")!))).run(root: tree.root)
+        let report = try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-21")!))).run(root: tree.root)
         #expect(report.deadline?.due == Day("2026-09-29"))
         #expect(report.deadlineLine?.contains("29 September 2026") == true)
     }

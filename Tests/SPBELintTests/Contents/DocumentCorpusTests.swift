@@ -58,7 +58,7 @@ struct DocumentCorpusTests {
         let (rows, instansi) = try Self.rows()
         #expect(rows.count >= 200, "the corpus holds \(rows.count) documents")
         let cache = TempTree("corpus-cache")
-        let context = RunContext(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cache.root])
+        let context = RunContext.testing(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cache.root])
         // One run per instansi, pack, indicator and level: the level's requirements as
         // the uploader filed the document for them.
         let groups = Dictionary(grouping: rows.indices) { "\(rows[$0].instansi)|\(rows[$0].pack)|\(rows[$0].year)|\(rows[$0].indicator)|\(rows[$0].level)" }

@@ -22,7 +22,7 @@ struct DocumentReadingTests {
     }
 
     static func run(_ tree: TempTree, cache: String) throws -> LintReport {
-        let context = RunContext(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cache])
+        let context = RunContext.testing(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cache])
         return try Linter(options: .init(context: context)).run(root: tree.root)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+import SPBELintReader
 
 /// Documents read in child processes (`DocumentWorker`), as the CLI reads them: the same
 /// verdicts as reading in-process, no process at all on a warm run, and a reader that
@@ -8,13 +9,13 @@ import Testing
 @Suite("Reading documents in worker processes", .enabled(if: ContentsSupport.available && DocumentFixtures.canMake, "needs the Contents trait, python3 and pdftoppm"))
 struct DocumentWorkerTests {
     static func run(_ tree: TempTree, cache: String, worker: DocumentWorker.Command?, limits: DocumentReader.Limits = .init()) throws -> LintReport {
-        var context = RunContext(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cache])
+        var context = RunContext.testing(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cache])
         context.documentWorker = worker
         context.documentLimits = limits
         return try Linter(options: .init(context: context)).run(root: tree.root)
     }
 
-    static let spbeLint = DocumentWorker.Command(executable: CLI.binary)
+    static let spbeLint = DocumentWorker.Command(executable: CLI.readerBinary)
 
     static func verdicts(_ report: LintReport) -> [String] {
         report.results.map { "\($0.indicator.id): \($0.supportedLevel)" } + report.findings.map { "\($0.path ?? "-") \($0.ruleID) \($0.message)" }
@@ -62,8 +63,8 @@ struct DocumentWorkerTests {
         #expect(missing.read(Array("%PDF".utf8), format: .pdf).unreadable == .noReader)
         // The program made non-executable mid-run: the same.
         let bin = TempTree("bin")
-        let copy = bin.path("spbe-lint")
-        try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
+        let copy = bin.path(DocumentWorker.readerName)
+        try FileManager.default.copyItem(atPath: CLI.readerBinary, toPath: copy)
         let changed = DocumentWorkerPool(command: .init(executable: copy), environment: [:], limits: .init())
         chmod(copy, 0o644)
         #expect(changed.read(DocumentFixtures.textPDF(lines: DocumentFixtures.invitation), format: .pdf).unreadable == .noReader)
@@ -126,7 +127,7 @@ struct DocumentWorkerTests {
         #expect(perwali.contains { $0.message.hasPrefix("not read (too slow: over 2 s): upload a readable copy") && $0.severity == .error }, "\(perwali.map(\.message))")
         #expect(!report.results.flatMap(\.requirements).contains { !$0.matched.isEmpty && $0.requirement.enacted })
         // In Indonesian, the reason too.
-        var context = RunContext(today: Fixtures.today, language: .id, environment: ["XDG_CACHE_HOME": TempTree("cache").root])
+        var context = RunContext.testing(today: Fixtures.today, language: .id, environment: ["XDG_CACHE_HOME": TempTree("cache").root])
         context.documentWorker = Self.spbeLint
         context.documentLimits = limits
         let indonesian = try Linter(options: .init(context: context)).run(root: tree.root)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+import SPBELintReader
 
 /// `shows:` requirements read their screenshots by OCR (SCREENS.tsv holds the verdicts,
 /// written with the fixtures before anything read them); no other image is ever read.

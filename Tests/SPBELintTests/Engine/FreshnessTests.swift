@@ -50,9 +50,9 @@ struct FreshnessTests {
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2023.pdf")
         tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf")
-        let in2024 = try Linter(options: .init(context: RunContext(today: Day("2024-09-23")!))).run(root: tree.root)
+        let in2024 = try Linter(options: .init(context: RunContext.testing(today: Day("2024-09-23")!))).run(root: tree.root)
         #expect(in2024.results.first { $0.indicator.id == "29" }?.supportedLevel == 2)
-        let in2026 = try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!))).run(root: tree.root)
+        let in2026 = try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!))).run(root: tree.root)
         #expect(in2026.results.first { $0.indicator.id == "29" }?.supportedLevel == 1)
     }
 

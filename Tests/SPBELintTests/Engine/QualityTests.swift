@@ -7,7 +7,7 @@ struct QualityTests {
     static let validPDF = Fixtures.textPDF
 
     func findings(_ tree: TempTree) throws -> [Finding] {
-        try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!))).run(root: tree.root).findings
+        try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!))).run(root: tree.root).findings
     }
 
     func tree(_ files: [String: String]) -> TempTree {

@@ -5,7 +5,7 @@ import Testing
 @Suite("Waivers and narratives")
 struct WaiverNarrativeTests {
     func run(_ tree: TempTree, today: String) throws -> LintReport {
-        try Linter(options: .init(context: RunContext(today: try #require(Day(today))))).run(root: tree.root)
+        try Linter(options: .init(context: RunContext.testing(today: try #require(Day(today))))).run(root: tree.root)
     }
 
     static func tree(expires: String) -> TempTree {

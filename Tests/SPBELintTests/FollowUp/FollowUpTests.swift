@@ -56,7 +56,7 @@ enum FollowUpScenario {
     }
 
     static func run(_ tree: TempTree, today: String, git: GitObjects.Source? = nil) throws -> LintReport {
-        var options = Linter.Options(context: RunContext(today: Day(today)!))
+        var options = Linter.Options(context: RunContext.testing(today: Day(today)!))
         options.git = git
         options.namesOnly = git != nil
         return try Linter(options: options).run(root: tree.root)
@@ -134,7 +134,7 @@ struct FollowUpTests {
     @Test func manyNewFilesAreCountedNotListedOneByOne() throws {
         let tree = FollowUpScenario.tree()
         for number in 0..<300 { tree.file("42 Pengaduan/scan\(number).pdf", "x") }
-        var options = Linter.Options(context: RunContext(today: Day("2026-08-18")!))
+        var options = Linter.Options(context: RunContext.testing(today: Day("2026-08-18")!))
         options.namesOnly = true
         let report = try Linter(options: options).run(root: tree.root)
         let item = try #require(report.followUp?.items.first { $0.note.indicator == "42" })

@@ -24,7 +24,7 @@ struct ChecklistGoldenTests {
 
     static func render(_ format: String, _ language: Messages.Language, grouped: Bool) throws -> String {
         let tree = fixture()
-        var options = Linter.Options(context: RunContext(today: Day("2026-09-23")!, language: language))
+        var options = Linter.Options(context: RunContext.testing(today: Day("2026-09-23")!, language: language))
         options.target = nil
         // Goldens pin the reporters, not the document reader (Contents/ tests that): the
         // build with and without the Contents trait must give the same golden.
@@ -92,7 +92,7 @@ struct ChecklistLetterTests {
         tree.file("01/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
         tree.file("02/Perwali No 3 Tahun 2022 tentang Peta Rencana SPBE.pdf")
         tree.file("Lain-lain/foto kegiatan.pdf")
-        return try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!, language: .id))).run(root: tree.root)
+        return try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!, language: .id))).run(root: tree.root)
     }
 
     @Test func headerBlockOwnersAndCoordinator() throws {

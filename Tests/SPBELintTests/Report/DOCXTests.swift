@@ -13,7 +13,7 @@ struct DOCXTests {
         let tree = ChecklistGoldenTests.fixture()
         // An uploaded name with markup and a control character must not break the file.
         tree.file("Lain-lain/foto <w:t>kegiatan</w:t> \u{07}& \"rapat\".pdf")
-        let report = try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!, language: language))).run(root: tree.root)
+        let report = try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!, language: language))).run(root: tree.root)
         return (tree, report)
     }
 

@@ -17,7 +17,7 @@ struct EvidenceAccountTests {
     }
 
     static func report(_ tree: TempTree, _ language: Messages.Language = .en) throws -> LintReport {
-        try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!, language: language))).run(root: tree.root)
+        try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!, language: language))).run(root: tree.root)
     }
 
     @Test func accountReadsTheEvaluatorsDecisions() throws {

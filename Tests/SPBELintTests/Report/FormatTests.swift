@@ -21,7 +21,7 @@ enum PythonJudges {
 @Suite("CI formats")
 struct FormatTests {
     static func report(_ tree: TempTree) throws -> LintReport {
-        try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!))).run(root: tree.root)
+        try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!))).run(root: tree.root)
     }
 
     static func fixture() -> TempTree {

@@ -31,7 +31,7 @@ struct GoldenTests {
     /// Goldens pin the reporters, not the document reader (Contents/ tests that): the build
     /// with and without the Contents trait must give the same golden.
     static let linter: Linter = {
-        var options = Linter.Options(context: RunContext(today: Day("2026-09-23")!))
+        var options = Linter.Options(context: RunContext.testing(today: Day("2026-09-23")!))
         options.readsDocuments = false
         return Linter(options: options)
     }()

@@ -26,7 +26,7 @@ struct HTMLPrintTests {
         tree.file("01/Perwali No 12 Tahun 2021 tentang Arsitektur SPBE.pdf")
         tree.file("42/Screenshot Dashboard LAPOR.png", "png")
         tree.file("Lain-lain/foto kegiatan <script>alert(1)</script>.pdf")
-        let report = try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!, language: .id))).run(root: tree.root)
+        let report = try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!, language: .id))).run(root: tree.root)
         return (tree, HTMLReporter().report(report))
     }
 
@@ -102,7 +102,7 @@ struct HTMLPrintTests {
     func noWordsOverlapAtA4OrPhoneWidth(language: Messages.Language) throws {
         for pack in ["spbe-2020", "pemdi-2026"] {
             let tree = try Self.overlapFixture(pack: pack)
-            let report = try Linter(options: .init(context: RunContext(today: Day("2026-09-23")!, language: language))).run(root: tree.root)
+            let report = try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!, language: language))).run(root: tree.root)
             let html = HTMLReporter().report(report)
             // A phone prints what its screen shows: the page as wide as a phone (90 mm, about 340 px).
             let phone = html.replacingOccurrences(of: "@page{size:A4;", with: "@page{size:90mm 600mm;")

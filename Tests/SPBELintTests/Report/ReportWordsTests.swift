@@ -7,7 +7,7 @@ import Testing
 @Suite("Words a person can act on")
 struct ReportWordsTests {
     static func run(_ tree: TempTree, _ language: Messages.Language = .id, target: Int? = nil) throws -> LintReport {
-        var options = Linter.Options(context: RunContext(today: Day("2026-09-23")!, language: language))
+        var options = Linter.Options(context: RunContext.testing(today: Day("2026-09-23")!, language: language))
         options.target = target
         return try Linter(options: options).run(root: tree.root)
     }

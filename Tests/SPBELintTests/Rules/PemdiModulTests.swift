@@ -179,7 +179,7 @@ struct PemdiModulTests {
 @Suite("The framework in force by default")
 struct FrameworkDefaultTests {
     func report(_ tree: TempTree, today: Day = Fixtures.today) throws -> LintReport {
-        try Linter(options: .init(context: RunContext(today: today))).run(root: tree.root)
+        try Linter(options: .init(context: RunContext.testing(today: today))).run(root: tree.root)
     }
 
     @Test func theYearChoosesTheFramework() throws {

@@ -1,6 +1,7 @@
 #if Contents
 import CZlib
 #endif
+import SPBELint
 import Foundation
 
 /// The text of a .docx: a zip archive whose `word/document.xml` holds the paragraphs.
