@@ -76,7 +76,18 @@ struct FindingBuilder {
         let topics = IndicatorTopics(pack: pack)
         let numbers = Set(pack.indicators.map(\.number))
         let range = ["first": pack.indicators.first?.id ?? "?", "last": pack.indicators.last?.id ?? "?", "pack": pack.framework.id]
-        for file in index.unassigned {
+        let lookup = RulePack.IndicatorLookup(pack)
+        // The tree's own indicator folders, so the hint names "I3 SDM Pemdi/", not a
+        // generic "01-…" the tree does not use; the first in natural order per indicator.
+        var ownFolders: [String: String] = [:]
+        for folder in index.store.folders where !folder.path.isEmpty && folder.indicatorFolder == folder.path {
+            guard let number = configuration.conventions.matchFolder(PathName.lastComponent(folder.path))?.number,
+                  let indicator = lookup.indicator(String(number)), indicator.number == number else { continue }
+            if let known = ownFolders[indicator.id], !NaturalOrder.precedes(folder.path, known) { continue }
+            ownFolders[indicator.id] = folder.path
+        }
+        let examples = ownFolders.values.sorted(by: NaturalOrder.precedes).prefix(2).map { "'\($0)/'" }.joined(separator: ", ")
+        for file in index.unassigned.sorted(by: { NaturalOrder.precedes($0.path, $1.path) }) {
             // "Indikator 99/…" or "I21-L1-01 ….pdf" follow a convention, but with a number the
             // pack does not have: "move it into an indicator folder" would be the wrong advice.
             let components = file.path.split(separator: "/").map(String.init)
@@ -91,14 +102,20 @@ struct FindingBuilder {
                 ))
                 continue
             }
-            let suggestion = topics.suggest(for: file.name).map { messages(.unassignedSuggest, ["id": $0.id, "name": TextReporter.shortName($0.name)]) } ?? ""
+            let topic = topics.suggest(for: file.name)
+            let hint: String
+            if let topic, let folder = ownFolders[topic.id] {
+                hint = messages(.unassignedSuggestFolder, ["id": topic.id, "name": TextReporter.shortName(topic.name), "folder": folder + "/"])
+            } else {
+                let base = examples.isEmpty ? messages(.unassignedHint) : messages(.unassignedHintTree, ["examples": examples])
+                hint = base + (topic.map { messages(.unassignedSuggest, ["id": $0.id, "name": TextReporter.shortName($0.name)]) } ?? "")
+            }
             findings.append(Finding(
                 ruleID: "\(pack.framework.id)/unassigned", category: .unassigned, severity: .warning,
-                path: file.path, message: messages(.unassignedMessage), hint: messages(.unassignedHint) + suggestion
+                path: file.path, message: messages(.unassignedMessage), hint: hint
             ))
         }
         // "01 Peta Rencana/": tied to 1 by its number, but its words are another indicator's.
-        let lookup = RulePack.IndicatorLookup(pack)
         for folder in index.store.folders where !folder.path.isEmpty && folder.indicatorFolder == folder.path {
             let name = PathName.lastComponent(folder.path)
             guard let number = configuration.conventions.matchFolder(name)?.number,

@@ -87,9 +87,9 @@ public struct Checklist: Sendable {
         self.coordinator = coordinator
     }
 
-    /// Owners in alphabetical order whatever their case, ties broken by the exact text.
+    /// Owners in natural order ("2 Dinas" before "10 Dinas") whatever their case.
     static func ownerOrder(_ a: String, _ b: String) -> Bool {
-        (a.lowercased(), a) < (b.lowercased(), b)
+        NaturalOrder.precedes(a, b)
     }
 
     /// Groups by owner, named owners first in alphabetical order whatever their case

@@ -18,3 +18,29 @@ struct UnassignedSuggestionTests {
         #expect(finding.hint?.contains("fits indicator 20 (Kolaborasi Penerapan SPBE)") == true)
     }
 }
+
+@Suite("The stray-file hint names the tree's own folders")
+struct UnassignedOwnFolderTests {
+    @Test func theFittingIndicatorsFolderIsNamedAsTheTreeNamesIt() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
+        tree.file("Indikator 31 Audit Keamanan SPBE/Laporan Audit Keamanan 2024.pdf", QualityTests.validPDF)
+        tree.file("Indikator 20 Kolaborasi/Notulen.pdf", QualityTests.validPDF)
+        tree.file("Laporan Audit Keamanan 2025.pdf", QualityTests.validPDF)
+        tree.file("Foto Kegiatan.jpg", QualityTests.validPDF)
+        let findings = try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).findings.filter { $0.category == .unassigned }
+        let fitting = try #require(findings.first { $0.path == "Laporan Audit Keamanan 2025.pdf" }?.hint)
+        #expect(fitting.contains("move it into 'Indikator 31 Audit Keamanan SPBE/'"), "\(fitting)")
+        let unknown = try #require(findings.first { $0.path == "Foto Kegiatan.jpg" }?.hint)
+        #expect(unknown.contains("'Indikator 20 Kolaborasi/', 'Indikator 31 Audit Keamanan SPBE/'"), "natural order, the tree's names: \(unknown)")
+        #expect(!unknown.contains("01-…"))
+    }
+
+    @Test func aTreeWithoutIndicatorFoldersGetsTheConventions() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\n")
+        tree.file("Foto Kegiatan.jpg", QualityTests.validPDF)
+        let finding = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).findings.first { $0.category == .unassigned })
+        #expect(finding.hint?.contains("'01-…'") == true)
+    }
+}
