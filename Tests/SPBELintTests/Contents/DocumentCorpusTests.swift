@@ -8,8 +8,12 @@ import Testing
 /// gives is compared with the asesor's. Prints the confusion table; fails under 97 %
 /// exact verdicts or on any over-credit (a refused document counted).
 /// About 7 minutes on a shared 2-core machine (every scan is OCR'd): run it with
-/// SPBE_LINT_DOCUMENT_CORPUS=1. Last measured: 171/203 exact (84.2 %), 10 over-credits,
-/// before the umbrella SPBE subject was restored in spbe-2020 (up to 4 more).
+/// SPBE_LINT_DOCUMENT_CORPUS=1. To iterate on a class, SPBE_LINT_DOCUMENT_CORPUS_ONLY=text
+/// judges only the rows whose file path or filed_for contains one of its comma-separated
+/// words (over-credits still fail it; the 97 % bar applies to the full run only), and
+/// SPBE_LINT_DOCUMENT_CORPUS_CACHE=dir keeps the document cache between runs so a rerun
+/// re-reads only what the analyzer's fingerprint invalidated. Last measured (244 documents):
+/// 194/244 exact (79.5 %), 13 over-credits, 37 under-credits.
 @Suite("Labelled document corpus (#23)", .enabled(if: ContentsSupport.available && ProcessInfo.processInfo.environment["SPBE_LINT_DOCUMENT_CORPUS"] != nil,
                                                   "needs the Contents trait and SPBE_LINT_DOCUMENT_CORPUS=1"))
 struct DocumentCorpusTests {
@@ -55,10 +59,17 @@ struct DocumentCorpusTests {
     }
 
     @Test func verdictsAgreeWithTheLabels() throws {
-        let (rows, instansi) = try Self.rows()
-        #expect(rows.count >= 200, "the corpus holds \(rows.count) documents")
+        let environment = ProcessInfo.processInfo.environment
+        let (all, instansi) = try Self.rows()
+        let only = (environment["SPBE_LINT_DOCUMENT_CORPUS_ONLY"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let rows = only.isEmpty ? all : all.filter { row in
+            let key = "\(row.file) \(row.pack)/\(row.indicator)/L\(row.level)/\(row.requirement)".lowercased()
+            return only.contains { key.contains($0) }
+        }
+        #expect(all.count >= 200, "the corpus holds \(all.count) documents")
         let cache = TempTree("corpus-cache")
-        let context = RunContext.testing(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cache.root])
+        let cacheRoot = environment["SPBE_LINT_DOCUMENT_CORPUS_CACHE"].flatMap { $0.isEmpty ? nil : $0 } ?? cache.root
+        let context = RunContext.testing(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cacheRoot])
         // One run per instansi, pack, indicator and level: the level's requirements as
         // the uploader filed the document for them.
         let groups = Dictionary(grouping: rows.indices) { "\(rows[$0].instansi)|\(rows[$0].pack)|\(rows[$0].year)|\(rows[$0].indicator)|\(rows[$0].level)" }
@@ -119,6 +130,7 @@ struct DocumentCorpusTests {
         }
         print(out)
         #expect(over.isEmpty, "over-credits: \(over.map { rows[$0].file })")
-        #expect(Double(exact) >= 0.97 * Double(rows.count), "\(exact)/\(rows.count) exact")
+        // A subset is for iterating on one class: only the whole corpus is held to the bar.
+        if only.isEmpty { #expect(Double(exact) >= 0.97 * Double(rows.count), "\(exact)/\(rows.count) exact") }
     }
 }
