@@ -16,9 +16,9 @@ import Glibc
 ///   to clone, whose flags the filter can see);
 /// - resource limits: no file can be written past 0 bytes (RLIMIT_FSIZE), no core dump,
 ///   an address-space cap, a CPU-seconds cap per document, a wall-clock alarm.
-/// Reading other files stays possible (fonts and language data are read by path), so the
-/// sandbox does not hide the user's files from a compromised reader; it keeps it from
-/// changing them or sending them anywhere.
+/// Reading files by path stays possible here (fonts and language data are read by
+/// path); `ReaderLandlock` then limits reads to the system data folders a reader needs,
+/// where the kernel has Landlock.
 enum ReaderSandbox {
     /// Whether the filter applies on this platform.
     static var filters: Bool {

@@ -30,17 +30,7 @@ public enum ReaderService {
     /// Serves requests until the parent closes the connection; the exit status (2 when
     /// this process was not started by a spbe-lint parent, or cannot be confined).
     public static func serve(input: Int32 = 0, output: Int32 = 1, limits: DocumentReader.Limits = .init()) -> Int32 {
-        guard let parent = parentChannel(input), parentChannel(output) == parent else { return 2 }
-        // Dies with the parent (SIGTERM, SIGKILL, Ctrl-C to it): PR_SET_PDEATHSIG = 1.
-        // A parent already gone before the call leaves us adopted: stop then too.
-        _ = ReaderSandbox.prctlCall(1, UInt(SIGKILL), 0)
-        guard getppid() == parent else { return 2 }
-        // Past this much address space an allocation fails (and the child dies) instead of
-        // the machine swapping: a decompression bomb stops here.
-        setLimit(RLIMIT_AS, UInt64(limits.workerAddressSpace))
-        setLimit(RLIMIT_FSIZE, 0)
-        setLimit(RLIMIT_CORE, 0)
-        guard ReaderSandbox.confine() else { return 2 }
+        guard confine(input: input, output: output, limits: limits) else { return 2 }
         #if Contents
         var engine: OCREngine??
         let reader = DocumentReader(limits: limits)
@@ -68,6 +58,27 @@ public enum ReaderService {
         #else
         return 1
         #endif
+    }
+
+    /// Everything a reader does to itself before it reads a byte of an upload; false when
+    /// this process was not started by a spbe-lint parent or cannot be confined as the
+    /// README says (the caller stops). Shared with `ReaderSelfTest`, which proves it.
+    static func confine(input: Int32, output: Int32, limits: DocumentReader.Limits) -> Bool {
+        guard let parent = parentChannel(input), parentChannel(output) == parent else { return false }
+        // Dies with the parent (SIGTERM, SIGKILL, Ctrl-C to it): PR_SET_PDEATHSIG = 1.
+        // A parent already gone before the call leaves us adopted: stop then too.
+        _ = ReaderSandbox.prctlCall(1, UInt(SIGKILL), 0)
+        guard getppid() == parent else { return false }
+        // Past this much address space an allocation fails (and the child dies) instead of
+        // the machine swapping: a decompression bomb stops here.
+        setLimit(RLIMIT_AS, UInt64(limits.workerAddressSpace))
+        setLimit(RLIMIT_FSIZE, 0)
+        setLimit(RLIMIT_CORE, 0)
+        guard ReaderSandbox.confine() else { return false }
+        // A kernel without Landlock leaves reads open (documented); one that refuses the
+        // ruleset must not leave a reader less confined than documented.
+        let readable = ReaderLandlock.readable(environment: ProcessInfo.processInfo.environment)
+        return ReaderLandlock.restrict(readable: readable) != .failed
     }
 
     private static func setLimit(_ resource: __rlimit_resource, _ value: UInt64) {
