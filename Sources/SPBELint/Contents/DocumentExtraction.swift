@@ -76,7 +76,13 @@ struct DocumentExtraction {
         let paths = positions.map { store.path(at: $0) }
         let stamps = positions.map { $0 < facts.count ? facts[$0]?.stamp : nil }
         let whole = positions.map { wholeBody.contains($0) }
-        return run(positions, paths: paths) { offset in readOne(paths[offset], stamp: stamps[offset], wholeBody: whole[offset]) }
+        let settled = positions.map { $0 < facts.count ? facts[$0]?.settled : nil }
+        // One analysis of the empty text for every file the inspector settled.
+        let answers = Dictionary(Set(settled.compactMap { $0?.code }).compactMap { code in ReadFailure(code: code).map { (code, settledOutcome($0)) } }) { first, _ in first }
+        return run(positions, paths: paths) { offset in
+            if let failure = settled[offset], let answer = answers[failure.code] { return answer }
+            return readOne(paths[offset], stamp: stamps[offset], wholeBody: whole[offset])
+        }
     }
 
     /// Reads documents whose bytes come from elsewhere (git's objects in `--staged`,
@@ -113,6 +119,16 @@ struct DocumentExtraction {
             result.facts[position] = outcome.facts
             if let texts = outcome.texts { result.texts[position] = texts }
         }
+        return result
+    }
+
+    /// The outcome for a file whose bytes settled that no reader could read it: not
+    /// cached (the next run's first read settles it again, for nothing).
+    private func settledOutcome(_ failure: ReadFailure) -> Outcome {
+        var text = DocumentReader.Text()
+        text.unreadable = failure
+        var result = outcome(text, digest: nil, cached: false)
+        result.settled = true
         return result
     }
 

@@ -17,17 +17,27 @@ public enum DocumentProbe {
     public static func settle(_ bytes: [UInt8], format: DocumentReader.Format, limits: DocumentReader.Limits) -> ReadFailure? {
         guard !bytes.isEmpty else { return .empty }
         guard bytes.count <= limits.maxBytes else { return .tooLarge }
+        if format == .image {
+            guard let header = ImageHeader.read(bytes) else { return .damaged }
+            guard header.pixels <= limits.maxImagePixels else { return .imageTooLarge(width: header.width, height: header.height) }
+            guard header.width >= 8, header.height >= 8 else { return .blankImage }
+            return nil
+        }
+        return bytes.withUnsafeBufferPointer { settle(whole: $0, format: format) }
+    }
+
+    /// The same question for a PDF or a .docx whose every byte is in `whole` (the
+    /// inspector's first read of a small file): nil when a reader must look.
+    static func settle(whole: UnsafeBufferPointer<UInt8>, format: DocumentReader.Format) -> ReadFailure? {
+        guard !whole.isEmpty else { return .empty }
         switch format {
         case .pdf:
             // What poppler answers for such a file (no catalog to find), so a cache or a
             // report made before the probe existed says the same.
-            return contains(bytes, objectKeyword) ? nil : .badCatalog
+            return contains(whole, objectKeyword) ? nil : .badCatalog
         case .docx:
-            return contains(bytes, zipEndOfDirectory) ? nil : .damaged
+            return contains(whole, zipEndOfDirectory) ? nil : .damaged
         case .image:
-            guard let header = ImageHeader.read(bytes) else { return .damaged }
-            guard header.pixels <= limits.maxImagePixels else { return .imageTooLarge(width: header.width, height: header.height) }
-            guard header.width >= 8, header.height >= 8 else { return .blankImage }
             return nil
         }
     }
@@ -35,21 +45,18 @@ public enum DocumentProbe {
     static let objectKeyword = Array("obj".utf8)
     static let zipEndOfDirectory: [UInt8] = [0x50, 0x4b, 0x05, 0x06]
 
-    /// Whether `needle` (a few bytes) occurs in `bytes`: one pass, memchr to each candidate
-    /// first byte, so linear in the file's size.
-    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            var at = 0
-            let last = buffer.count - needle.count
-            while at <= last {
-                guard let found = memchr(base + at, Int32(first), last - at + 1) else { return false }
-                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if needle.indices.allSatisfy({ buffer[offset + $0] == needle[$0] }) { return true }
-                at = offset + 1
-            }
-            return false
+    /// Whether `needle` (a few bytes) occurs in `buffer`: one pass, memchr to each
+    /// candidate first byte, so linear in the file's size.
+    static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, buffer.count >= needle.count, let base = buffer.baseAddress else { return false }
+        var at = 0
+        let last = buffer.count - needle.count
+        while at <= last {
+            guard let found = memchr(base + at, Int32(first), last - at + 1) else { return false }
+            let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if needle.indices.allSatisfy({ buffer[offset + $0] == needle[$0] }) { return true }
+            at = offset + 1
         }
+        return false
     }
 }

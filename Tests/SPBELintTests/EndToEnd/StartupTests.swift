@@ -40,22 +40,25 @@ struct StartupTests {
         #expect(libraries.contains { $0.contains("libpoppler") } && libraries.contains { $0.contains("libtesseract") }, "\(libraries)")
     }
 
-    /// 40 files named `.pdf` that hold no PDF object and one real Perwali: the probe answers
-    /// the 40 (the assessors could not open them either), one reader reads the Perwali.
+    /// 41 files named `.pdf` that hold no PDF object and one real Perwali: the probe answers
+    /// the 41 (40 small enough for the inspector's first read, one from its whole bytes;
+    /// the assessors could not open them either), one reader reads the Perwali.
     @Test(.enabled(if: ContentsSupport.available && DocumentFixtures.canMake)) func filesThatCannotBeDocumentsNeverReachAReader() throws {
         let tree = TempTree()
         tree.file("Domain 1/Indikator 01/Perwali 12 Tahun 2021 tentang SPBE.pdf", Fixtures.enactedPerwaliPDF())
         for n in 1...40 {
             tree.file("Domain 1/Indikator 02/Laporan Pelaksanaan Manajemen Layanan \(n).pdf", "%PDF-1.4\n" + String(repeating: "x", count: n * 37) + "\n%%EOF\n")
         }
+        // Larger than the inspector's first read: settled from the whole bytes before a reader.
+        tree.file("Domain 1/Indikator 02/Laporan Pelaksanaan Manajemen Layanan 41.pdf", "%PDF-1.4\n" + String(repeating: "y", count: 10_000) + "\n%%EOF\n")
         let cache = TempTree("cache").root
         let result = try CLI.run([tree.root, "--stats"], environment: ["XDG_CACHE_HOME": cache])
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stderr.contains("documents 41: 41 read, 0 from cache"), "\(result.stderr)")
-        #expect(result.stderr.contains("(40 settled by their bytes, no reader asked), 1 reader processes"), "\(result.stderr)")
+        #expect(result.stderr.contains("documents 42: 42 read, 0 from cache"), "\(result.stderr)")
+        #expect(result.stderr.contains("(41 settled by their bytes, no reader asked), 1 reader processes"), "\(result.stderr)")
         // Settled, not waved through: each is the damaged PDF it is.
         let damaged = result.stdout.split(separator: "\n").filter { $0.contains("unusable file: Domain 1/Indikator 02/Laporan Pelaksanaan") && $0.contains("cannot be opened") }
-        #expect(damaged.count == 40, "\(result.stdout)")
+        #expect(damaged.count == 41, "\(result.stdout)")
     }
 
     /// The probe refuses only what no reader could read: every fixture document a reader
