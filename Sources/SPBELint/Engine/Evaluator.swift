@@ -218,7 +218,7 @@ public struct Evaluator: Sendable {
             // Most files are of other kinds: the record's bits decide before any String exists.
             var record = records[index]
             // "I8-L1-01 Kerangka Tata Kelola PDP.pdf" is item I8-L1-01, whatever its words say.
-            if record.kindMask & wanted == 0, requirement.mayFill(kindMask: record.kindMask, wanted: wanted, name: files[index].name) { record.kindMask |= wanted }
+            if record.kindMask & wanted == 0, requirement.mayFill(kindMask: record.kindMask, wanted: wanted, name: { files.store.name(at: files.position(index)) }) { record.kindMask |= wanted }
             // What the document says outranks its name: the kind its first page states, a
             // draft that is marked or unsigned, another instansi's regulation. A document
             // read only in part is judged on the pages that were read.

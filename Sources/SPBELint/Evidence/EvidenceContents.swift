@@ -131,8 +131,7 @@ public struct EvidenceContents: Sendable {
             guard record.hasIndicator, let requirements = picked[store.indicatorIDs[Int(record.indicator)]] else { return false }
             // Bits first: most files decide without a String.
             if requirements.contains(where: { record.kindMask & $0.mask != 0 }) { return true }
-            let name = store.name(at: position)
-            return requirements.contains { $0.requirement.mayFill(kindMask: record.kindMask, wanted: $0.mask, name: name) }
+            return requirements.contains { $0.requirement.mayFill(kindMask: record.kindMask, wanted: $0.mask, name: { store.name(at: position) }) }
         }
     }
 

@@ -75,8 +75,13 @@ extension Requirement {
     /// kinds (`wanted`, the kinds' bits), or its name starts with this requirement's butir
     /// code ("I13-L2-01.png" has no kind word). The read plan and the evaluator both ask
     /// this one question, so no content check is made on a file that was never read.
-    func mayFill(kindMask: UInt64, wanted: UInt64, name: String) -> Bool {
-        kindMask & wanted != 0 || code?.names(name) == true
+    /// `name` is asked for only when the bits do not decide and there is a code: the
+    /// evaluator asks this of every file for every requirement, and building 100,000 names
+    /// per requirement was most of a names-only run (#28).
+    func mayFill(kindMask: UInt64, wanted: UInt64, name: () -> String) -> Bool {
+        if kindMask & wanted != 0 { return true }
+        guard let code else { return false }
+        return code.names(name())
     }
 
     /// The heuristic in the report's language: its translation when the pack gives one,
