@@ -191,11 +191,7 @@ public struct Evaluator: Sendable {
     /// Whether a requirement's `issuer:` list takes a document of `role`: the kepala
     /// daerah is a Pemda's head ("Keputusan Pimpinan Instansi"), a minister a ministry's.
     func accepts(_ issuers: [String], _ role: DocumentAnalyzer.IssuerRole) -> Bool {
-        switch role {
-        case .kepalaDaerah: return issuers.contains("kepala-daerah") || (issuers.contains("instansi") && configuration.instansiType != .instansiPusat)
-        case .opd: return issuers.contains("opd")
-        case .pusat: return issuers.contains("instansi") && configuration.instansiType == .instansiPusat
-        }
+        IssuerRoleCheck.verdict(.init(issuers: issuers, role: role, instansiType: configuration.instansiType)).isMet
     }
 
     func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, records: [EvidenceStore.Record]? = nil, copyOf: [Int: Int] = [:]) -> RequirementStatus {
@@ -210,10 +206,7 @@ public struct Evaluator: Sendable {
         var refuted: [ContentRejection] = []
         var years: Set<Int> = []
         let policy = requirement.quality ?? pack.quality
-        // "Dalam kurun 2 tahun terakhir" in 2025 means 2024 and 2025: N calendar years up
-        // to and including the evaluation year, never N+1, and nothing dated after it.
         let year = evaluationYear
-        let oldest = requirement.maxAgeYears.map { year - $0 + 1 }
         for index in records.indices {
             // Most files are of other kinds: the record's bits decide before any String exists.
             var record = records[index]
@@ -308,9 +301,8 @@ public struct Evaluator: Sendable {
                     drafts.append(slot)
                 } else if let reject = requirement.reject, reject.matches(files[index]) {
                     rejected.append(slot)
-                } else if let oldest, (record.yearValue ?? Int.min) < oldest || (record.yearValue ?? Int.min) > year {
-                    stale.append(slot)
-                } else if requirement.distinctYears && record.yearValue == nil {
+                } else if !YearWindowCheck.verdict(.init(year: record.yearValue, maxAgeYears: requirement.maxAgeYears,
+                                                          distinctYears: requirement.distinctYears, evaluationYear: year)).isMet {
                     stale.append(slot)
                 } else if !contents.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
                     unusable.append(slot)
