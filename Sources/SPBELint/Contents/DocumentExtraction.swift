@@ -109,6 +109,8 @@ struct DocumentExtraction {
         }
         cache?.save()
         var result = Result()
+        // 70,000 entries on a large tree: grown once, not by doubling and rehashing.
+        result.facts.reserveCapacity(paths.count)
         result.statistics.documents = paths.count
         for (position, outcome) in zip(positions, outcomes) {
             guard let outcome else { continue }

@@ -44,7 +44,24 @@ public struct ContentProof: Sendable, Hashable {
     /// The topics `text` names fewer than `times` times, in the pack's order. Linear in
     /// the text: one pass over its words per spelling's first word.
     public func missing(in text: String) -> [Topic] {
-        let words = NameNormalizer.normalize(text).split(separator: " ").map(String.init)
+        missing(inWords: NameNormalizer.normalize(text).split(separator: " ").map(String.init))
+    }
+
+    /// The same for a text already normalized and split into words.
+    func missing(inWords words: [String]) -> [Topic] {
+        // A name or a TENTANG has a handful of words: scanning them directly is cheaper
+        // than indexing them (this runs for every regulation-like file of a large tree).
+        if words.count <= 32 {
+            return topics.filter { topic in
+                var count = 0
+                for spelling in topic.words where spelling.count <= words.count {
+                    for start in 0...(words.count - spelling.count) where words[start] == spelling[0] {
+                        if words[start..<(start + spelling.count)].elementsEqual(spelling) { count += 1 }
+                    }
+                }
+                return count < times
+            }
+        }
         var positions: [String: [Int]] = [:]
         for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
         return topics.filter { topic in

@@ -33,22 +33,32 @@ public struct RequiredSubject: Sendable, Hashable {
 
     /// Whether `subject` (a TENTANG, or a file name) is about this.
     public func fits(_ subject: String) -> Bool {
-        if !anywhere.spellings.isEmpty, ContentProof(kinds: [], topics: [anywhere], times: 1, heuristic: heuristic).missing(in: subject).isEmpty { return true }
+        fits(words: Self.words(subject))
+    }
+
+    /// Whether a file name says it is about this: any spelling anywhere in it (a name
+    /// carries its kind and year besides its subject).
+    public func named(_ name: String) -> Bool {
+        let words = Self.words(name)
+        if fits(words: words) { return true }
+        return whole.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+        }
+    }
+
+    static func words(_ text: String) -> [String] {
+        NameNormalizer.normalize(text).split(separator: " ").map(String.init)
+    }
+
+    private func fits(words all: [String]) -> Bool {
+        if !anywhere.spellings.isEmpty, proof.missing(inWords: all).isEmpty { return true }
         guard !whole.isEmpty else { return false }
-        var words = NameNormalizer.normalize(subject).split(separator: " ").map(String.init)
+        var words = all
         // "… di Lingkungan Pemerintah Kota Sukamaju", "… pada Pemerintah …": where, not what.
         if let at = words.firstIndex(where: { $0 == "di" || $0 == "pada" }) { words = Array(words[..<at]) }
         words = words.filter { !Self.framing.contains($0) && Int($0) == nil }
         return whole.contains { $0 == words }
     }
 
-    /// Whether a file name says it is about this: any spelling anywhere in it (a name
-    /// carries its kind and year besides its subject).
-    public func named(_ name: String) -> Bool {
-        if fits(name) { return true }
-        let words = NameNormalizer.normalize(name).split(separator: " ").map(String.init)
-        return whole.contains { phrase in
-            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
-        }
-    }
+    private var proof: ContentProof { ContentProof(kinds: [], topics: [anywhere], times: 1, heuristic: heuristic) }
 }
