@@ -96,7 +96,9 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "spbe-lint"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    # spbe-lint and the reader program it starts (found beside it).
+    for product in ("spbe-lint", "spbe-lint-reader"):
+        subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     base = os.path.join(ROOT, "bench", "trees", "documents")
     shutil.rmtree(base, ignore_errors=True)
     rows, notes = [], []
