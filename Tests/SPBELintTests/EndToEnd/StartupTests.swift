@@ -61,6 +61,22 @@ struct StartupTests {
         #expect(damaged.count == 41, "\(result.stdout)")
     }
 
+    /// Reached through a link (a PATH folder pointing into an install), spbe-lint still
+    /// finds its reader beside the real file; a copy without the reader reads nothing and
+    /// says so, and counts nothing by its text.
+    @Test(.enabled(if: ContentsSupport.available && DocumentFixtures.canMake)) func theReaderIsFoundThroughALinkAndMissedByACopy() throws {
+        let tree = TempTree()
+        tree.file("Domain 1/Indikator 01/Perwali 12 Tahun 2021 tentang SPBE.pdf", Fixtures.enactedPerwaliPDF())
+        let bin = TempTree("bin with spaces")
+        try FileManager.default.createSymbolicLink(atPath: bin.path("spbe-lint"), withDestinationPath: CLI.binary)
+        let linked = try Shell.run(bin.path("spbe-lint"), [tree.root, "--stats"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TempTree("cache").root]))
+        #expect(linked.stderr.contains("1 read, 0 from cache") && linked.stderr.contains("1 reader processes"), "\(linked.stderr)")
+        try FileManager.default.copyItem(atPath: CLI.binary, toPath: bin.path("copied"))
+        let copied = try Shell.run(bin.path("copied"), [tree.root, "--stats", "--verbose"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TempTree("cache").root]))
+        #expect(!copied.signaled && !copied.stderr.contains("reader processes"), "\(copied.stderr)")
+        #expect(copied.stdout.contains("no reader process could be started"), "\(copied.stdout)")
+    }
+
     /// The probe refuses only what no reader could read: every fixture document a reader
     /// reads is let through, each kind.
     @Test func theProbeLetsThroughWhatAReaderReads() throws {
