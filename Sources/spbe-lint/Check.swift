@@ -155,7 +155,13 @@ struct Check: ParsableCommand {
             Output.error(messages(.baselineWritten, ["path": writeBaseline, "count": recorded.entries.count]))
             return
         }
-        let options = ReporterOptions(colored: output.colored(), groupByOwner: groupBy == .owner, byteOrderMark: output.bom, csvSeparator: output.csvSeparator.character, quiet: quiet && !verbose, verbose: verbose)
+        // A build or a copy without its reader reads no document: every one still fails
+        // closed, but the cause is the installation, not the uploads: say so once.
+        if report.statistics.documents > 0, linterOptions.context.documentWorker == nil, let program = World.executable {
+            let library = PathName.parent(PathName.parent(program)) + "/lib/spbe-lint/"
+            Output.error(messages.label(.warning) + messages(.contentReaderMissing, ["program": program, "library": library]))
+        }
+                let options = ReporterOptions(colored: output.colored(), groupByOwner: groupBy == .owner, byteOrderMark: output.bom, csvSeparator: output.csvSeparator.character, quiet: quiet && !verbose, verbose: verbose)
         let reporter = Reporters.make(chosenFormat, options: options)!
         let rendering = Stopwatch()
         Output.write(Data(reporter.bytes(report)), to: FileHandle.standardOutput)

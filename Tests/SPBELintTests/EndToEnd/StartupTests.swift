@@ -75,6 +75,9 @@ struct StartupTests {
         let copied = try Shell.run(bin.path("copied"), [tree.root, "--stats", "--verbose"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TempTree("cache").root]))
         #expect(!copied.signaled && !copied.stderr.contains("reader processes"), "\(copied.stderr)")
         #expect(copied.stdout.contains("no reader process could be started"), "\(copied.stdout)")
+        // Once, with the cause and the way out: the installation, not the uploads.
+        #expect(copied.stderr.components(separatedBy: "spbe-lint-reader was not found beside \(bin.path("copied"))").count == 2, "\(copied.stderr)")
+        #expect(copied.stderr.contains("swift build") && !linked.stderr.contains("was not found"), "\(copied.stderr)")
     }
 
     /// The probe refuses only what no reader could read: every fixture document a reader
