@@ -36,7 +36,9 @@ build:
 # The man page comes from the same definitions as --help (swift-argument-parser's
 # generate-manual reads the binary's --experimental-dump-help).
 man: build
-	$(SWIFT) build -c release --build-path $(BUILD) --product generate-manual
+	# The same flags as the programs: different ones recompile swift-argument-parser in
+	# $(BUILD) on every make install or make deb.
+	$(SWIFT) build -c release --static-swift-stdlib $(TRAITS) --build-path $(BUILD) --product generate-manual
 	mkdir -p $(GEN)/man
 	$(BUILD)/release/generate-manual $(BIN) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" -o $(GEN)/man
 	# generate-manual's EXIT STATUS says only "0 on success, >0 on error": say what 0, 1 and 2 mean.
