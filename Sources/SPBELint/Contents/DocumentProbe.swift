@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What the bytes alone settle before a reader is asked: a file that cannot be the
 /// document its extension says is answered here, in the main process, without a round
 /// trip to a reader (#28: 70,000 files named `.pdf` that held no PDF cost 96 s one by one
@@ -34,9 +28,9 @@ public enum DocumentProbe {
         case .pdf:
             // What poppler answers for such a file (no catalog to find), so a cache or a
             // report made before the probe existed says the same.
-            return contains(whole, objectKeyword) ? nil : .badCatalog
+            return ByteSearch.contains(whole, objectKeyword) ? nil : .badCatalog
         case .docx:
-            return contains(whole, zipEndOfDirectory) ? nil : .damaged
+            return ByteSearch.contains(whole, zipEndOfDirectory) ? nil : .damaged
         case .image:
             return nil
         }
@@ -44,19 +38,4 @@ public enum DocumentProbe {
 
     static let objectKeyword = Array("obj".utf8)
     static let zipEndOfDirectory: [UInt8] = [0x50, 0x4b, 0x05, 0x06]
-
-    /// Whether `needle` (a few bytes) occurs in `buffer`: one pass, memchr to each
-    /// candidate first byte, so linear in the file's size.
-    static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, buffer.count >= needle.count, let base = buffer.baseAddress else { return false }
-        var at = 0
-        let last = buffer.count - needle.count
-        while at <= last {
-            guard let found = memchr(base + at, Int32(first), last - at + 1) else { return false }
-            let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if needle.indices.allSatisfy({ buffer[offset + $0] == needle[$0] }) { return true }
-            at = offset + 1
-        }
-        return false
-    }
 }

@@ -91,9 +91,9 @@ public final class EvidenceInspector: @unchecked Sendable {
                 if size <= Int64(prefix.count) { result.settled = DocumentProbe.settle(whole: prefix, format: .pdf) }
                 let wanted = Int(min(size, 1024))
                 if size <= Int64(prefix.count) {
-                    result.endsLikePDF = EvidenceInspector.contains(UnsafeBufferPointer(rebasing: prefix[(prefix.count - min(prefix.count, wanted))...]), EvidenceInspector.endOfFile)
+                    result.endsLikePDF = ByteSearch.contains(UnsafeBufferPointer(rebasing: prefix[(prefix.count - min(prefix.count, wanted))...]), EvidenceInspector.endOfFile)
                 } else if let tail {
-                    result.endsLikePDF = EvidenceInspector.contains(tail, EvidenceInspector.endOfFile)
+                    result.endsLikePDF = ByteSearch.contains(tail, EvidenceInspector.endOfFile)
                 }
             }
             return result
@@ -262,12 +262,6 @@ public final class EvidenceInspector: @unchecked Sendable {
     }
 
     static let endOfFile = Array("%%EOF".utf8)
-
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        return false
-    }
 
     /// Reads what the evaluation will ask about, once, and freezes it: the facts of
     /// `positions` (the files that could count) and, when `duplicates` is on, the groups
