@@ -16,12 +16,7 @@ extension DocumentReader {
     /// a later page that never finishes does not unsay the first).
     public func read(_ bytes: [UInt8], format: Format, wholeBody: Bool = false, ocr: () -> OCREngine?, partial: ((Text) -> Void)? = nil) -> Text {
         // The same answer the main process gives before sending (one decision).
-        if let failure = DocumentProbe.settle(bytes, format: format, limits: limits) {
-            var text = Text()
-            if format == .image { text.pages = 1 }
-            text.unreadable = failure
-            return text
-        }
+        if let settled = DocumentProbe.answer(bytes, format: format, limits: limits) { return settled }
         switch format {
         case .pdf: return readPDF(bytes, wholeBody: wholeBody, ocr: ocr, partial: partial)
         case .docx: return DOCXText.read(bytes)

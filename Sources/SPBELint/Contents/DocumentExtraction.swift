@@ -78,7 +78,9 @@ struct DocumentExtraction {
         let whole = positions.map { wholeBody.contains($0) }
         let settled = positions.map { $0 < facts.count ? facts[$0]?.settled : nil }
         // One analysis of the empty text for every file the inspector settled.
-        let answers = Dictionary(Set(settled.compactMap { $0?.code }).compactMap { code in ReadFailure(code: code).map { (code, settledOutcome($0)) } }) { first, _ in first }
+        var found: [String: Outcome] = [:]
+        for case let failure? in settled where found[failure.code] == nil { found[failure.code] = settledOutcome(failure) }
+        let answers = found
         return run(positions, paths: paths) { offset in
             if let failure = settled[offset], let answer = answers[failure.code] { return answer }
             return readOne(paths[offset], stamp: stamps[offset], wholeBody: whole[offset])
@@ -173,14 +175,8 @@ struct DocumentExtraction {
             return known
         }
         let format = Self.format(of: path)
-        let settled = DocumentProbe.settle(bytes, format: format, limits: limits)
-        var text = DocumentReader.Text()
-        if let settled {
-            if format == .image { text.pages = 1 }
-            text.unreadable = settled
-        } else {
-            text = read(bytes, format: format, wholeBody: wholeBody)
-        }
+        let settled = DocumentProbe.answer(bytes, format: format, limits: limits)
+        let text = settled ?? read(bytes, format: format, wholeBody: wholeBody)
         // Only what the bytes cause is cached: a reader that could not start, a run out of
         // time, no OCR installed are read again next time. A time-out or a death that
         // survived its retries is the document's (the same bytes would cost the same

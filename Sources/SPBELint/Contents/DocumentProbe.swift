@@ -7,6 +7,16 @@
 /// an image whose header is neither PNG nor JPEG, or declares an absurd size, is not
 /// decoded. The reader asks the same question first (one decision, two callers).
 public enum DocumentProbe {
+    /// The answer for bytes no reader could read (the text a reader would have sent
+    /// back), or nil when a reader must look: what the main process and a reader both give.
+    public static func answer(_ bytes: [UInt8], format: DocumentReader.Format, limits: DocumentReader.Limits) -> DocumentReader.Text? {
+        guard let failure = settle(bytes, format: format, limits: limits) else { return nil }
+        var text = DocumentReader.Text()
+        if format == .image { text.pages = 1 }
+        text.unreadable = failure
+        return text
+    }
+
     /// Why these bytes cannot be read, or nil when a reader must look.
     public static func settle(_ bytes: [UInt8], format: DocumentReader.Format, limits: DocumentReader.Limits) -> ReadFailure? {
         guard !bytes.isEmpty else { return .empty }
