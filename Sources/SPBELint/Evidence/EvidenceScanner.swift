@@ -41,10 +41,14 @@ public struct EvidenceScanner: Sendable {
         if first == UInt8(ascii: ".") { return true }
         if name.count >= 2 && first == UInt8(ascii: "~") && name[1] == UInt8(ascii: "$") { return true }
         if name.count >= guideSuffix.count && name[(name.count - guideSuffix.count)...].elementsEqual(guideSuffix) { return true }
+        // A baseline kept with the evidence (Baseline.conventionalName) is spbe-lint's own.
+        if name.count >= baselineSuffix.count && name[(name.count - baselineSuffix.count)...].elementsEqual(baselineSuffix)
+            && (name.count == baselineSuffix.count || name[name.count - baselineSuffix.count - 1] == UInt8(ascii: ".")) { return true }
         return name.count <= 11 && litterBytes.contains { $0.elementsEqual(name) }
     }
 
     private static let guideSuffix = Array(".spbe-lint.md".utf8)
+    private static let baselineSuffix = Array(Baseline.conventionalName.utf8)
     private static let litterBytes = litter.map { Array($0.utf8) }
 
     private let maker: RecordMaker

@@ -56,10 +56,22 @@ public struct Baseline: Codable, Sendable, Equatable {
         entries = Array(Set(report.findings.filter { Self.counts($0) && !report.coverage.reports($0) }.map(Self.entry))).sorted()
     }
 
+    /// The name a baseline kept with the evidence goes by ("spbe-lint-baseline.json",
+    /// ".spbe-lint-baseline.json", "dinas.spbe-lint-baseline.json"): the walk never takes
+    /// such a file for evidence, so a repository whose top is the evidence folder keeps
+    /// its baseline there without a stray-file report or `--force` (#25).
+    public static let conventionalName = "spbe-lint-baseline.json"
+
+    /// Whether `name` is a baseline's own name (see `conventionalName`).
+    public static func isOwnName(_ name: String) -> Bool {
+        name == conventionalName || name.hasSuffix("." + conventionalName)
+    }
+
     /// Writes the baseline, refusing any target it could damage: not a path to a file,
     /// something other than a regular file (a device, a FIFO, a symlink), a place inside
-    /// the evidence tree (it would become evidence, or replace the tree's own config),
-    /// or an existing file that is not a spbe-lint baseline. `force` lifts the last two.
+    /// the evidence tree under another name than a baseline's (it would become evidence,
+    /// or replace the tree's own config), or an existing file that is not a spbe-lint
+    /// baseline. `force` lifts the last two.
     public func write(to path: String, evidenceRoot: String? = nil, force: Bool = false) throws {
         guard !path.isEmpty, !path.hasSuffix("/") else { throw Failure.refusedTarget(path, reason: "folder") }
         switch PathName.entry(path, follow: false) {
@@ -71,7 +83,7 @@ public struct Baseline: Codable, Sendable, Equatable {
             }
         case .missing: break
         }
-        if !force, let evidenceRoot, let root = PathName.real(evidenceRoot) {
+        if !force, !Self.isOwnName(PathName.lastComponent(path)), let evidenceRoot, let root = PathName.real(evidenceRoot) {
             let folder = PathName.real(PathName.parent(path)) ?? PathName.absolute(PathName.parent(path))
             if PathName.isInside(PathName.join(folder, PathName.lastComponent(path)), root) {
                 throw Failure.refusedTarget(path, reason: "inside")

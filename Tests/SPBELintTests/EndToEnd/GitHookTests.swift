@@ -311,6 +311,28 @@ struct GateTests {
         #expect(try CLI.run([repo.root, "--staged", "--format", "json"]).stdout.contains("quality/lfs-pointer"))
     }
 
+    /// git inside the evidence folder (#25): the baseline lives in the repository, so in
+    /// the evidence folder. Under its own name it is written without --force, never
+    /// reported as a stray evidence file, and the hook that reads it passes.
+    @Test func aBaselineKeptInsideTheEvidenceRepository() throws {
+        let repo = try EvidenceRepository()
+        let refused = try CLI.run(["check", ".", "--write-baseline", "known.json"], in: repo.root)
+        #expect(refused.status == 2 && refused.stderr.contains("spbe-lint-baseline.json"), "\(refused.stderr)")
+        for name in ["spbe-lint-baseline.json", "dinas.spbe-lint-baseline.json"] {
+            let written = try CLI.run(["check", ".", "--write-baseline", name], in: repo.root)
+            #expect(written.status == 0, "\(name): \(written.stderr)")
+        }
+        let report = try CLI.run([repo.root, "--format", "json"])
+        #expect(!report.stdout.contains("spbe-lint-baseline.json"), "a baseline is never evidence: \(report.stdout.prefix(600))")
+        // A name that only ends alike is evidence like any other file.
+        #expect(EvidenceScanner.isNeverEvidence("spbe-lint-baseline.json") && EvidenceScanner.isNeverEvidence("x.spbe-lint-baseline.json"))
+        #expect(!EvidenceScanner.isNeverEvidence("myspbe-lint-baseline.json"))
+        #expect(try CLI.run(["install-hook", ".", "--baseline", "spbe-lint-baseline.json"], in: repo.root).status == 0)
+        try repo.git("add", "-A")
+        let commit = try repo.git("commit", "-q", "-m", "start")
+        #expect(commit.status == 0, "\(commit.output)")
+    }
+
     @Test func aFreshRepositoryStartsGreenWithABaseline() throws {
         let repo = try EvidenceRepository()
         try FileManager.default.removeItem(atPath: repo.tree.path(".spbe-lint.yaml"))
