@@ -56,7 +56,7 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Raised whenever the same text would give other facts: cached facts from an older
     /// reading are analysed again from their cached text.
-    static let version = 6
+    static let version = 7
 
     /// Facts from the text of a document's first pages (`first`), the pages in between
     /// (`body`, where the signature block stands when Lampiran pages follow it) and its
@@ -377,6 +377,10 @@ public struct DocumentAnalyzer: Sendable {
             let letters = raw[index].unicodeScalars.filter { $0.properties.isAlphabetic }
             let upper = letters.filter { $0.properties.isUppercase }.count
             if words.first == "nip" { return true }
+            // Not the next block's own lines: "SEKRETARIS DAERAH KOTA …," or "BERITA DAERAH
+            // … NOMOR" under an unsigned draft are no signer's name.
+            guard let first = words.first, !Self.sectionWords.contains(first), !words.contains(where: Self.jabatan.contains),
+                  !words.contains("daerah"), !words.contains("nomor") else { continue }
             if letters.count >= 8, upper * 10 >= letters.count * 8, words.filter({ $0.count >= 2 }).count >= 2, !raw[index].hasSuffix(",") { return true }
         }
         return false

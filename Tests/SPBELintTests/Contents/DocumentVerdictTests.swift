@@ -232,6 +232,17 @@ struct DocumentVerdictTests {
         #expect(facts.subject?.hasPrefix("tim koordinasi") == true)
     }
 
+    /// Under a stamp OCR keeps the jabatan's closing comma and the printed name; an
+    /// unsigned draft's next block (the Sekda's jabatan, a Berita Daerah line without its
+    /// number) is no signer.
+    @Test func stampedSignatureInOCR() {
+        let stamped = "Ditetapkan di Sukamaju\npada tanggal 15 Februari 2025\nKOTA Sp”\nco WAN KOTA SUKAMAJU,\nf N\nF/\n{watt\nKOTA)\n“DEDI KURNIAWAN"
+        #expect(DocumentAnalyzer.signature(stamped, ocr: true).signed)
+        #expect(!DocumentAnalyzer.signature(stamped, ocr: false).signed, "the text layer is exact: no jabatan, no signer")
+        let unsigned = "Ditetapkan di Sukamaju\npada tanggal 15 Februari 2025\nWALI KOTA SUKAMAJU,\n\nDiundangkan di Sukamaju\npada tanggal …\nSEKRETARIS DAERAH KOTA SUKAMAJU,\n\nBERITA DAERAH KOTA SUKAMAJU TAHUN 2025 NOMOR"
+        #expect(!DocumentAnalyzer.signature(unsigned, ocr: true).signed)
+    }
+
     /// A register's nomor may start with letters ("e-0112", "B/214/…"); a slot left
     /// blank between its slashes is a draft's, however many digits stand around it.
     @Test(arguments: [
