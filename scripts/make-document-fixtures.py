@@ -105,7 +105,13 @@ PERWALI = [
      "WALI KOTA SUKAMAJU,", "Menimbang : bahwa untuk mewujudkan tata kelola pemerintahan yang bersih,",
      "efektif, transparan, dan akuntabel perlu menetapkan Peraturan Wali Kota."],
     ["BAB I", "KETENTUAN UMUM", "Pasal 1", "Dalam Peraturan Wali Kota ini yang dimaksud dengan:",
-     "1. Daerah adalah Kota Sukamaju.", "2. Sistem Pemerintahan Berbasis Elektronik yang selanjutnya disingkat SPBE."],
+     "1. Daerah adalah Kota Sukamaju.", "2. Sistem Pemerintahan Berbasis Elektronik yang selanjutnya disingkat SPBE.",
+     # An umbrella SPBE Perwali stands for a specific policy only where a bab or bagian of
+     # its own regulates it (#23): this one does for the Arsitektur and the Jaringan Intra.
+     "BAB II", "TATA KELOLA SPBE", "Bagian Kesatu", "Arsitektur SPBE", "Pasal 2",
+     "Wali Kota menetapkan Arsitektur SPBE Daerah untuk jangka waktu 5 (lima) tahun.",
+     "BAB III", "INFRASTRUKTUR SPBE", "Bagian Kesatu", "Jaringan Intra", "Pasal 3",
+     "Perangkat Daerah menggunakan Jaringan Intra Pemerintah Daerah."],
     ["Peraturan Wali Kota ini mulai berlaku pada tanggal diundangkan.", "", "Ditetapkan di Sukamaju",
      "pada tanggal 12 Maret 2024", "WALI KOTA SUKAMAJU,", "ttd", "BUDI SANTOSO", "",
      "Diundangkan di Sukamaju", "pada tanggal 12 Maret 2024", "SEKRETARIS DAERAH KOTA SUKAMAJU,", "ttd",

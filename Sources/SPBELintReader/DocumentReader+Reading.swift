@@ -146,7 +146,31 @@ extension DocumentReader {
     private static func textLayer(of page: OpaquePointer) -> String {
         guard let raw = poppler_page_get_text(page) else { return "" }
         defer { g_free(raw) }
-        return String(cString: raw)
+        return String(cString: raw) + comments(on: page)
+    }
+
+    /// The page's comment notes, as Word writes its balloons into the text when changes
+    /// are shown ("Komentar [PDF]: mohon dicek kembali nomor …"): a PDF exported with its
+    /// comments keeps them as annotations, outside the text layer, and a reviewed working
+    /// file then read as the signed regulation (#23).
+    private static func comments(on page: OpaquePointer) -> String {
+        guard let mapping = poppler_page_get_annot_mapping(page) else { return "" }
+        defer { poppler_page_free_annot_mapping(mapping) }
+        var notes = ""
+        var node: UnsafeMutablePointer<GList>? = mapping
+        var seen = 0
+        while let current = node, seen < 64 {
+            seen += 1
+            node = current.pointee.next
+            guard let data = current.pointee.data else { continue }
+            let entry = data.assumingMemoryBound(to: PopplerAnnotMapping.self)
+            guard let annot = entry.pointee.annot, poppler_annot_get_annot_type(annot) == POPPLER_ANNOT_TEXT,
+                  let contents = poppler_annot_get_contents(annot) else { continue }
+            defer { g_free(contents) }
+            let words = String(cString: contents).split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+            if !words.isEmpty { notes += "\nKomentar [PDF]: " + String(words.prefix(200)) }
+        }
+        return notes
     }
 
     /// A page whose text layer is (nearly) empty and that holds an image is a scan: read

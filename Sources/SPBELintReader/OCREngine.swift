@@ -90,9 +90,29 @@ public final class OCREngine {
         cairo_destroy(context)
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else { return (.unreadable, 100) }
-        TessBaseAPISetImage(handle, data, width, height, 4, cairo_image_surface_get_stride(surface))
-        TessBaseAPISetSourceResolution(handle, Int32((72 * scale).rounded()))
-        return recognised(limits: limits)
+        // Tesseract reads a 4-byte pixel as RGBA, and cairo's RGB24 leaves that fourth
+        // byte unset: a page drawn over a photo (a phone picture of a printed SK) then
+        // came back with no text at confidence 0, where the same page as grey reads at
+        // 94 (#23). One byte of luminance per pixel is what Tesseract binarises anyway.
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let columns = Int(width), rows = Int(height)
+        var grey = [UInt8](repeating: 255, count: columns * rows)
+        grey.withUnsafeMutableBufferPointer { out in
+            for row in 0..<rows {
+                let line = data + row * stride
+                for column in 0..<columns {
+                    // Little-endian xRGB: blue, green, red, unused.
+                    let pixel = line + column * 4
+                    let red = Int(pixel[2]) * 299, green = Int(pixel[1]) * 587, blue = Int(pixel[0]) * 114
+                    out[row * columns + column] = UInt8((red + green + blue) / 1000)
+                }
+            }
+        }
+        return grey.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, width, height, 1, width)
+            TessBaseAPISetSourceResolution(handle, Int32((72 * scale).rounded()))
+            return recognised(limits: limits)
+        }
     }
 
     /// Recognises the image set on the handle within the time budget; text below the

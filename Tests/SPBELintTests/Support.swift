@@ -52,9 +52,10 @@ enum Fixtures {
     static let textPDF = textPDF(saying: "Bukti dukung kegiatan SPBE")
 
     /// A one-page PDF whose first line of text is `text` (distinct bytes for distinct
-    /// files), numbered, dated and signed.
-    static func textPDF(saying text: String) -> String {
-        String(decoding: DocumentFixtures.textPDF(lines: [text, "Nomor 5", "Ditetapkan di Contoh", "pada tanggal 12 Maret 2024", "KEPALA DINAS,", "ttd", "BUDI SANTOSO"]), as: UTF8.self)
+    /// files), numbered, dated (in `year`: an audit report is as old as its signature)
+    /// and signed.
+    static func textPDF(saying text: String, year: Int = 2024) -> String {
+        String(decoding: DocumentFixtures.textPDF(lines: [text, "Nomor 5", "Ditetapkan di Contoh", "pada tanggal 12 Maret \(year)", "KEPALA DINAS,", "ttd", "BUDI SANTOSO"]), as: UTF8.self)
     }
 
     /// A one-page Peraturan Wali Kota laid out as Permendagri 80/2015 has it: the title

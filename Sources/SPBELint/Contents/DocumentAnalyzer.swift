@@ -56,7 +56,7 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Raised whenever the same text would give other facts: cached facts from an older
     /// reading are analysed again from their cached text.
-    static let version = 2
+    static let version = 7
 
     /// Facts from the text of a document's first pages (`first`), the pages in between
     /// (`body`, where the signature block stands when Lampiran pages follow it) and its
@@ -66,8 +66,12 @@ public struct DocumentAnalyzer: Sendable {
         facts.source = source
         facts.pages = pages
         // Only the head of the first page is searched for a title: stop splitting there.
-        let lines = Self.headLines(first, count: Self.titleLines).map(Self.joinSpacedLetters)
-        let words = lines.map { NameNormalizer.normalize($0).split(separator: " ").map(String.init) }
+        // A scan's layout analysis reads the left column's labels ("Menimbang",
+        // "Mengingat", "KESATU" …) as blocks of their own, often before the title: they
+        // are where the body's parts stand, not lines of the title block.
+        let lines = Array(Self.headLines(first, count: Self.titleLines + 16).map(Self.joinSpacedLetters)
+            .filter { !Self.isColumnLabel($0) }.prefix(Self.titleLines))
+        let words = lines.map { Self.unglue(NameNormalizer.normalize($0).split(separator: " ").map(String.init)) }
         // The title block ends where the document starts saying something: TENTANG,
         // Menimbang, a letter's Perihal, an SOP's Dasar Hukum. A title phrase below it
         // ("Hal : Rapat Finalisasi Peraturan Wali Kota …", "2. Peraturan Wali Kota …")
@@ -135,7 +139,10 @@ public struct DocumentAnalyzer: Sendable {
         let blockEnd = titleLine.map { min(stop, max(titleEnd + 3, $0 + 1)) } ?? stop
         let nomorFrom = titleLine ?? 0
         let nomorLines = (nomorFrom..<max(nomorFrom, blockEnd)).filter { ["nomor", "no", "nomer"].contains(words[$0].first ?? "") || (titleLine.map { $0..<max(titleEnd, $0 + 1) } ?? 0..<0).contains($0) }
-        (facts.nomor, facts.tahun) = Self.nomorAndTahun(nomorLines.flatMap { words[$0] })
+        // "NOMOR : 188.45/      /KPTS/2024": a register's slot left blank is a draft's.
+        if !nomorLines.contains(where: { Self.hasBlankSlot(lines[$0]) }) {
+            (facts.nomor, facts.tahun) = Self.nomorAndTahun(nomorLines.flatMap { words[$0] })
+        }
         if facts.tahun == nil {
             // A report states its year in its title ("LAPORAN HASIL AUDIT … TAHUN 2021").
             let head = Array(words[0..<max(stop, min(words.count, 8))].joined())
@@ -145,7 +152,8 @@ public struct DocumentAnalyzer: Sendable {
         }
         // The signature block: after the first pages' body, in the pages in between
         // (a Lampiran follows it), or on the last page.
-        let signature = Self.signature(first + "\n" + body + "\n" + last)
+        let signature = Self.signature(first + "\n" + body + "\n" + last, ocr: source == .ocr)
+        facts.dated = Self.datedYear(first + "\n" + body + "\n" + last)
         var lacks: [DocumentFacts.Enactment] = []
         if facts.nomor == nil { lacks.append(.nomor) }
         if !signature.dated { lacks.append(.tanggal) }
@@ -175,6 +183,30 @@ public struct DocumentAnalyzer: Sendable {
         case "dasar": return words.count > 1 && words[1] == "hukum"
         case "dengan": return words.count > 1 && words[1] == "rahmat" || words.count > 1 && words[1] == "hormat"
         default: return false
+        }
+    }
+
+    /// A line that is only one of a regulation's left-column labels ("Menimbang",
+    /// "Mengingat :", "KESATU"): OCR's layout analysis gives the column as blocks of
+    /// their own, before or inside the title block.
+    static func isColumnLabel(_ line: String) -> Bool {
+        let words = NameNormalizer.normalize(line).split(separator: " ")
+        return words.count == 1 && columnLabels.contains(String(words[0]))
+    }
+
+    static let columnLabels: Set<String> = ["menimbang", "mengingat", "memperhatikan", "menetapkan", "memutuskan", "kesatu", "kedua", "ketiga",
+                                            "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"]
+
+    /// "WALIKOTASUKAMAJU": OCR joins a letter-spaced title's words when it cannot see the
+    /// gaps; the head's title is split off again ("wali kota sukamaju").
+    static func unglue(_ words: [String]) -> [String] {
+        guard words.contains(where: { $0.count > 8 }) else { return words }
+        return words.flatMap { word -> [String] in
+            for head in ["walikota", "bupati", "gubernur"] where word.count > head.count + 2 && word.hasPrefix(head) {
+                let rest = String(word.dropFirst(head.count))
+                return (head == "walikota" ? ["wali", "kota"] : [head]) + [rest]
+            }
+            return [word]
         }
     }
 
@@ -248,7 +280,7 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Where and whether the text was signed: "Ditetapkan di Sukamaju / pada tanggal 12
     /// Maret 2024 / WALI KOTA SUKAMAJU, / ttd / NAMA", or a Lembaran/Berita Daerah number.
-    static func signature(_ text: String) -> (place: String?, dated: Bool, signed: Bool) {
+    static func signature(_ text: String, ocr: Bool = false) -> (place: String?, dated: Bool, signed: Bool) {
         var place: String?
         var dated = false
         var signed = false
@@ -282,6 +314,10 @@ public struct DocumentAnalyzer: Sendable {
             // Under the date: the jabatan ("a.n. WALI KOTA SUKAMAJU / SEKRETARIS DAERAH",
             // "GUBERNUR DAERAH ISTIMEWA / YOGYAKARTA,": it ends at its comma), then "ttd", an
             // electronic signature or the signer's name.
+            // A scan's stamp (cap dinas) over the jabatan and the signature reads as
+            // garbage: "co WAN KOTA SUKAMAJU," / "F/" / "“DEDI KURNIAWAN". What OCR keeps
+            // is the jabatan's last line with its comma, then the printed name.
+            if ocr, Self.stampedSignature(raw: raw, lines: lines, from: next) { signed = true; continue }
             var line = next
             while line < lines.count, line < next + 3, !lines[line].contains(where: Self.jabatan.contains), lines[line].first != "an" { line += 1 }
             guard line < lines.count, line < next + 3 else { continue }
@@ -302,6 +338,52 @@ public struct DocumentAnalyzer: Sendable {
             }
         }
         return (place, dated, signed)
+    }
+
+    /// The year of the last date line: "Sukamaju, 31 Maret 2022", "pada tanggal 15
+    /// Februari 2024", "Jakarta, 29-09-2023". Only a whole line that is a place and a
+    /// date, or a tanggal: a date inside a sentence ("dilaksanakan pada tanggal 7 sampai
+    /// dengan 18 Maret 2022") is when something happened, not when the text was signed.
+    static func datedYear(_ text: String) -> Int? {
+        var year: Int?
+        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) where raw.count < 80 {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let words = NameNormalizer.normalize(line).split(separator: " ").map(String.init)
+            guard words.count >= 3, let found = Int(words[words.count - 1]), (1945...2100).contains(found) else { continue }
+            let day = words[words.count - 3], month = words[words.count - 2]
+            guard let number = Int(day), (1...31).contains(number), months.contains(month) || (Int(month).map { (1...12).contains($0) } ?? false) else { continue }
+            let before = words[..<(words.count - 3)]
+            // "pada tanggal 15 Februari 2024", "Tanggal : 15 Februari 2024", or a place
+            // and its comma: "Sukamaju, 31 Maret 2022".
+            let comma = line.range(of: ",").map { line[..<$0.lowerBound].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == " " || $0 == "." } } ?? false
+            guard Array(before) == ["pada", "tanggal"] || Array(before) == ["tanggal"] || (comma && !before.isEmpty && before.count <= 4) else { continue }
+            year = found
+        }
+        return year
+    }
+
+    /// Under a scanned date of enactment: within a few lines, a line ending the jabatan
+    /// (a comma after a word of four letters or more), then a printed name (capitals,
+    /// two words or more) before the Lampiran starts.
+    static func stampedSignature(raw: [String], lines: [[String]], from start: Int) -> Bool {
+        var jabatan = false
+        for index in start..<min(lines.count, start + 14) {
+            let words = lines[index]
+            if let first = words.first, first == "lampiran" || first == "salinan" { return false }
+            if !jabatan {
+                if index < start + 6, raw[index].hasSuffix(","), words.contains(where: { $0.count >= 4 && Int($0) == nil }) { jabatan = true }
+                continue
+            }
+            let letters = raw[index].unicodeScalars.filter { $0.properties.isAlphabetic }
+            let upper = letters.filter { $0.properties.isUppercase }.count
+            if words.first == "nip" { return true }
+            // Not the next block's own lines: "SEKRETARIS DAERAH KOTA …," or "BERITA DAERAH
+            // … NOMOR" under an unsigned draft are no signer's name.
+            guard let first = words.first, !Self.sectionWords.contains(first), !words.contains(where: Self.jabatan.contains),
+                  !words.contains("daerah"), !words.contains("nomor") else { continue }
+            if letters.count >= 8, upper * 10 >= letters.count * 8, words.filter({ $0.count >= 2 }).count >= 2, !raw[index].hasSuffix(",") { return true }
+        }
+        return false
     }
 
     /// A signer's name as printed under the jabatan: mostly capitals ("HAMENGKU BUWONO X",
@@ -475,6 +557,41 @@ public struct DocumentAnalyzer: Sendable {
         return false
     }
 
+    /// The Pemda a screen shows itself signed in for ("Pemerintah Kota Tangerang -
+    /// Arsitektur Pemerintah Digital") when that is another than `instansi` and the
+    /// screen never shows the instansi's own: the account of another Pemda.
+    public static func otherAccount(in text: String, instansi: String?) -> String? {
+        guard let instansi, let own = region(instansi, placeAlone: true) else { return nil }
+        var other: String?
+        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) where raw.count < 200 {
+            let line = String(raw)
+            guard let at = line.range(of: "pemerintah ", options: .caseInsensitive) else { continue }
+            // The name ends where the screen's own words begin: " - ", ":", "|", "(".
+            let name = line[at.lowerBound...].prefix { !":|(,".contains($0) }.components(separatedBy: " - ")[0]
+            guard let theirs = region(name), theirs.kind != nil else { continue }
+            if sameRegion(theirs, own) { return nil }
+            if other == nil { other = name.trimmingCharacters(in: .whitespaces) }
+        }
+        return other
+    }
+
+    /// Whether two regions are one: the same type where both state one, and the same
+    /// place, allowing OCR one slip in five letters.
+    static func sameRegion(_ theirs: Region, _ own: Region) -> Bool {
+        if let mine = own.kind, let stated = theirs.kind, mine != stated { return false }
+        let read = theirs.place.joined(), ownPlace = own.place.joined()
+        if read == ownPlace { return true }
+        return read.count < 64 && Suggestion.editDistance(Array(read), Array(ownPlace)) <= max(1, ownPlace.count / 5)
+    }
+
+    /// A sign-in form: the name and password fields and the button, nothing behind them.
+    public static func isSignInPage(_ text: String) -> Bool {
+        let words = " " + NameNormalizer.normalize(text) + " "
+        let secret = [" kata sandi ", " password ", " sandi "].contains { words.contains($0) }
+        let button = [" masuk ", " login ", " log in ", " sign in "].contains { words.contains($0) }
+        return secret && button
+    }
+
     /// The first `count` non-empty lines, trimmed, without splitting the rest of the text.
     static func headLines(_ text: String, count: Int) -> [String] {
         var lines: [String] = []
@@ -512,11 +629,26 @@ public struct DocumentAnalyzer: Sendable {
         return nil
     }
 
-    /// "NOMOR 5 TAHUN 2024" (or "Nomor : 800/123/2024"): the first nomor and its year.
+    /// "NOMOR : 100.3.3.2/   /2024", "Nomor: 188.45/……/KPTS/2024": a slash-separated
+    /// nomor with an empty or dotted part, the slot the register fills on enactment.
+    static func hasBlankSlot(_ line: String) -> Bool {
+        guard let at = line.range(of: "nomor", options: .caseInsensitive) ?? line.range(of: "no.", options: .caseInsensitive) else { return false }
+        let parts = line[at.upperBound...].split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return false }
+        return parts.dropFirst().dropLast().contains { part in
+            !part.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        }
+    }
+
+    /// "NOMOR 5 TAHUN 2024", "Nomor : 800/123/2024", "NOMOR : B/214/IV.02/HK/2024",
+    /// "NOMOR : e-0112 Tahun 2024": the first nomor and its year. The number may start
+    /// with a register's letters, but a digit stands before TAHUN ("NOMOR …. TAHUN 2024"
+    /// is a draft's).
     static func nomorAndTahun(_ tokens: [String]) -> (String?, Int?) {
         for index in tokens.indices where tokens[index] == "nomor" || tokens[index] == "no" {
             let after = tokens[(index + 1)...].prefix(8)
-            guard let first = after.first, first.first?.isNumber == true else { continue }
+            let number = after.prefix { $0 != "tahun" && $0 != "tentang" && $0 != "nomor" }
+            guard let first = number.first, number.prefix(3).contains(where: { $0.first?.isNumber == true }) else { continue }
             var tahun: Int?
             if let at = after.firstIndex(of: "tahun"), at + 1 < tokens.count, let year = Int(tokens[at + 1]), (1945...2100).contains(year) {
                 tahun = year

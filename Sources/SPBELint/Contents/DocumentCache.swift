@@ -24,7 +24,7 @@ import Darwin
 /// `maxBytes`, the oldest are removed when a run saves.
 public final class DocumentCache: @unchecked Sendable {
     /// Raise whenever the reader or the analyzer would give other facts for the same bytes.
-    static let version = 5
+    static let version = 7
 
     let folder: String
     /// The verified folder, open for the run: every entry is reached through it.
@@ -320,11 +320,12 @@ public final class DocumentCache: @unchecked Sendable {
         }
     }
 
-    // The facts table (format 2 adds the subject and what an unenacted text lacks, #23):
+    // The facts table (format 2 adds the subject and what an unenacted text lacks, format 3
+    // the year the document is dated and whether its body was read whole, #23):
     // per entry the digest, then each field as "<length>:<bytes>" or
     // "-:" for none. Lengths, not separators: a text may hold any character.
     static func encodeFacts(_ table: [String: DocumentFacts]) -> [UInt8] {
-        var out = Array("\(magic) facts-2\n".utf8)
+        var out = Array("\(magic) facts-3\n".utf8)
         func put(_ value: String?) {
             guard let value else { out += Array("-:".utf8); return }
             let bytes = Array(value.utf8)
@@ -344,13 +345,15 @@ public final class DocumentCache: @unchecked Sendable {
             put(facts.unreadable?.code)
             put(facts.subject)
             put(facts.lacks.map(\.rawValue).joined(separator: ","))
+            put(facts.dated.map(String.init))
+            put(facts.wholeBody ? "1" : "0")
         }
         return out
     }
 
     /// The table, or what of it reads cleanly up to the first damaged entry.
     static func decodeFacts(_ bytes: [UInt8]) -> [String: DocumentFacts] {
-        let header = Array("\(magic) facts-2\n".utf8)
+        let header = Array("\(magic) facts-3\n".utf8)
         guard bytes.starts(with: header) else { return [:] }
         var at = header.count
         func get() -> String?? {
@@ -373,7 +376,7 @@ public final class DocumentCache: @unchecked Sendable {
         var table: [String: DocumentFacts] = [:]
         while at < bytes.count {
             var fields: [String?] = []
-            for _ in 0..<13 {
+            for _ in 0..<15 {
                 guard let field = get() else { return table }
                 fields.append(field)
             }
@@ -396,6 +399,8 @@ public final class DocumentCache: @unchecked Sendable {
             }
             facts.subject = fields[11]
             facts.lacks = (fields[12] ?? "").split(separator: ",").compactMap { DocumentFacts.Enactment(rawValue: String($0)) }
+            facts.dated = fields[13].flatMap { Int($0) }
+            facts.wholeBody = fields[14] == "1"
             facts.digest = digest
             table[digest] = facts
         }

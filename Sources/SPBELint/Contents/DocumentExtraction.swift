@@ -231,6 +231,7 @@ struct DocumentExtraction {
     private func known(_ digest: String, in cache: DocumentCache, path: String, wholeBody: Bool) -> Outcome? {
         var text: DocumentReader.Text?
         if wholeBody {
+            if let facts = cache.facts(forDigest: digest), facts.wholeBody { return Outcome(facts: facts, cached: true) }
             text = cache.text(forDigest: digest)
             guard let text, text.bodyOCR || text.pages <= limits.firstPages + 1 || text.unreadable != nil else { return nil }
         }
@@ -250,6 +251,7 @@ struct DocumentExtraction {
             facts.pages = text.pages
         }
         facts.unreadable = text.unreadable
+        facts.wholeBody = text.bodyOCR || text.pages <= limits.firstPages + 1 || text.unreadable != nil
         facts.digest = digest
         if let cache, let digest, text.unreadable?.isTransient != true { cache.store(facts, digest: digest) }
         return Outcome(facts: facts, texts: .init(head: text.head, body: text.body), cached: cached, ocrPages: cached ? 0 : text.ocrPages)

@@ -31,6 +31,14 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
     public var title: String?
     public var nomor: String?
     public var tahun: Int?
+    /// The year of the document's own date: its signing line ("Sukamaju, 31 Maret
+    /// 2022", "pada tanggal 15 Februari 2024"), the last one the text shows. What an
+    /// asesor reads as when a report was made, whatever its file name says.
+    public var dated: Int?
+    /// Read with its scanned pages in between OCR'd, or with none to OCR: the facts hold
+    /// for a run that asks for the whole body (a regulation's signature before its
+    /// Lampiran, an attendance list's pages) without loading the text again.
+    public var wholeBody = false
     /// "WALI KOTA SUKAMAJU": who issued it, from the title block.
     public var issuer: String?
     /// What the title block says the document is about (the words after TENTANG), or nil.

@@ -54,6 +54,11 @@ public enum ReadFailure: Sendable, Hashable, Codable {
         }
     }
 
+    /// A scan OCR read and could not trust (below the confidence floor): what a person
+    /// cannot read either. It counts nowhere, not even where its name would decide (#23:
+    /// a notulen scanned at 60 dpi and blurred is no review record).
+    public var isIllegible: Bool { self == .scanQuality }
+
     /// A stable code, for the cache and the worker protocol: "too-slow:20", "image-too-large:100000x100000".
     public var code: String {
         switch self {

@@ -8,6 +8,8 @@ public struct Evaluator: Sendable {
     let contents: EvidenceContents
     /// Compares what documents say with the config (their issuer).
     let analyzer: DocumentAnalyzer
+    /// Classifies a regulation's TENTANG as if it were a name: what it enacts.
+    let subjectClassifier: EvidenceClassifier
     /// The kinds that mark a file as a draft.
     private var draftMask: UInt64 { pack.catalogue.draftMask }
 
@@ -21,6 +23,7 @@ public struct Evaluator: Sendable {
         self.targetOverride = targetOverride
         self.contents = contents
         self.analyzer = DocumentAnalyzer(catalogue: pack.catalogue)
+        self.subjectClassifier = EvidenceClassifier(catalogue: pack.catalogue)
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
@@ -216,6 +219,7 @@ public struct Evaluator: Sendable {
             // draft that is marked or unsigned, another instansi's regulation. A document
             // read only in part is judged on the pages that were read.
             let document = contents.documents.isEmpty ? nil : contents.documents[files.position(index)]
+            var rejectedByText = false
             if let document {
                 let draftBits = document.status == .enacted ? 0 : record.kindMask & draftMask
                 let named = record.kindMask & ~draftMask
@@ -238,11 +242,18 @@ public struct Evaluator: Sendable {
                 } else {
                     record.kindMask = named | draftBits
                 }
+                // An enacted regulation is also what its TENTANG names, among the kinds it
+                // may carry: "PERATURAN WALI KOTA … TENTANG RENCANA KERJA PEMERINTAH DAERAH
+                // TAHUN 2025" is the RKPD (#23).
+                let carriable = pack.catalogue.carried(by: record.kindMask & pack.catalogue.enactableMask)
+                if document.status == .enacted, carriable != 0, let subject = document.subject {
+                    record.kindMask |= pack.catalogue.mask(subjectClassifier.kinds(ofName: subject + ".pdf")) & carriable
+                }
                 if record.kindMask & wanted != 0 {
                     // Fail closed: what a text would have to show is never taken from its name,
                     // and a document whose text was not read says so (not "not enacted").
                     // (A damaged or blank PDF is already an unusable file, and says so.)
-                    if let failure = document.unreadable, textDecides(requirement, kinds: record.kindMask & wanted),
+                    if let failure = document.unreadable, failure.isIllegible || textDecides(requirement, kinds: record.kindMask & wanted),
                        !failure.isDamage || contents.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
                         refuted.append(ContentRejection(path: files.path(index), reason: .notRead(failure)))
                         continue
@@ -275,9 +286,37 @@ public struct Evaluator: Sendable {
                         continue
                     }
                     if record.yearValue == nil, let tahun = document.tahun { record.year = Int16(clamping: tahun) }
-                    if let shows = requirement.shows, !shows.isShown(in: contents.documentTexts?.texts(of: document, at: files.position(index)).head ?? "") {
-                        refuted.append(ContentRejection(path: files.path(index), reason: .notShown(shows.topic.name)))
-                        continue
+                    // "Hanya audit dalam kurun 2 tahun terakhir": the asesor reads when the
+                    // report was signed, not the year its file name claims.
+                    if requirement.datedByText, let maxAge = requirement.maxAgeYears, document.unreadable == nil, let dated = document.dated {
+                        record.year = Int16(clamping: dated)
+                        if !YearWindowCheck.verdict(.init(year: dated, maxAgeYears: maxAge, distinctYears: requirement.distinctYears, evaluationYear: year)).isMet {
+                            refuted.append(ContentRejection(path: files.path(index), reason: .textDated(dated, maxAge)))
+                            continue
+                        }
+                    }
+                    // "IKASANDI 2025.pdf" whose title reads "INDEKS KAMI …": the substitute the
+                    // asesor refuses, named as the real thing.
+                    if let reject = requirement.reject, let head = contents.documentTexts?.texts(of: document, at: files.position(index)).head,
+                       reject.matches(title: head, unlessNaming: requirement.kinds.flatMap { pack.kinds[$0]?.keywords ?? [] }) {
+                        rejectedByText = true
+                    }
+                    if let shows = requirement.shows {
+                        let head = contents.documentTexts?.texts(of: document, at: files.position(index)).head ?? ""
+                        if !shows.isShown(in: head) {
+                            refuted.append(ContentRejection(path: files.path(index), reason: .notShown(shows.topic.name)))
+                            continue
+                        }
+                        // The application's name on a sign-in form shows nothing filled in;
+                        // a screen signed in as another Pemda shows that Pemda's work.
+                        if DocumentAnalyzer.isSignInPage(head) {
+                            refuted.append(ContentRejection(path: files.path(index), reason: .signInPage(shows.topic.name)))
+                            continue
+                        }
+                        if let other = DocumentAnalyzer.otherAccount(in: head, instansi: configuration.instansi) {
+                            refuted.append(ContentRejection(path: files.path(index), reason: .otherIssuer(other)))
+                            continue
+                        }
                     }
                 }
             }
@@ -289,7 +328,16 @@ public struct Evaluator: Sendable {
                 // A name judges the subject only where it states one ("… tentang Arsitektur
                 // SPBE"); "SK 31m.pdf" says nothing either way.
                 let namesIt = NameNormalizer.normalize(about).split(separator: " ").contains("tentang")
-                if stated.map({ !subject.fits($0) }) ?? (namesIt && !subject.named(about)) {
+                // The umbrella SPBE regulation stands for a specific policy only where it
+                // regulates it in a section of its own.
+                let umbrellaOnly = stated.map { subject.fitsOnlyAsUmbrella($0) } ?? false
+                let regulates = !umbrellaOnly || document.flatMap { document in
+                    contents.documentTexts.map { texts in
+                        let read = texts.texts(of: document, at: files.position(index))
+                        return subject.headsASection(in: read.head + "\n" + read.body)
+                    }
+                } ?? false
+                if stated.map({ !subject.fits($0) || !regulates }) ?? (namesIt && !subject.named(about)) {
                     refuted.append(ContentRejection(path: files.path(index), reason: .otherSubject(stated: String(about.prefix(100)), wanted: subject.name)))
                     continue
                 }
@@ -299,7 +347,7 @@ public struct Evaluator: Sendable {
             if record.kindMask & wanted != 0 {
                 if requirement.enacted && record.kindMask & draftMask != 0 {
                     drafts.append(slot)
-                } else if let reject = requirement.reject, reject.matches(files[index]) {
+                } else if let reject = requirement.reject, rejectedByText || reject.matches(files[index]) {
                     rejected.append(slot)
                 } else if !YearWindowCheck.verdict(.init(year: record.yearValue, maxAgeYears: requirement.maxAgeYears,
                                                           distinctYears: requirement.distinctYears, evaluationYear: year)).isMet {

@@ -87,7 +87,8 @@ extension FindingBuilder {
             for rejection in status.contentRejections {
                 let reason: EvidenceAccount.Reason
                 switch rejection.reason {
-                case .otherKind, .notShown: reason = .wrongDocument
+                case .otherKind, .notShown, .signInPage: reason = .wrongDocument
+                case .textDated: reason = .tooOld
                 case .draftMarked, .draftUnsigned, .notEnacted: reason = .draft
                 case .otherRole, .otherSubject: reason = .wrongDocument
                 case .otherIssuer: reason = .otherInstansi

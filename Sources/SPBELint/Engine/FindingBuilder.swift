@@ -434,6 +434,10 @@ struct FindingBuilder {
             return messages(.contentOtherIssuer, ["issuer": issuer, "instansi": configuration.instansi ?? ""])
         case .notShown(let words):
             return messages(.contentNotShown, ["words": words])
+        case .signInPage(let words):
+            return messages(.contentSignInPage, ["words": words])
+        case .textDated(let dated, let years):
+            return messages(.contentTextDated, ["year": dated, "years": years])
         case .notRead(.encrypted):
             return messages(.contentEncrypted)
         case .notRead(let failure):

@@ -56,6 +56,10 @@ public struct ContentRejection: Sendable, Hashable {
         case otherIssuer(String)
         /// Does not show what the requirement's `shows:` names (its first spelling).
         case notShown(String)
+        /// A screenshot of the application's sign-in form: nothing of the work is shown.
+        case signInPage(String)
+        /// Its text is dated a year outside the requirement's window (`max-age-years`).
+        case textDated(Int, Int)
         /// Its text was not (wholly) read, and the requirement depends on it.
         case notRead(ReadFailure)
     }

@@ -87,7 +87,9 @@ public struct EvidenceContents: Sendable {
         let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts, images: images)
         // With the config's opd list, the documents a `covers: opd` requirement may count
         // have their scanned pages in between OCR'd: an attendance list signs on every page.
-        let wholeBody = units ? Set(positions.filter(Set(coverageDocuments(in: index.store, pack: pack)).contains)) : []
+        // So do the scanned regulations an `enacted: true` requirement may count: their
+        // signature block stands before the Lampiran, on a page in between (#23).
+        let wholeBody = Set(positions).intersection((units ? coverageDocuments(in: index.store, pack: pack) : []) + enactedDocuments(in: index.store, pack: pack))
         let result: DocumentExtraction.Result
         if let objects {
             guard let read = readBlobs(positions, objects: objects, index: index, extraction: extraction, wholeBody: wholeBody) else { return contents }
@@ -107,6 +109,11 @@ public struct EvidenceContents: Sendable {
     /// one of its kinds by name.
     static func imagesToRead(in store: EvidenceStore, pack: RulePack) -> [Int] {
         positions(in: store, pack: pack) { $0.shows != nil }.filter { DocumentReader.readsImage(extension: store.ext(at: $0)) }
+    }
+
+    /// The files an `enacted: true` requirement could count.
+    static func enactedDocuments(in store: EvidenceStore, pack: RulePack) -> [Int] {
+        positions(in: store, pack: pack) { $0.enacted }
     }
 
     /// The files a `covers: opd` requirement could count.

@@ -60,6 +60,14 @@ public struct KindCatalogue: Sendable {
         return named & formMask & ~carries[index] & ~statedBit
     }
 
+    /// The kinds the documents of `mask` may also be (`content: carries`): an RKPD enacted
+    /// by a Perwali is the RKPD too.
+    public func carried(by mask: UInt64) -> UInt64 {
+        var result: UInt64 = 0
+        for index in carries.indices where mask & (1 << UInt64(index)) != 0 { result |= carries[index] }
+        return result
+    }
+
     /// The bit of one kind; 0 for an id the pack does not declare.
     public func bit(_ id: String) -> UInt64 { bitOf[id] ?? 0 }
 

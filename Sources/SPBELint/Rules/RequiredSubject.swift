@@ -46,6 +46,37 @@ public struct RequiredSubject: Sendable, Hashable {
         }
     }
 
+    /// Whether `subject` is this only as the umbrella SPBE regulation (a `=` spelling),
+    /// not by naming the topic itself.
+    public func fitsOnlyAsUmbrella(_ subject: String) -> Bool {
+        let words = Self.words(subject)
+        return !whole.isEmpty && !(anywhere.spellings.isEmpty ? false : proof.missing(inWords: words).isEmpty) && fits(words: words)
+    }
+
+    /// Whether a text regulates the topic under a heading of its own ("BAB V / TIM
+    /// KOORDINASI SPBE", "Bagian Kedua Peta Rencana SPBE"): an umbrella SPBE regulation
+    /// counts for a specific policy only so, not for naming the topic in its definitions
+    /// or in a list of SPBE elements (#23).
+    public func headsASection(in text: String) -> Bool {
+        guard !anywhere.spellings.isEmpty else { return false }
+        // "BAB V" / "Bagian Kedua" / "Paragraf 3" on a line of its own titles the next line.
+        var titlesNext = false
+        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) {
+            let marker = titlesNext
+            titlesNext = false
+            guard raw.count < 120 else { continue }
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let words = Self.words(line)
+            guard !words.isEmpty, words.count <= 10, !words.contains("adalah") else { continue }
+            let opens = ["bab", "bagian", "paragraf"].contains(words[0])
+            if opens, words.count <= 2 { titlesNext = true; continue }
+            let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let heading = marker || opens || (letters.count >= 6 && letters.allSatisfy { $0.properties.isUppercase })
+            if heading, proof.missing(inWords: words).isEmpty { return true }
+        }
+        return false
+    }
+
     static func words(_ text: String) -> [String] {
         NameNormalizer.normalize(text).split(separator: " ").map(String.init)
     }

@@ -12,6 +12,10 @@ public struct Requirement: Sendable, Hashable {
     /// Only files whose year (from the name or a sidecar) is at most this many years
     /// before the evaluation year count ("hanya audit dalam kurun 2 tahun terakhir").
     public var maxAgeYears: Int?
+    /// `dated-by: text`: a read document's own signing date outranks its name's year (an
+    /// audit report is as old as its signature, whatever the file is called; an RKA
+    /// signed the year before its budget year is not, so this is per requirement).
+    public var datedByText = false
     /// Count distinct years rather than files ("RKA 3 tahun terakhir" needs three years, not three copies).
     public var distinctYears: Bool = false
     /// Only an enacted (ditetapkan) document counts: drafts are level-1 evidence.
@@ -61,8 +65,27 @@ public struct Rejection: Sendable, Hashable {
     }
 
     func matches(_ file: EvidenceFile) -> Bool {
-        let words = NameNormalizer.words(NameNormalizer.normalize(file.stem))
-        return keywords.contains { keyword in
+        matches(words: NameNormalizer.words(NameNormalizer.normalize(file.stem)))
+    }
+
+    /// Whether a document's title (its first lines) names the rejected substitute and
+    /// not the wanted document (`wanted`, the requirement's kinds' keywords): "INDEKS
+    /// KEAMANAN INFORMASI DAN PERSANDIAN (IKASANDI)" is the real result.
+    func matches(title text: String, unlessNaming wanted: [String]) -> Bool {
+        let head = DocumentAnalyzer.headLines(text, count: Self.titleLines).joined(separator: " ")
+        let words = NameNormalizer.words(NameNormalizer.normalize(head))
+        return matches(words: words) && !Self.contains(words, any: wanted)
+    }
+
+    /// How far into the first page the title of a report stands (its cover's lines).
+    static let titleLines = 6
+
+    private func matches(words: [Substring]) -> Bool {
+        Self.contains(words, any: keywords)
+    }
+
+    private static func contains(_ words: [Substring], any keywords: [String]) -> Bool {
+        keywords.contains { keyword in
             let prefix = keyword.hasSuffix("*")
             let text = prefix ? String(keyword.dropLast()) : keyword
             return NameNormalizer.contains(words: words, keyword: NameNormalizer.words(text), prefixLast: prefix)

@@ -278,6 +278,7 @@ final class RulePackDecoder {
             sink.error(.diagMaxAge, [:], at: map.location(of: "max-age-years"))
         }
         requirement.distinctYears = map.bool("distinct-years") ?? false
+        requirement.datedByText = map.string("dated-by") == "text"
         requirement.enacted = map.bool("enacted") ?? false
         if let covers = map.string("covers") {
             if covers == "opd" { requirement.coversUnits = true } else {

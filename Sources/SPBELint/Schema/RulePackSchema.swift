@@ -46,6 +46,7 @@ public enum RulePackSchema {
         key("example", .text(), "A file name that would count; it is turned into a test."),
         key("reject", .object(rejection), "Names that look right but do not count."),
         key("max-age-years", .integer(0...100), "Only files from this many years up to the evaluation year."),
+        key("dated-by", .text(choices: ["name", "text"]), "text: a read document's own signing date (\"Sukamaju, 31 Maret 2022\") outranks the year in its name, as for an audit report; name (the default): the name's or sidecar's year."),
         key("distinct-years", .boolean, "The files must come from different years."),
         key("enacted", .boolean, "Only enacted documents (not drafts) count."),
         key("issuer", .oneOrList(.text(choices: ["kepala-daerah", "instansi", "opd"])), "Whose documents count: the kepala daerah's, the instansi head's (a Pemda's kepala daerah, a ministry's minister), an OPD's."),

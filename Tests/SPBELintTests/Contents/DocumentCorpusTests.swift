@@ -7,15 +7,16 @@ import Testing
 /// its uploader filed it, for the instansi it is judged for, and the verdict spbe-lint
 /// gives is compared with the asesor's. Prints the confusion table; fails under 97 %
 /// exact verdicts or on any over-credit (a refused document counted).
-/// About 7 minutes on a shared 2-core machine (every scan is OCR'd): run it with
-/// SPBE_LINT_DOCUMENT_CORPUS=1. To iterate on a class, SPBE_LINT_DOCUMENT_CORPUS_ONLY=text
+/// By default it judges every document that is not a scan or a photo (text PDFs, Word
+/// exports, .docx, screenshots: under a minute) and holds them to the same bar; with
+/// SPBE_LINT_DOCUMENT_CORPUS=1 (as CI runs it) the whole corpus, about 7 minutes on a
+/// shared 2-core machine (every scan is OCR'd). To iterate on a class, SPBE_LINT_DOCUMENT_CORPUS_ONLY=text
 /// judges only the rows whose file path or filed_for contains one of its comma-separated
 /// words (over-credits still fail it; the 97 % bar applies to the full run only), and
 /// SPBE_LINT_DOCUMENT_CORPUS_CACHE=dir keeps the document cache between runs so a rerun
 /// re-reads only what the analyzer's fingerprint invalidated. Last measured (244 documents):
-/// 194/244 exact (79.5 %), 13 over-credits, 37 under-credits.
-@Suite("Labelled document corpus (#23)", .enabled(if: ContentsSupport.available && ProcessInfo.processInfo.environment["SPBE_LINT_DOCUMENT_CORPUS"] != nil,
-                                                  "needs the Contents trait and SPBE_LINT_DOCUMENT_CORPUS=1"))
+/// 241/244 exact (98.8 %), no over-credit, 3 under-credits.
+@Suite("Labelled document corpus (#23)", .enabled(if: ContentsSupport.available, "needs the Contents trait"))
 struct DocumentCorpusTests {
     static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/SPBELintTests/DocumentCorpus").path
 
@@ -30,7 +31,11 @@ struct DocumentCorpusTests {
         var counts: Bool
         var reason: String
         var why: String
+        var format: String
     }
+
+    /// The formats OCR reads page by page: judged only in the full run.
+    static let scanned: Set<String> = ["scan-pdf", "two-up-scan-pdf", "phone-photo-pdf"]
 
     static func rows() throws -> (rows: [Row], instansi: [String: [String]]) {
         func table(_ name: String) throws -> [[String: String]] {
@@ -48,7 +53,7 @@ struct DocumentCorpusTests {
             guard target.count == 4, let level = Int(target[2].dropFirst()) else { return nil }
             return Row(file: row["file"] ?? "", instansi: row["instansi_key"] ?? "", pack: target[0], year: row["eval_year"] ?? "2025",
                        indicator: target[1], level: level, requirement: target[3], counts: row["verdict"] == "counts",
-                       reason: row["reason"] ?? "", why: row["why"] ?? "")
+                       reason: row["reason"] ?? "", why: row["why"] ?? "", format: row["format"] ?? "")
         }
         return (rows, instansi)
     }
@@ -62,14 +67,23 @@ struct DocumentCorpusTests {
         let environment = ProcessInfo.processInfo.environment
         let (all, instansi) = try Self.rows()
         let only = (environment["SPBE_LINT_DOCUMENT_CORPUS_ONLY"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-        let rows = only.isEmpty ? all : all.filter { row in
+        let full = environment["SPBE_LINT_DOCUMENT_CORPUS"] != nil
+        let judged = full ? all : all.filter { !Self.scanned.contains($0.format) }
+        #expect(full || judged.count >= 150, "the default run judges \(judged.count) documents")
+        let rows = only.isEmpty ? judged : judged.filter { row in
             let key = "\(row.file) \(row.pack)/\(row.indicator)/L\(row.level)/\(row.requirement)".lowercased()
             return only.contains { key.contains($0) }
         }
         #expect(all.count >= 200, "the corpus holds \(all.count) documents")
         let cache = TempTree("corpus-cache")
         let cacheRoot = environment["SPBE_LINT_DOCUMENT_CORPUS_CACHE"].flatMap { $0.isEmpty ? nil : $0 } ?? cache.root
-        let context = RunContext.testing(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cacheRoot])
+        // Read through spbe-lint-reader, as the program reads: its processes run Tesseract
+        // with OMP_THREAD_LIMIT=1. In this test process libgomp has already started with
+        // one thread per core, and a dense page then took 9 s instead of 1.6 s, past the
+        // page's 5 s budget: page 1 of many scans came back empty and the corpus measured
+        // the test harness, not the analyzer.
+        var context = RunContext(today: Fixtures.today, environment: ["XDG_CACHE_HOME": cacheRoot])
+        context.documentWorker = DocumentWorker.Command(executable: CLI.readerBinary)
         // One run per instansi, pack, indicator and level: the level's requirements as
         // the uploader filed the document for them.
         let groups = Dictionary(grouping: rows.indices) { "\(rows[$0].instansi)|\(rows[$0].pack)|\(rows[$0].year)|\(rows[$0].indicator)|\(rows[$0].level)" }
@@ -119,7 +133,7 @@ struct DocumentCorpusTests {
             table[label, default: [:]][verdict, default: 0] += 1
             if got[index] == rows[index].counts { exact += 1 } else if got[index] { over.append(index) } else { under.append(index) }
         }
-        var out = "Document corpus: \(exact)/\(rows.count) exact verdicts (\(String(format: "%.1f", Double(exact) * 100 / Double(rows.count))) %), \(over.count) over-credits, \(under.count) under-credits\n"
+        var out = (full ? "" : "(without scans and photos; SPBE_LINT_DOCUMENT_CORPUS=1 for all) ") + "Document corpus: \(exact)/\(rows.count) exact verdicts (\(String(format: "%.1f", Double(exact) * 100 / Double(rows.count))) %), \(over.count) over-credits, \(under.count) under-credits\n"
         out += "label \\ verdict".padding(toLength: 34, withPad: " ", startingAt: 0) + "counts  refused\n"
         for label in table.keys.sorted() {
             out += label.padding(toLength: 34, withPad: " ", startingAt: 0)

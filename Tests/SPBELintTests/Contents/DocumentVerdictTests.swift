@@ -199,4 +199,121 @@ struct DocumentVerdictTests {
         let facts = Self.facts(Self.perbup(), last: Self.signed)
         #expect(facts.subject == "sistem pemerintahan berbasis elektronik")
     }
+
+    // MARK: Scans in real layouts (the corpus's second round)
+
+    /// Tesseract's layout analysis gives a regulation's left-column labels as blocks of
+    /// their own before the title: they must not end the title block before it starts.
+    @Test func columnLabelsBeforeTheTitle() {
+        let facts = Self.facts("""
+        Menimbang
+
+        Mengingat
+
+        Menetapkan
+
+        KESATU
+
+        BUPATI LAMPUNG SELATAN
+        PROVINSI LAMPUNG
+
+        KEPUTUSAN BUPATI LAMPUNG
+        SELATAN
+        NOMOR : B/214/IV.02/HK/2024
+
+        TENTANG
+
+        TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK
+        """, last: "Ditetapkan di Kalianda\npada tanggal 3 Juni 2024\nBUPATI LAMPUNG SELATAN,\nttd\nNANANG ERMANTO", source: .ocr)
+        #expect(facts.kind == "sk")
+        #expect(facts.nomor != nil)
+        #expect(facts.status == .enacted, "\(facts.lacks)")
+        #expect(Self.analyzer.issuedBy("Pemerintah Kabupaten Lampung Selatan", facts) == true)
+        #expect(facts.subject?.hasPrefix("tim koordinasi") == true)
+    }
+
+    /// Under a stamp OCR keeps the jabatan's closing comma and the printed name; an
+    /// unsigned draft's next block (the Sekda's jabatan, a Berita Daerah line without its
+    /// number) is no signer.
+    @Test func stampedSignatureInOCR() {
+        let stamped = "Ditetapkan di Sukamaju\npada tanggal 15 Februari 2025\nKOTA Sp”\nco WAN KOTA SUKAMAJU,\nf N\nF/\n{watt\nKOTA)\n“DEDI KURNIAWAN"
+        #expect(DocumentAnalyzer.signature(stamped, ocr: true).signed)
+        #expect(!DocumentAnalyzer.signature(stamped, ocr: false).signed, "the text layer is exact: no jabatan, no signer")
+        let unsigned = "Ditetapkan di Sukamaju\npada tanggal 15 Februari 2025\nWALI KOTA SUKAMAJU,\n\nDiundangkan di Sukamaju\npada tanggal …\nSEKRETARIS DAERAH KOTA SUKAMAJU,\n\nBERITA DAERAH KOTA SUKAMAJU TAHUN 2025 NOMOR"
+        #expect(!DocumentAnalyzer.signature(unsigned, ocr: true).signed)
+    }
+
+    /// A register's nomor may start with letters ("e-0112", "B/214/…"); a slot left
+    /// blank between its slashes is a draft's, however many digits stand around it.
+    @Test(arguments: [
+        ("NOMOR : e-0112 Tahun 2024", true),
+        ("NOMOR : B/214/IV.02/HK/2024", true),
+        ("NOMOR : 100.3.3.2/Kep.214-Diskominfo/2024", true),
+        ("NOMOR : 188.45/      /KPTS-BUP/2024", false),
+        ("NOMOR : 188.45/……/KPTS-BUP/2024", false),
+        ("NOMOR …. TAHUN 2024", false),
+        ("NOMOR : ……………………", false),
+    ])
+    func registerNumbers(line: String, numbered: Bool) {
+        let facts = Self.facts("KEPUTUSAN WALI KOTA SUKAMAJU\n\(line)\nTENTANG\nTIM KOORDINASI SPBE", last: Self.signed)
+        #expect((facts.nomor != nil) == numbered, "\(facts.nomor ?? "-")")
+    }
+
+    /// OCR joins a letter-spaced title's words: "WALIKOTASUKAMAJU".
+    @Test func gluedLetterSpacedTitle() {
+        let facts = Self.facts("SALINAN\nPERATURAN\nWALIKOTASUKAMAJU\nNOMOR 5 TAHUN 2023\nTENTANG\nTIM KOORDINASI SPBE", last: Self.signed, source: .ocr)
+        #expect(facts.kind == "perkada")
+        #expect(facts.nomor == "5")
+        #expect(Self.analyzer.issuedBy("Pemerintah Kota Sukamaju", facts) == true)
+    }
+
+    /// The year an audit report was signed: its place-and-date line, not a date inside
+    /// a sentence about when the fieldwork ran.
+    @Test func reportDatedBySignature() {
+        let facts = Self.facts("""
+        LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE
+        Audit dilaksanakan pada tanggal 7 sampai dengan 18 Maret 2021 oleh tim auditor.
+        Sukamaju, 31 Maret 2022
+        Kepala Dinas Komunikasi dan Informatika,
+        """)
+        #expect(facts.dated == 2022)
+        #expect(Self.facts("LAPORAN\nAudit dilaksanakan pada tanggal 7 Maret 2021.").dated == nil)
+        #expect(Self.facts("Ditetapkan di Sukamaju\npada tanggal 15 Februari 2024").dated == 2024)
+    }
+
+    /// A user manual or a logbook titled so is not the SOP or audit report its name claims.
+    @Test(arguments: [
+        ("MANUAL BOOK\nPanduan Penggunaan Aplikasi Layanan Pusat Data", "daftar-fitur"),
+        ("PEMERINTAH KOTA SUKAMAJU\nLOGBOOK AKSES RUANG SERVER\nBulan Oktober 2025", "laporan"),
+        ("LAPORAN HASIL AUDIT\nAUDIT APLIKASI SPBE", "audit"),
+    ])
+    func statedReportForms(text: String, kind: String) {
+        #expect(Self.facts(text).kind == kind)
+        let catalogue = Fixtures.spbe.catalogue
+        if kind != "audit" {
+            #expect(catalogue.contradicted(named: catalogue.mask(["sop", "audit"]), stated: kind) != 0)
+        }
+    }
+
+    /// A screenshot signed in as another Pemda, or of the sign-in form only.
+    @Test func screenshotAccounts() {
+        let tangerang = "SIAP Digital\nArsitektur Pemdi\nPemerintah Kota Tangerang - Arsitektur Pemerintah Digital\nEntitas Arsitektur"
+        #expect(DocumentAnalyzer.otherAccount(in: tangerang, instansi: "Pemerintah Kota Tangerang Selatan") == "Pemerintah Kota Tangerang")
+        #expect(DocumentAnalyzer.otherAccount(in: tangerang, instansi: "Pemerintah Kota Tangerang") == nil)
+        #expect(DocumentAnalyzer.otherAccount(in: "SIAP Digital\nPemerintah Kota Sukamaju - Ar:", instansi: "Pemerintah Kota Sukamaju") == nil)
+        #expect(DocumentAnalyzer.otherAccount(in: "SIAP Digital\nDomain Layanan", instansi: "Pemerintah Kota Sukamaju") == nil)
+        #expect(DocumentAnalyzer.isSignInPage("SIAP Digital Masuk ke SIAP Digital\nNama Pengguna Kata Sandi\nMASUK"))
+        #expect(!DocumentAnalyzer.isSignInPage("SIAP Digital\nArsitektur Pemdi\nDomain Layanan\nKeluar"))
+    }
+
+    /// The umbrella SPBE regulation counts for a specific policy only where a section of
+    /// its own regulates it.
+    @Test func umbrellaRegulationNeedsASection() {
+        let subject = RequiredSubject(["tim koordinasi", "=sistem pemerintahan berbasis elektronik", "=spbe"], heuristic: "test")
+        #expect(subject.fitsOnlyAsUmbrella("Penyelenggaraan Sistem Pemerintahan Berbasis Elektronik"))
+        #expect(!subject.fitsOnlyAsUmbrella("Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik"))
+        #expect(!subject.headsASection(in: "Pasal 1\n12. Tim Koordinasi SPBE adalah tim yang dibentuk oleh Wali Kota untuk\nmengoordinasikan SPBE."))
+        #expect(subject.headsASection(in: "Pasal 20\nBAB V\nTIM KOORDINASI SPBE\nPasal 21\n(1) Wali Kota membentuk Tim Koordinasi SPBE."))
+        #expect(subject.headsASection(in: "Bagian Kedua\nTim Koordinasi SPBE\nPasal 21"))
+    }
 }

@@ -8,13 +8,37 @@ struct FreshnessTests {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\nyear: 2026\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2026.pdf")
-        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf")
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf", Fixtures.textPDF(saying: "Laporan Hasil Audit Infrastruktur", year: 2022))
         let old = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
         let audit = try #require(old.gaps.first { $0.requirement.id == "laporan-audit" })
-        #expect(audit.stale == ["29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf"])
-        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2025.pdf")
+        if ContentsSupport.available {
+            // Its text is signed in 2022 too: refused for the date its text shows.
+            #expect(audit.contentRejections.map(\.path) == ["29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf"])
+            #expect(audit.contentRejections.first?.reason == .textDated(2022, 2))
+        } else {
+            // Without the reader only the name dates it.
+            #expect(audit.stale == ["29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2022.pdf"])
+        }
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2025.pdf", Fixtures.textPDF(saying: "Laporan Hasil Audit Infrastruktur", year: 2025))
         let fresh = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
         #expect(fresh.supportedLevel == 2)
+    }
+
+    /// The name claims 2025; the report is signed in 2022: the signature dates it (#23).
+    /// An undated name whose text is signed inside the window counts.
+    @Test(.enabled(if: ContentsSupport.available, "needs the Contents trait: the text is read"))
+    func anAuditReportIsAsOldAsItsSignature() throws {
+        let tree = TempTree()
+        tree.file(".spbe-lint.yaml", "rules: spbe-2020\nyear: 2025\ntarget: 2\n")
+        tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2025.pdf")
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2025.pdf", Fixtures.textPDF(saying: "Laporan Hasil Audit Infrastruktur", year: 2022))
+        let old = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
+        #expect(old.supportedLevel == 1)
+        let rejection = try #require(old.gaps.first { $0.requirement.id == "laporan-audit" }?.contentRejections.first)
+        #expect(rejection.reason == .textDated(2022, 2))
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2025.pdf", Fixtures.textPDF(saying: "Laporan Hasil Audit Infrastruktur", year: 2024))
+        try FileManager.default.moveItem(atPath: tree.path("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2025.pdf"), toPath: tree.path("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur.pdf"))
+        #expect(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" }?.supportedLevel == 2)
     }
 
     /// "Dalam kurun 2 (dua) tahun terakhir" in 2025 is 2024 and 2025: a 2023 audit is too
@@ -23,10 +47,10 @@ struct FreshnessTests {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\nyear: 2025\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2025.pdf")
-        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf")
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf", Fixtures.textPDF(saying: "Laporan Hasil Audit Infrastruktur", year: 2023))
         let old = try #require(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" })
         #expect(old.supportedLevel == 1, "2023 is outside 2024–2025")
-        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2024.pdf")
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2024.pdf", Fixtures.textPDF(saying: "Laporan Hasil Audit Infrastruktur", year: 2024))
         #expect(try Linter(options: .init(context: Fixtures.context)).run(root: tree.root).results.first { $0.indicator.id == "29" }?.supportedLevel == 2)
     }
 
@@ -49,7 +73,7 @@ struct FreshnessTests {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\ntarget: 2\n")
         tree.file("29 Audit Infrastruktur/Rencana Audit Infrastruktur 2023.pdf")
-        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf")
+        tree.file("29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur 2023.pdf", Fixtures.textPDF(saying: "Laporan Hasil Audit Infrastruktur", year: 2023))
         let in2024 = try Linter(options: .init(context: RunContext.testing(today: Day("2024-09-23")!))).run(root: tree.root)
         #expect(in2024.results.first { $0.indicator.id == "29" }?.supportedLevel == 2)
         let in2026 = try Linter(options: .init(context: RunContext.testing(today: Day("2026-09-23")!))).run(root: tree.root)

@@ -14,7 +14,8 @@ struct QualityPass: FindingPass {
             report.findings.append(Finding(
                 ruleID: "\(input.pack.framework.id)/content/unreadable", category: .quality, severity: .info,
                 indicator: store.records[position].hasIndicator ? store.indicatorIDs[Int(store.records[position].indicator)] : nil,
-                path: store.path(at: position), message: messages(.contentUnreadable, ["reason": reason.message(messages)]), hint: nil
+                path: store.path(at: position),
+                message: messages(reason.isIllegible ? .contentIllegible : .contentUnreadable, ["reason": reason.message(messages)]), hint: nil
             ))
         }
     }
