@@ -252,9 +252,10 @@ public struct Evaluator: Sendable {
                 if record.kindMask & wanted != 0 {
                     // Fail closed: what a text would have to show is never taken from its name,
                     // and a document whose text was not read says so (not "not enacted").
-                    // (A damaged or blank PDF is already an unusable file, and says so.)
+                    // (A damaged or blank PDF, or one over the upload limit, is already an
+                    // unusable file, and says so.)
                     if let failure = document.unreadable, failure.isIllegible || textDecides(requirement, kinds: record.kindMask & wanted),
-                       !failure.isDamage || contents.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
+                       !(failure.isDamage || failure == .tooLarge) || contents.problems(at: files.position(index), in: files.store, policy: policy).isEmpty {
                         refuted.append(ContentRejection(path: files.path(index), reason: .notRead(failure)))
                         continue
                     }

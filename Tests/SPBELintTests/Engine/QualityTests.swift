@@ -72,6 +72,26 @@ struct QualityTests {
         #expect(found.contains { $0.ruleID.hasSuffix("/quality/too-large") && $0.message.contains("over the 0.25 MB limit") })
     }
 
+    /// A file over the upload limit that the reader also refuses for its size is one
+    /// finding (the quality error), not that and a "could not read (too large)" note (#22).
+    @Test func anOversizedDocumentIsReportedOnce() throws {
+        let tree = tree(["01/Perwali Arsitektur.pdf": "%PDF-1.4\n1 0 obj <<>> endobj\n" + String(repeating: "x", count: 300_000) + "\n%%EOF\n"])
+        tree.file("pack.yaml", "extends: spbe-2020\nquality: {max-size-mb: 0.25}\n")
+        tree.file(".spbe-lint.yaml", "rules: pack.yaml\ntarget: 2\n")
+        var context = RunContext.testing(today: Day("2026-09-23")!)
+        context.documentLimits.maxBytes = 200_000
+        let found = try Linter(options: .init(context: context)).run(root: tree.root).findings.filter { $0.path == "01/Perwali Arsitektur.pdf" }
+        #expect(found.contains { $0.ruleID.hasSuffix("/quality/too-large") }, "\(found.map(\.message))")
+        #expect(!found.contains { $0.ruleID.hasSuffix("/content/unreadable") }, "\(found.map(\.message))")
+        // Without the upload limit the reader's refusal is still said, once.
+        tree.file("pack.yaml", "extends: spbe-2020\nquality: {max-size-mb: off}\n")
+        let alone = try Linter(options: .init(context: context)).run(root: tree.root).findings.filter { $0.path == "01/Perwali Arsitektur.pdf" }
+        if ContentsSupport.available {
+            #expect(alone.filter { $0.ruleID.hasSuffix("/content/unreadable") }.count == 1, "\(alone.map(\.message))")
+        }
+        #expect(!alone.contains { $0.ruleID.hasSuffix("/quality/too-large") })
+    }
+
     @Test func requirementCanSwitchACheckOff() throws {
         let tree = tree(["01/Perwali Arsitektur.pdf": ""])
         tree.file("pack.yaml", """

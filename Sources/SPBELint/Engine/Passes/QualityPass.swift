@@ -9,8 +9,11 @@ struct QualityPass: FindingPass {
         let messages = input.context.messages
         let store = input.index.store
         for (position, document) in input.contents.documents.sorted(by: { $0.key < $1.key }) {
-            // Damaged and blank PDFs are quality errors of their own.
+            // Damaged and blank PDFs are quality errors of their own, and so is a file
+            // over the upload limit: one finding says it, not a second note (#22).
             guard let reason = document.unreadable, !reason.isDamage else { continue }
+            if reason == .tooLarge, input.contents.problems(at: position, in: store, policy: input.pack.quality)
+                .contains(where: { if case .tooLarge = $0 { return true }; return false }) { continue }
             report.findings.append(Finding(
                 ruleID: "\(input.pack.framework.id)/content/unreadable", category: .quality, severity: .info,
                 indicator: store.records[position].hasIndicator ? store.indicatorIDs[Int(store.records[position].indicator)] : nil,
