@@ -544,17 +544,7 @@ public struct DocumentAnalyzer: Sendable {
         let role = Self.role(of: issuer)
         if role == .pusat { return pemda || own.kind != nil ? false : nil }
         guard let theirs = Self.region(issuer) else { return nil }
-        if let mine = own.kind, let stated = theirs.kind, mine != stated { return false }
-        if theirs.place == own.place { return true }
-        // OCR splits and misreads words ("SUKAMAJ U"): the place without spaces, allowing
-        // one slip in five letters; the text layer is exact.
-        let read = theirs.place.joined(), ownPlace = own.place.joined()
-        if read == ownPlace { return true }
-        if facts.source == .ocr, read.count < 64 {
-            let allowed = max(1, ownPlace.count / 5)
-            if Suggestion.editDistance(Array(read), Array(ownPlace)) <= allowed { return true }
-        }
-        return false
+        return Self.sameRegion(theirs, own, ocr: facts.source == .ocr)
     }
 
     /// The Pemda a screen shows itself signed in for ("Pemerintah Kota Tangerang -
@@ -569,19 +559,21 @@ public struct DocumentAnalyzer: Sendable {
             // The name ends where the screen's own words begin: " - ", ":", "|", "(".
             let name = line[at.lowerBound...].prefix { !":|(,".contains($0) }.components(separatedBy: " - ")[0]
             guard let theirs = region(name), theirs.kind != nil else { continue }
-            if sameRegion(theirs, own) { return nil }
+            // A screenshot's text is OCR's.
+            if sameRegion(theirs, own, ocr: true) { return nil }
             if other == nil { other = name.trimmingCharacters(in: .whitespaces) }
         }
         return other
     }
 
     /// Whether two regions are one: the same type where both state one, and the same
-    /// place, allowing OCR one slip in five letters.
-    static func sameRegion(_ theirs: Region, _ own: Region) -> Bool {
+    /// place. OCR splits and misreads words ("SUKAMAJ U"): read by OCR, the place is
+    /// compared without spaces and allowed one slip in five letters; the text layer is exact.
+    static func sameRegion(_ theirs: Region, _ own: Region, ocr: Bool) -> Bool {
         if let mine = own.kind, let stated = theirs.kind, mine != stated { return false }
         let read = theirs.place.joined(), ownPlace = own.place.joined()
         if read == ownPlace { return true }
-        return read.count < 64 && Suggestion.editDistance(Array(read), Array(ownPlace)) <= max(1, ownPlace.count / 5)
+        return ocr && read.count < 64 && Suggestion.editDistance(Array(read), Array(ownPlace)) <= max(1, ownPlace.count / 5)
     }
 
     /// A sign-in form: the name and password fields and the button, nothing behind them.
