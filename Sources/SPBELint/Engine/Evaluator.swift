@@ -8,8 +8,6 @@ public struct Evaluator: Sendable {
     let contents: EvidenceContents
     /// Compares what documents say with the config (their issuer).
     let analyzer: DocumentAnalyzer
-    /// Classifies a regulation's TENTANG as if it were a name: what it enacts.
-    let subjectClassifier: EvidenceClassifier
     /// The kinds that mark a file as a draft.
     private var draftMask: UInt64 { pack.catalogue.draftMask }
 
@@ -23,7 +21,6 @@ public struct Evaluator: Sendable {
         self.targetOverride = targetOverride
         self.contents = contents
         self.analyzer = DocumentAnalyzer(catalogue: pack.catalogue)
-        self.subjectClassifier = EvidenceClassifier(catalogue: pack.catalogue)
     }
 
     public func evaluate(_ index: EvidenceIndex) -> [IndicatorResult] {
@@ -182,6 +179,30 @@ public struct Evaluator: Sendable {
         return pack.catalogue.names(kinds).contains { analyzer.ownIssuer.contains($0) }
     }
 
+    /// The kinds among `carriable` that a regulation's TENTANG opens with: "Rencana Kerja
+    /// Pemerintah Daerah Tahun 2025" enacts the RKPD; "Pembentukan Tim Penyusun Rencana
+    /// Kerja" only names it (a decision about a team is no plan).
+    func enacted(_ subject: String, among carriable: UInt64) -> UInt64 {
+        let words = NameNormalizer.words(NameNormalizer.normalize(subject)).drop { Self.enactingWords.contains(String($0)) }
+        var found: UInt64 = 0
+        for (index, id) in pack.catalogue.ids.enumerated() where carriable & (1 << UInt64(index)) != 0 {
+            for keyword in pack.kinds[id]?.keywords ?? [] {
+                let prefix = keyword.hasSuffix("*")
+                let wanted = NameNormalizer.words(prefix ? String(keyword.dropLast()) : keyword)
+                guard !wanted.isEmpty, words.count >= wanted.count else { continue }
+                let opening = Array(words.prefix(wanted.count))
+                let matches = zip(opening, wanted).enumerated().allSatisfy { offset, pair in
+                    prefix && offset == wanted.count - 1 ? pair.0.hasPrefix(pair.1) : pair.0 == pair.1
+                }
+                if matches { found |= 1 << UInt64(index); break }
+            }
+        }
+        return found
+    }
+
+    /// Words a TENTANG may open with before what it enacts ("Penetapan Rencana Kerja …").
+    static let enactingWords: Set<String> = ["penetapan", "pengesahan", "perubahan", "atas", "pemberlakuan"]
+
     /// The kinds that can meet a requirement, as bits. A ministry's regulation is never
     /// a Pemda's own policy, whatever the requirement lists for instansi pusat.
     func wanted(_ requirement: Requirement) -> UInt64 {
@@ -247,7 +268,7 @@ public struct Evaluator: Sendable {
                 // TAHUN 2025" is the RKPD (#23).
                 let carriable = pack.catalogue.carried(by: record.kindMask & pack.catalogue.enactableMask)
                 if document.status == .enacted, carriable != 0, let subject = document.subject {
-                    record.kindMask |= pack.catalogue.mask(subjectClassifier.kinds(ofName: subject + ".pdf")) & carriable
+                    record.kindMask |= enacted(subject, among: carriable)
                 }
                 if record.kindMask & wanted != 0 {
                     // Fail closed: what a text would have to show is never taken from its name,
