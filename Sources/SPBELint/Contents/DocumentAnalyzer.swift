@@ -581,7 +581,9 @@ public struct DocumentAnalyzer: Sendable {
         let words = " " + NameNormalizer.normalize(text) + " "
         let secret = [" kata sandi ", " password ", " sandi "].contains { words.contains($0) }
         let button = [" masuk ", " login ", " log in ", " sign in "].contains { words.contains($0) }
-        return secret && button
+        // Signed in, a screen offers to sign out ("Keluar"), whatever else it shows.
+        let signedIn = [" keluar ", " logout ", " log out ", " sign out "].contains { words.contains($0) }
+        return secret && button && !signedIn
     }
 
     /// The first `count` non-empty lines, trimmed, without splitting the rest of the text.

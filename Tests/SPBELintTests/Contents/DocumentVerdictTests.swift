@@ -319,6 +319,7 @@ struct DocumentVerdictTests {
         #expect(DocumentAnalyzer.otherAccount(in: "SIAP Digital\nDomain Layanan", instansi: "Pemerintah Kota Sukamaju") == nil)
         #expect(DocumentAnalyzer.isSignInPage("SIAP Digital Masuk ke SIAP Digital\nNama Pengguna Kata Sandi\nMASUK"))
         #expect(!DocumentAnalyzer.isSignInPage("SIAP Digital\nArsitektur Pemdi\nDomain Layanan\nKeluar"))
+        #expect(!DocumentAnalyzer.isSignInPage("SIAP Digital\nUbah Kata Sandi\nSurat Masuk\nArsitektur Pemdi\nKeluar"))
     }
 
     /// The umbrella SPBE regulation counts for a specific policy only where a section of
