@@ -325,18 +325,14 @@ public struct Evaluator: Sendable {
                     }
                     if let shows = requirement.shows {
                         let head = contents.documentTexts?.texts(of: document, at: files.position(index)).head ?? ""
-                        if !shows.isShown(in: head) {
-                            refuted.append(ContentRejection(path: files.path(index), reason: .notShown(shows.topic.name)))
-                            continue
-                        }
-                        // The application's name on a sign-in form shows nothing filled in;
-                        // a screen signed in as another Pemda shows that Pemda's work.
-                        if DocumentAnalyzer.isSignInPage(head) {
-                            refuted.append(ContentRejection(path: files.path(index), reason: .signInPage(shows.topic.name)))
-                            continue
-                        }
-                        if let other = DocumentAnalyzer.otherAccount(in: head, instansi: configuration.instansi) {
-                            refuted.append(ContentRejection(path: files.path(index), reason: .otherIssuer(other)))
+                        if case .notMet(let why) = ScreenCheck.verdict(.init(text: head, shows: shows, instansi: configuration.instansi)) {
+                            let reason: ContentRejection.Reason
+                            switch why {
+                            case .notShown(let name): reason = .notShown(name)
+                            case .signInPage(let name): reason = .signInPage(name)
+                            case .otherAccount(let other): reason = .otherIssuer(other)
+                            }
+                            refuted.append(ContentRejection(path: files.path(index), reason: reason))
                             continue
                         }
                     }
