@@ -152,8 +152,9 @@ public struct DocumentAnalyzer: Sendable {
         }
         // The signature block: after the first pages' body, in the pages in between
         // (a Lampiran follows it), or on the last page.
-        let signature = Self.signature(first + "\n" + body + "\n" + last, ocr: source == .ocr)
-        facts.dated = Self.datedYear(first + "\n" + body + "\n" + last)
+        let whole = first + "\n" + body + "\n" + last
+        let signature = Self.signature(whole, ocr: source == .ocr)
+        facts.dated = Self.datedYear(whole)
         var lacks: [DocumentFacts.Enactment] = []
         if facts.nomor == nil { lacks.append(.nomor) }
         if !signature.dated { lacks.append(.tanggal) }
@@ -303,9 +304,7 @@ public struct DocumentAnalyzer: Sendable {
                 let words = lines[candidate]
                 guard let tanggal = words.firstIndex(of: "tanggal") else { continue }
                 let after = Array(words[(tanggal + 1)...])
-                if after.count >= 2, let day = Int(after[0]), (1...31).contains(day) {
-                    filled = Self.months.contains(after[1]) || (Int(after[1]).map { (1...12).contains($0) } ?? false)
-                }
+                if after.count >= 2 { filled = Self.isDayAndMonth(after[0], after[1]) }
                 next = candidate + 1
                 break
             }
@@ -350,8 +349,7 @@ public struct DocumentAnalyzer: Sendable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             let words = NameNormalizer.normalize(line).split(separator: " ").map(String.init)
             guard words.count >= 3, let found = Int(words[words.count - 1]), (1945...2100).contains(found) else { continue }
-            let day = words[words.count - 3], month = words[words.count - 2]
-            guard let number = Int(day), (1...31).contains(number), months.contains(month) || (Int(month).map { (1...12).contains($0) } ?? false) else { continue }
+            guard isDayAndMonth(words[words.count - 3], words[words.count - 2]) else { continue }
             let before = words[..<(words.count - 3)]
             // "pada tanggal 15 Februari 2024", "Tanggal : 15 Februari 2024", or a place
             // and its comma: "Sukamaju, 31 Maret 2022".
@@ -360,6 +358,12 @@ public struct DocumentAnalyzer: Sendable {
             year = found
         }
         return year
+    }
+
+    /// "15 Februari", "15 02": a day of the month and a month, as a date is written.
+    static func isDayAndMonth(_ day: String, _ month: String) -> Bool {
+        guard let number = Int(day), (1...31).contains(number) else { return false }
+        return months.contains(month) || (Int(month).map { (1...12).contains($0) } ?? false)
     }
 
     /// Under a scanned date of enactment: within a few lines, a line ending the jabatan
