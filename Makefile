@@ -4,6 +4,7 @@
 #   make install PREFIX=/usr/local    spbe-lint, its reader (lib/spbe-lint/), man page, completions
 #   make deb                      dist/spbe-lint_VERSION_ARCH.deb (Depends from the linked libraries)
 #   make test-install             install the .deb into a temporary root and run it without Swift
+#   make test-install-debian      apt-install the .deb into clean Debian 12 and 13 roots and run it there (root)
 #   make uninstall PREFIX=…
 #
 # NAMES_ONLY=1 builds without the document reader (no poppler/Tesseract at run time).
@@ -20,7 +21,7 @@ BIN := $(BUILD)/release/spbe-lint
 READER := $(BUILD)/release/spbe-lint-reader
 GEN := $(BUILD)/generated
 
-.PHONY: all build man completions install uninstall deb test-install clean-dist
+.PHONY: all build man completions install uninstall deb test-install test-install-debian clean-dist
 
 all: build
 
@@ -83,6 +84,12 @@ deb: build man completions
 
 test-install: deb
 	scripts/test-install.sh dist/spbe-lint_$(VERSION)_$$(dpkg --print-architecture).deb
+
+# The releases a Diskominfo desk runs: the package built here must install from each
+# one's own archive (library names differ: liblept5 vs libleptonica6, the t64 renames).
+DEBIAN_RELEASES ?= bookworm trixie
+test-install-debian: deb
+	scripts/test-install-debian.sh dist/spbe-lint_$(VERSION)_$$(dpkg --print-architecture).deb $(DEBIAN_RELEASES)
 
 clean-dist:
 	rm -rf dist $(GEN)

@@ -41,7 +41,8 @@ let package = Package(
         // No pkgConfig: Debian's tesseract.pc also names libarchive and libcurl (for
         // Tesseract's own downloader, which spbe-lint never calls), and the static-stdlib
         // link keeps every named library NEEDED: the .deb then depended on libcurl3-nss,
-        // which Debian 13 does not have. The module map links tesseract and lept only.
+        // which Debian 13 does not have. The module map links tesseract only; leptonica
+        // is found in the process at run time (Leptonica.swift: its name differs by release).
         .systemLibrary(
             name: "CTesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-ind"]), .brew(["tesseract", "tesseract-lang"])]

@@ -21,6 +21,8 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 # dpkg-shlibdeps computes the .deb's Depends.
 command -v dpkg-shlibdeps >/dev/null || missing+=(dpkg-dev)
+# The .deb is installed into clean Debian 12 and 13 roots (make test-install-debian).
+command -v debootstrap >/dev/null || missing+=(debootstrap)
 # Fixture generators and the schema tests are Python.
 command -v python3 >/dev/null || missing+=(python3)
 

@@ -35,6 +35,12 @@ for elf in "${elves[@]}"; do
         fail "$(basename "$elf") links libcurl or libarchive, which it never calls"
     fi
 done
+# leptonica is not named: Debian 12 calls it liblept.so.5, Debian 13 libleptonica.so.6, and
+# the reader finds it through libtesseract instead (Leptonica.swift), so one .deb serves both.
+if [ -e "$reader" ] && readelf -d "$reader" | grep -E 'NEEDED.*lept'; then
+    fail "spbe-lint-reader names a leptonica library, which ties the .deb to one Debian release"
+fi
+echo "$depends" | grep -q 'lept' && fail "Depends names leptonica"
 # spbe-lint itself loads no document library: only its reader does (#28), so a names-only
 # run or --version starts as fast as before the reader existed.
 if readelf -d "$bin" | grep -E 'NEEDED.*(poppler|tesseract|lept|cairo|glib)'; then

@@ -39,15 +39,16 @@ public final class OCREngine {
     /// Recognises an image file (PNG, JPEG) within the time budget; one larger than the
     /// pixel cap is scaled down first, one leptonica cannot decode is unreadable.
     func read(image bytes: [UInt8], limits: DocumentReader.Limits) -> Result {
-        var pix = bytes.withUnsafeBufferPointer { pixReadMem($0.baseAddress, $0.count) }
-        defer { pixDestroy(&pix) }
+        guard let leptonica = Leptonica.loaded else { return .unreadable }
+        var pix = bytes.withUnsafeBufferPointer { leptonica.readMemory($0.baseAddress, $0.count) }
+        defer { leptonica.destroy(&pix) }
         guard let decoded = pix else { return .unreadable }
-        let width = Double(pixGetWidth(decoded)), height = Double(pixGetHeight(decoded))
+        let width = Double(leptonica.width(decoded)), height = Double(leptonica.height(decoded))
         guard width >= 8, height >= 8 else { return .unreadable }
         if width * height > Double(limits.maxPixels) {
             let factor = Float((Double(limits.maxPixels) / (width * height)).squareRoot())
-            let scaled = pixScale(decoded, factor, factor)
-            pixDestroy(&pix)
+            let scaled = leptonica.scale(decoded, factor, factor)
+            leptonica.destroy(&pix)
             pix = scaled
             guard pix != nil else { return .unreadable }
         }
