@@ -89,7 +89,7 @@ test-install: deb
 # one's own archive (library names differ: liblept5 vs libleptonica6, the t64 renames).
 DEBIAN_RELEASES ?= bookworm trixie
 test-install-debian: deb
-	scripts/test-install-debian.sh dist/spbe-lint_$(VERSION)_$$(dpkg --print-architecture).deb $(DEBIAN_RELEASES)
+	scripts/test-install.sh dist/spbe-lint_$(VERSION)_$$(dpkg --print-architecture).deb $(DEBIAN_RELEASES)
 
 clean-dist:
 	rm -rf dist $(GEN)

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Installs a built .deb into a temporary root (dpkg -x, no root needed) and runs it the
 # way a Diskominfo desk would: no Swift toolchain visible, a clean environment, the
-# sample evidence tree. Usage: scripts/test-install.sh dist/spbe-lint_VERSION_ARCH.deb
+# sample evidence tree. Usage: scripts/test-install.sh dist/spbe-lint_VERSION_ARCH.deb [RELEASE...]
+# With Debian releases named (bookworm trixie), the package is then also installed by apt
+# into a clean root of each and run there (scripts/test-install-debian.sh).
 set -euo pipefail
 deb="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+shift
+releases=("$@")
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
 work="$(mktemp -d)"
@@ -88,3 +92,6 @@ grep -q "#compdef spbe-lint" "$root/usr/share/zsh/vendor-completions/_spbe-lint"
 grep -q "complete -c 'spbe-lint'" "$root/usr/share/fish/vendor_completions.d/spbe-lint.fish" || fail "fish completion missing"
 [ -s "$root/usr/share/spbe-lint/schemas/config.schema.json" ] || fail "config schema not installed"
 echo "test-install: ok ($(du -h "$deb" | cut -f1) package; runs without Swift)"
+if [ "${#releases[@]}" -gt 0 ]; then
+    "$repo/scripts/test-install-debian.sh" "$deb" "${releases[@]}"
+fi
