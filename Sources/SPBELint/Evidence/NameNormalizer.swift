@@ -4,6 +4,12 @@
 public enum NameNormalizer {
     /// Lower-case words joined by single spaces.
     public static func normalize(_ text: String) -> String {
+        wordList(text).joined(separator: " ")
+    }
+
+    /// The words `normalize` joins, as a list: callers that split the normalised text
+    /// again (subjects judged per file and requirement, #28) skip the join and the split.
+    static func wordList(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         let tokens = NameWords()
         var words: [String] = []
@@ -22,7 +28,7 @@ public enum NameNormalizer {
             for index in 0..<count { words.append(tokens.string(index)) }
             offset = cut
         }
-        return words.joined(separator: " ")
+        return words
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -39,7 +39,11 @@ public struct RequiredSubject: Sendable, Hashable {
     /// Whether a file name says it is about this: any spelling anywhere in it (a name
     /// carries its kind and year besides its subject).
     public func named(_ name: String) -> Bool {
-        let words = Self.words(name)
+        named(words: Self.words(name))
+    }
+
+    /// `named(_:)` over words already normalised and split (`words(_:)`).
+    func named(words: [String]) -> Bool {
         if fits(words: words) { return true }
         return whole.contains { phrase in
             words.count >= phrase.count && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
@@ -78,7 +82,7 @@ public struct RequiredSubject: Sendable, Hashable {
     }
 
     static func words(_ text: String) -> [String] {
-        NameNormalizer.normalize(text).split(separator: " ").map(String.init)
+        NameNormalizer.wordList(text)
     }
 
     private func fits(words all: [String]) -> Bool {

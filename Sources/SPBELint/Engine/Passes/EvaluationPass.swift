@@ -1,8 +1,8 @@
 /// Claims against the evidence, gaps, manual gates, external indices and narratives.
-struct EvaluationPass: FindingPass {
+struct EvaluationPass: ProducingPass {
     let name = "evaluation"
 
-    func run(_ input: PassInput, on report: inout LintReport) {
-        report.findings += input.builder.evaluationFindings(results: input.results)
+    func findings(_ input: PassInput) -> [Finding] {
+        input.builder.evaluationFindings(results: input.results)
     }
 }
