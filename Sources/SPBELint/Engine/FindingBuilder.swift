@@ -50,13 +50,28 @@ struct FindingBuilder {
         let convert = Set(pack.quality.convertExtensions.compactMap { Array($0.utf8).withUnsafeBufferPointer(EvidenceClassifier.packed) })
         if !convert.isEmpty {
             let store = index.store
-            for position in store.records.indices where store.records[position].hasIndicator && (1...8).contains(store.records[position].extLength) {
-                let record = store.records[position]
-                let end = Int(record.nameStart) + Int(record.nameLength)
-                let key = store.folders[Int(record.folder)].names.withUnsafeBufferPointer {
-                    EvidenceClassifier.packed(UnsafeBufferPointer(rebasing: $0[(end - Int(record.extLength))..<end]))
+            let records = store.records
+            // A folder's names are opened once per run of its files, not once per file
+            // (a retain and a bounds check per file were most of this pass, #28).
+            var toConvert: [Int] = []
+            var first = 0
+            while first < records.count {
+                let folder = records[first].folder
+                var end = first + 1
+                while end < records.count && records[end].folder == folder { end += 1 }
+                store.folders[Int(folder)].names.withUnsafeBufferPointer { names in
+                    for position in first..<end where records[position].hasIndicator && (1...8).contains(records[position].extLength) {
+                        let record = records[position]
+                        let last = Int(record.nameStart) + Int(record.nameLength)
+                        if let key = EvidenceClassifier.packed(UnsafeBufferPointer(rebasing: names[(last - Int(record.extLength))..<last])),
+                           convert.contains(key) {
+                            toConvert.append(position)
+                        }
+                    }
                 }
-                guard let key, convert.contains(key) else { continue }
+                first = end
+            }
+            for position in toConvert {
                 let ext = store.ext(at: position)
                 let indicator = store.indicatorIDs[Int(store.records[position].indicator)]
                 findings.append(Finding(

@@ -11,12 +11,22 @@ struct IndicatorTopics {
     ]
 
     let indicators: [(indicator: Indicator, words: Set<Substring>)]
+    /// Which indicators (positions in `indicators`) carry each topic word: a name's few
+    /// words are looked up once each, instead of each indicator's set being asked for
+    /// every word (hashing a Substring normalises it; 47 × 5 lookups per unassigned file
+    /// were most of the tree pass, #28).
+    private let holders: [Substring: [Int]]
 
     init(pack: RulePack) {
         indicators = pack.indicators.map { indicator in
             let words = NameNormalizer.words(NameNormalizer.normalize(indicator.name)).filter { $0.count >= 4 && !Self.common.contains($0) }
             return (indicator, Set(words))
         }
+        var holders: [Substring: [Int]] = [:]
+        for (position, entry) in indicators.enumerated() {
+            for word in entry.words { holders[word, default: []].append(position) }
+        }
+        self.holders = holders
     }
 
     /// Whether a name shares any topic word with an indicator.
@@ -25,23 +35,28 @@ struct IndicatorTopics {
         return indicators.first { $0.indicator.id == indicator.id }.map { !$0.words.isDisjoint(with: words) } ?? false
     }
 
-    /// Every indicator sharing the most topic words with the name (empty when none shares any).
-    func candidates(for name: String) -> [Indicator] {
-        let words = Set(NameNormalizer.words(NameNormalizer.normalize(name)))
-        let scored = indicators.map { ($0.indicator, $0.words.intersection(words).count) }
-        let best = scored.map(\.1).max() ?? 0
-        return best == 0 ? [] : scored.filter { $0.1 == best }.map(\.0)
+    /// How many topic words each indicator shares with the name, by position.
+    private func scores(_ name: String) -> [Int] {
+        var scores = [Int](repeating: 0, count: indicators.count)
+        for word in Set(NameNormalizer.words(NameNormalizer.normalize(name))) {
+            for position in holders[word] ?? [] { scores[position] += 1 }
+        }
+        return scores
     }
 
+    /// Every indicator sharing the most topic words with the name (empty when none shares any).
+    func candidates(for name: String) -> [Indicator] {
+        let scored = scores(name)
+        let best = scored.max() ?? 0
+        return best == 0 ? [] : scored.indices.filter { scored[$0] == best }.map { indicators[$0].indicator }
+    }
+
+    /// The one indicator sharing the most topic words with the name; nil when none shares
+    /// any or several share the most.
     func suggest(for fileName: String) -> Indicator? {
-        let words = Set(NameNormalizer.words(NameNormalizer.normalize(fileName)))
-        var best: (indicator: Indicator, score: Int)?
-        var tied = false
-        for entry in indicators {
-            let score = entry.words.intersection(words).count
-            guard score > 0 else { continue }
-            if let current = best, score == current.score { tied = true } else if score > best?.score ?? 0 { best = (entry.indicator, score); tied = false }
-        }
-        return tied ? nil : best?.indicator
+        let scored = scores(fileName)
+        guard let best = scored.max(), best > 0, scored.lazy.filter({ $0 == best }).count == 1,
+              let position = scored.firstIndex(of: best) else { return nil }
+        return indicators[position].indicator
     }
 }

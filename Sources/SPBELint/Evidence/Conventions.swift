@@ -37,9 +37,10 @@ public struct Conventions: Sendable, Hashable {
         return nil
     }
 
-    func matchFile(bytes name: UnsafeBufferPointer<UInt8>) -> NamePattern.Match? {
+    func matchFile(bytes name: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> NamePattern.Match? {
+        let isASCII = isASCII ?? !name.contains { $0 >= 0x80 }
         for index in files.indices {
-            if let match = files[index].match(bytes: name) { return match }
+            if let match = files[index].match(bytes: name, isASCII: isASCII) { return match }
         }
         return nil
     }

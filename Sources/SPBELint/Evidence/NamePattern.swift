@@ -88,9 +88,11 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// The same match on raw name bytes, lowering ASCII as it goes; names with other
     /// bytes take the `String` path, whose Unicode lower-casing they may need.
-    func match(bytes name: UnsafeBufferPointer<UInt8>) -> Match? {
+    /// `isASCII`, when the caller knows it, spares the scan for other bytes (a convention
+    /// list tries several patterns on every name of the tree).
+    func match(bytes name: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> Match? {
         guard let first = name.first, couldStart(with: first) else { return nil }
-        for byte in name where byte >= 0x80 { return match(String(decoding: name, as: UTF8.self)) }
+        if !(isASCII ?? !name.contains { $0 >= 0x80 }) { return match(String(decoding: name, as: UTF8.self)) }
         var result = Match()
         return tokens.withUnsafeBufferPointer { match(0, $0, name, 0, &result) } ? result : nil
     }
@@ -106,6 +108,8 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
             let have = input[from] >= 65 && input[from] <= 90 ? input[from] + 32 : input[from]
             return have == byte && match(next, tokens, input, from + 1, &result)
         case .anything:
+            // A trailing `*` takes the rest as it is ("{n}-*"): no walk to the end.
+            if next == tokens.count { return true }
             var tail = from
             while true {
                 if match(next, tokens, input, tail, &result) { return true }

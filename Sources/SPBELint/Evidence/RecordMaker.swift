@@ -72,7 +72,7 @@ struct RecordMaker: Sendable {
            String(decoding: name, as: UTF8.self).unicodeScalars.contains(where: TerminalText.isUnsafe) {
             record.nameFlags |= EvidenceStore.Record.controlCharacters
         }
-        var match = fileConventionStarts[Int(name.first ?? 0)] ? conventions.matchFile(bytes: name) : nil
+        var match = fileConventionStarts[Int(name.first ?? 0)] ? conventions.matchFile(bytes: name, isASCII: record.nameFlags & EvidenceStore.Record.nonASCII == 0) : nil
         if match?.number != nil, LeadingNumber.isDateOrOutline(name) { match?.number = nil }
         record.level = Int8(match?.level ?? context.level ?? 0)
         if let position = context.indicator {

@@ -229,6 +229,19 @@ final class TreeWalk: @unchecked Sendable {
                 return a.count < b.count
             }
         }
+        // The names laid out again in byte order, the order every later step reads them
+        // in (classifying, the evaluator, the passes): read in listing order, each name was
+        // a cache miss, a tenth of a names-only run on 100k files (#28).
+        var ordered: [UInt8] = []
+        ordered.reserveCapacity(arena.count)
+        arena.withUnsafeBufferPointer { all in
+            for slot in spans.indices {
+                let start = spans[slot].start
+                spans[slot].start = ordered.count
+                ordered.append(contentsOf: UnsafeBufferPointer(rebasing: all[start..<(start + spans[slot].count)]))
+            }
+        }
+        arena = ordered
         listing.arena = arena
         afterListing?(task.relative)
 

@@ -70,27 +70,33 @@ public struct Messages: Sendable {
     }
 
     static func render(_ template: String, _ arguments: [String: any CustomStringConvertible]) -> String {
+        // Searched as UTF-8 bytes, not Characters: a report renders a message per finding,
+        // thousands on a large tree, and grapheme breaking made this a tenth of a names-only
+        // run's reporting (#28). "{", "}" and "|" are ASCII, so every cut is a scalar boundary.
+        let utf8 = template.utf8
+        guard utf8.contains(UInt8(ascii: "{")) else { return template }
         var output = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            output += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                output += rest[open...]
+        output.reserveCapacity(utf8.count + 64)
+        var rest = utf8.startIndex
+        while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "{")) {
+            output += template[rest..<open]
+            guard let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) else {
+                output += template[open...]
                 return output
             }
-            let inside = rest[rest.index(after: open)..<close]
-            let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            let inside = template[utf8.index(after: open)..<close]
+            let parts = inside.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             let value = arguments[parts[0]]
             if parts.count == 3 {
                 output += value.map { "\($0)" } == "1" ? parts[1] : parts[2]
             } else if let value {
-                output += "\(value)"
+                output += value.description
             } else {
                 output += "{\(inside)}"
             }
-            rest = rest[rest.index(after: close)...]
+            rest = utf8.index(after: close)
         }
-        output += rest
+        output += template[rest...]
         return output
     }
 }

@@ -216,6 +216,8 @@ public struct TextReporter: Reporter {
     /// Criteria without the pack's source tags ("(S12)", "(S11-S14)"): they point a
     /// maintainer at docs/sources.md and mean nothing to the reader.
     static func withoutSourceTags(_ text: String) -> String {
-        text.replacingOccurrences(of: #"\s*\(S\d+(\s*[-–,]\s*S?\d+)*\)"#, with: "", options: .regularExpression)
+        // Most criteria carry no tag: no regular expression is compiled for them.
+        guard text.contains("(S") else { return text }
+        return text.replacingOccurrences(of: #"\s*\(S\d+(\s*[-–,]\s*S?\d+)*\)"#, with: "", options: .regularExpression)
     }
 }
