@@ -82,4 +82,23 @@ struct EngineTests {
         #expect(pack.framework.predikat(for: 3.5) == "Sangat Baik")
         #expect(pack.framework.predikat(for: 1.79) == "Kurang")
     }
+
+    /// The evaluator builds a name's words only when its bytes hold "tentang" (#28): that
+    /// test must never miss a name whose words do, in any case or script around it.
+    @Test func aNameStatingItsSubjectIsAlwaysSeen() {
+        let names = [
+            "Perwali 5 Tahun 2024 tentang Arsitektur SPBE", "SK_TENTANG_Tim-Koordinasi", "Perbup Tentang Peta Rencana",
+            "Keputusan Bupati tentang\u{00A0}Tim", "Peraturan “tentang” Keamanan", "Perwali tentangArsitektur",
+            "Perwali Arsitektur SPBE 2024", "SK 31m", "Perwali ten-tang Arsitektur", "Perda tentang Ruang Kota",
+        ]
+        for name in names {
+            let stated = RequiredSubject.words(name).contains("tentang")
+            let seen = Array(name.utf8).withUnsafeBufferPointer(Evaluator.mayStateSubject)
+            #expect(!stated || seen, "\(name): its words say tentang, the byte test missed it")
+        }
+        // And it does spare the names without it.
+        #expect(!Array("Perwali Arsitektur SPBE 2024".utf8).withUnsafeBufferPointer(Evaluator.mayStateSubject))
+        #expect(!Array("Perwali ten-tang Arsitektur".utf8).withUnsafeBufferPointer(Evaluator.mayStateSubject))
+        #expect(Array("SK_TENTANG_Tim".utf8).withUnsafeBufferPointer(Evaluator.mayStateSubject))
+    }
 }
