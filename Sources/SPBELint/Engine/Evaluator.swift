@@ -229,20 +229,6 @@ public struct Evaluator: Sendable {
         IssuerRoleCheck.verdict(.init(issuers: issuers, role: role, instansiType: configuration.instansiType)).isMet
     }
 
-    /// Whether a name's bytes hold "tentang" in any case, the one word after which a name
-    /// states its subject. (`NameNormalizer` lowers only ASCII letters and keeps every
-    /// other byte, so a name without these bytes has no such word.)
-    static func mayStateSubject(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word: StaticString = "tentang"
-        let count = word.utf8CodeUnitCount
-        guard name.count >= count else { return false }
-        return word.withUTF8Buffer { word in
-            (0...(name.count - count)).contains { start in
-                (0..<count).allSatisfy { name[start + $0] | 0x20 == word[$0] }
-            }
-        }
-    }
-
     func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, records: [EvidenceStore.Record]? = nil, copyOf: [Int: Int] = [:]) -> RequirementStatus {
         let records = records ?? files.records
         let wanted = self.wanted(requirement)
@@ -366,30 +352,22 @@ public struct Evaluator: Sendable {
             // A regulation or SK counts only for what it is about: its TENTANG, else its name.
             if let subject = requirement.subject, record.kindMask & wanted != 0,
                record.kindMask & wanted & ~(pack.catalogue.enactableMask | draftMask) == 0 {
+                let position = files.position(index)
                 let stated = document.flatMap { $0.unreadable == nil ? $0.subject : nil }
-                // The stem straight from the store: a whole EvidenceFile per file and
-                // requirement was a tenth of a names-only evaluation (#28).
-                func stem() -> String {
-                    let name = files.store.name(at: files.position(index))
+                // The stem straight from the store, and only for a name that may state a
+                // subject: a whole EvidenceFile per file and requirement was a tenth of a
+                // names-only evaluation (#28).
+                let stem: String? = stated == nil && files.store.withName(at: position, SubjectCheck.mayStateSubject) ? {
+                    let name = files.store.name(at: position)
                     return record.extLength == 0 ? name : String(name.utf8.dropLast(Int(record.extLength) + 1))!
-                }
-                // A name judges the subject only where it states one ("… tentang Arsitektur
-                // SPBE"); "SK 31m.pdf" says nothing either way. Most names hold no
-                // "tentang" at all: their words are never built.
-                let aboutWords = stated == nil && files.store.withName(at: files.position(index), Self.mayStateSubject)
-                    ? RequiredSubject.words(stem()) : []
-                let namesIt = aboutWords.contains("tentang")
-                // The umbrella SPBE regulation stands for a specific policy only where it
-                // regulates it in a section of its own.
-                let umbrellaOnly = stated.map { subject.fitsOnlyAsUmbrella($0) } ?? false
-                let regulates = !umbrellaOnly || document.flatMap { document in
-                    contents.documentTexts.map { texts in
-                        let read = texts.texts(of: document, at: files.position(index))
-                        return subject.headsASection(in: read.head + "\n" + read.body)
-                    }
-                } ?? false
-                if stated.map({ !subject.fits($0) || !regulates }) ?? (namesIt && !subject.named(words: aboutWords)) {
-                    refuted.append(ContentRejection(path: files.path(index), reason: .otherSubject(stated: String((stated ?? stem()).prefix(100)), wanted: subject.name)))
+                }() : nil
+                let texts = contents.documentTexts
+                let input = SubjectCheck.Input(subject: subject, stated: stated, stem: stem, text: {
+                    guard let document, let read = texts?.texts(of: document, at: position) else { return nil }
+                    return read.head + "\n" + read.body
+                })
+                if case .notMet(.otherSubject(let about)) = SubjectCheck.verdict(input) {
+                    refuted.append(ContentRejection(path: files.path(index), reason: .otherSubject(stated: about, wanted: subject.name)))
                     continue
                 }
             }

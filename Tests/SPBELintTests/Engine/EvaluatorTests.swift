@@ -93,12 +93,12 @@ struct EngineTests {
         ]
         for name in names {
             let stated = RequiredSubject.words(name).contains("tentang")
-            let seen = Array(name.utf8).withUnsafeBufferPointer(Evaluator.mayStateSubject)
+            let seen = Array(name.utf8).withUnsafeBufferPointer(SubjectCheck.mayStateSubject)
             #expect(!stated || seen, "\(name): its words say tentang, the byte test missed it")
         }
         // And it does spare the names without it.
-        #expect(!Array("Perwali Arsitektur SPBE 2024".utf8).withUnsafeBufferPointer(Evaluator.mayStateSubject))
-        #expect(!Array("Perwali ten-tang Arsitektur".utf8).withUnsafeBufferPointer(Evaluator.mayStateSubject))
-        #expect(Array("SK_TENTANG_Tim".utf8).withUnsafeBufferPointer(Evaluator.mayStateSubject))
+        #expect(!Array("Perwali Arsitektur SPBE 2024".utf8).withUnsafeBufferPointer(SubjectCheck.mayStateSubject))
+        #expect(!Array("Perwali ten-tang Arsitektur".utf8).withUnsafeBufferPointer(SubjectCheck.mayStateSubject))
+        #expect(Array("SK_TENTANG_Tim".utf8).withUnsafeBufferPointer(SubjectCheck.mayStateSubject))
     }
 }
