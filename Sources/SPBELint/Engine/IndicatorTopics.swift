@@ -4,25 +4,25 @@
 /// name carries ("Tingkat Kematangan", "Kebijakan Internal", "Instansi Pusat") are
 /// ignored, and a tie suggests nothing.
 struct IndicatorTopics {
-    static let common: Set<Substring> = [
+    static let common: Set<String> = [
         "tingkat", "kematangan", "kebijakan", "internal", "instansi", "pusat", "pemerintah", "daerah",
         "spbe", "pemdi", "dan", "penerapan", "pelaksanaan", "terkait", "layanan", "digital", "untuk",
         "berbasis", "elektronik", "sektor", "lintas", "unit",
     ]
 
-    let indicators: [(indicator: Indicator, words: Set<Substring>)]
+    let indicators: [(indicator: Indicator, words: Set<String>)]
     /// Which indicators (positions in `indicators`) carry each topic word: a name's few
     /// words are looked up once each, instead of each indicator's set being asked for
-    /// every word (hashing a Substring normalises it; 47 × 5 lookups per unassigned file
+    /// every word (each lookup hashes a word, Unicode-aware; 47 × 5 per unassigned file
     /// were most of the tree pass, #28).
-    private let holders: [Substring: [Int]]
+    private let holders: [String: [Int]]
 
     init(pack: RulePack) {
         indicators = pack.indicators.map { indicator in
-            let words = NameNormalizer.words(NameNormalizer.normalize(indicator.name)).filter { $0.count >= 4 && !Self.common.contains($0) }
+            let words = NameNormalizer.wordList(indicator.name).filter { $0.count >= 4 && !Self.common.contains($0) }
             return (indicator, Set(words))
         }
-        var holders: [Substring: [Int]] = [:]
+        var holders: [String: [Int]] = [:]
         for (position, entry) in indicators.enumerated() {
             for word in entry.words { holders[word, default: []].append(position) }
         }
@@ -31,14 +31,15 @@ struct IndicatorTopics {
 
     /// Whether a name shares any topic word with an indicator.
     func fits(_ name: String, _ indicator: Indicator) -> Bool {
-        let words = Set(NameNormalizer.words(NameNormalizer.normalize(name)))
+        let words = Set(NameNormalizer.wordList(name))
         return indicators.first { $0.indicator.id == indicator.id }.map { !$0.words.isDisjoint(with: words) } ?? false
     }
 
     /// How many topic words each indicator shares with the name, by position.
     private func scores(_ name: String) -> [Int] {
         var scores = [Int](repeating: 0, count: indicators.count)
-        for word in Set(NameNormalizer.words(NameNormalizer.normalize(name))) {
+        // The words straight from the tokenizer: no joined text split again (#28).
+        for word in Set(NameNormalizer.wordList(name)) {
             for position in holders[word] ?? [] { scores[position] += 1 }
         }
         return scores

@@ -45,6 +45,11 @@ public struct RulePack: Sendable {
             byNumber = Dictionary(pack.indicators.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
+        /// `indicator(String(number))` without parsing the text again (per folder of a tree).
+        public func indicator(number: Int) -> Indicator? {
+            (byID[String(number)] ?? byNumber[number]).map { indicators[$0] }
+        }
+
         public func indicator(_ reference: String) -> Indicator? {
             let (id, number) = Self.parse(reference)
             if let exact = byID[id] { return indicators[exact] }

@@ -16,6 +16,9 @@ public enum TerminalText {
 
     /// Escapes every unsafe scalar; `keepNewlines` leaves `\n` alone (whole reports).
     public static func escape(_ text: String, keepNewlines: Bool = false) -> String {
+        // Printable ASCII (most of a report) needs no scalar decoding: every string of a
+        // large report passes through here (#28).
+        if !text.utf8.contains(where: { ($0 < 0x20 && !(keepNewlines && $0 == 0x0A)) || $0 >= 0x7F }) { return text }
         guard text.unicodeScalars.contains(where: { isUnsafe($0) && !(keepNewlines && $0 == "\n") }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

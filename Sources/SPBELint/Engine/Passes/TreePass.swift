@@ -39,7 +39,7 @@ struct TreePass: ProducingPass {
         var ownFolders: [String: String] = [:]
         for folder in index.store.folders where !folder.path.isEmpty && folder.indicatorFolder == folder.path {
             guard let number = builder.configuration.conventions.matchFolder(PathName.lastComponent(folder.path))?.number,
-                  let indicator = lookup.indicator(String(number)), indicator.number == number else { continue }
+                  let indicator = lookup.indicator(number: number), indicator.number == number else { continue }
             if let known = ownFolders[indicator.id], !NaturalOrder.precedes(folder.path, known) { continue }
             ownFolders[indicator.id] = folder.path
         }
@@ -76,7 +76,7 @@ struct TreePass: ProducingPass {
         for folder in index.store.folders where !folder.path.isEmpty && folder.indicatorFolder == folder.path {
             let name = PathName.lastComponent(folder.path)
             guard let number = builder.configuration.conventions.matchFolder(name)?.number,
-                  let assigned = lookup.indicator(String(number)), assigned.number == number,
+                  let assigned = lookup.indicator(number: number), assigned.number == number,
                   !topics.fits(name, assigned) else { continue }
             let others = topics.candidates(for: name).filter { $0.id != assigned.id }
             guard !others.isEmpty, others.count <= 3 else { continue }
