@@ -251,7 +251,8 @@ public struct Evaluator: Sendable {
             // draft that is marked or unsigned, another instansi's regulation. A document
             // read only in part is judged on the pages that were read.
             let document = contents.documents.isEmpty ? nil : contents.documents[files.position(index)]
-            var rejectedByText = false
+            // The title that may name the refused substitute (a read document whose kind fits).
+            var title: String?
             if let document {
                 let draftBits = document.status == .enacted ? 0 : record.kindMask & draftMask
                 let named = record.kindMask & ~draftMask
@@ -330,10 +331,7 @@ public struct Evaluator: Sendable {
                     }
                     // "IKASANDI 2025.pdf" whose title reads "INDEKS KAMI …": the substitute the
                     // asesor refuses, named as the real thing.
-                    if let reject = requirement.reject, let head = contents.documentTexts?.texts(of: document, at: files.position(index)).head,
-                       reject.matches(title: head, unlessNaming: requirement.kinds.flatMap { pack.kinds[$0]?.keywords ?? [] }) {
-                        rejectedByText = true
-                    }
+                    if requirement.reject != nil { title = contents.documentTexts?.texts(of: document, at: files.position(index)).head }
                     if let shows = requirement.shows {
                         let head = contents.documentTexts?.texts(of: document, at: files.position(index)).head ?? ""
                         if case .notMet(let why) = ScreenCheck.verdict(.init(text: head, shows: shows, instansi: configuration.instansi)) {
@@ -376,7 +374,8 @@ public struct Evaluator: Sendable {
             if record.kindMask & wanted != 0 {
                 if requirement.enacted && record.kindMask & draftMask != 0 {
                     drafts.append(slot)
-                } else if let reject = requirement.reject, rejectedByText || reject.matches(files[index]) {
+                } else if let reject = requirement.reject, !SubstituteCheck.verdict(.init(
+                    reject: reject, stem: files[index].stem, title: title, wanted: requirement.kinds.flatMap { pack.kinds[$0]?.keywords ?? [] })).isMet {
                     rejected.append(slot)
                 } else if !YearWindowCheck.verdict(.init(year: record.yearValue, maxAgeYears: requirement.maxAgeYears,
                                                           distinctYears: requirement.distinctYears, evaluationYear: year)).isMet {
@@ -389,7 +388,7 @@ public struct Evaluator: Sendable {
                 }
             } else if record.nearKindMask & wanted != 0 {
                 near.append(slot)
-            } else if let reject = requirement.reject, reject.matches(files[index]) {
+            } else if let reject = requirement.reject, !SubstituteCheck.verdict(.init(reject: reject, stem: files[index].stem, title: nil, wanted: [])).isMet {
                 // "Hasil Indeks KAMI 2023.pdf" is not named like IKASANDI at all, but it is
                 // exactly the substitute the assessors reject: say so instead of staying silent.
                 rejected.append(slot)

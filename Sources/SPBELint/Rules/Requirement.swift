@@ -65,7 +65,12 @@ public struct Rejection: Sendable, Hashable {
     }
 
     func matches(_ file: EvidenceFile) -> Bool {
-        matches(words: NameNormalizer.words(NameNormalizer.normalize(file.stem)))
+        matches(stem: file.stem)
+    }
+
+    /// Whether a file name (without its extension) names the substitute.
+    func matches(stem: String) -> Bool {
+        matches(words: NameNormalizer.words(NameNormalizer.normalize(stem)))
     }
 
     /// Whether a document's title (its first lines) names the rejected substitute and
