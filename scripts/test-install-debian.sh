@@ -18,7 +18,11 @@ cd "$(dirname "$0")/.."
 repo="$(pwd)"
 fail() { echo "test-install-debian: $*" >&2; exit 1; }
 [ -f "$deb" ] || fail "no package at $deb"
-[ "$(id -u)" -eq 0 ] || fail "needs root (debootstrap and chroot)"
+if [ "$(id -u)" -ne 0 ]; then
+    # debootstrap and chroot need root; where sudo is set up (as install-deps.sh assumes), use it.
+    command -v sudo >/dev/null && exec sudo --preserve-env=SPBE_LINT_DEBIAN_ROOTS,SPBE_LINT_DEBIAN_MIRROR "$0" "$deb" "$@"
+    fail "needs root (debootstrap and chroot)"
+fi
 command -v debootstrap >/dev/null || fail "needs debootstrap (scripts/install-deps.sh installs it)"
 mirror="${SPBE_LINT_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 roots="${SPBE_LINT_DEBIAN_ROOTS:-/var/tmp/spbe-lint-debian-roots}"
