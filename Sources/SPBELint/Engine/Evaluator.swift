@@ -355,10 +355,7 @@ public struct Evaluator: Sendable {
                 // The stem straight from the store, and only for a name that may state a
                 // subject: a whole EvidenceFile per file and requirement was a tenth of a
                 // names-only evaluation (#28).
-                let stem: String? = stated == nil && files.store.withName(at: position, SubjectCheck.mayStateSubject) ? {
-                    let name = files.store.name(at: position)
-                    return record.extLength == 0 ? name : String(name.utf8.dropLast(Int(record.extLength) + 1))!
-                }() : nil
+                let stem = stated == nil && files.store.withName(at: position, SubjectCheck.mayStateSubject) ? files.store.stem(at: position) : nil
                 let texts = contents.documentTexts
                 let input = SubjectCheck.Input(subject: subject, stated: stated, stem: stem, text: {
                     guard let document, let read = texts?.texts(of: document, at: position) else { return nil }
@@ -375,7 +372,7 @@ public struct Evaluator: Sendable {
                 if requirement.enacted && record.kindMask & draftMask != 0 {
                     drafts.append(slot)
                 } else if let reject = requirement.reject, !SubstituteCheck.verdict(.init(
-                    reject: reject, stem: files[index].stem, title: title, wanted: requirement.kinds.flatMap { pack.kinds[$0]?.keywords ?? [] })).isMet {
+                    reject: reject, stem: files.store.stem(at: files.position(index)), title: title, wanted: requirement.kinds.flatMap { pack.kinds[$0]?.keywords ?? [] })).isMet {
                     rejected.append(slot)
                 } else if !YearWindowCheck.verdict(.init(year: record.yearValue, maxAgeYears: requirement.maxAgeYears,
                                                           distinctYears: requirement.distinctYears, evaluationYear: year)).isMet {
@@ -388,7 +385,7 @@ public struct Evaluator: Sendable {
                 }
             } else if record.nearKindMask & wanted != 0 {
                 near.append(slot)
-            } else if let reject = requirement.reject, !SubstituteCheck.verdict(.init(reject: reject, stem: files[index].stem, title: nil, wanted: [])).isMet {
+            } else if let reject = requirement.reject, !SubstituteCheck.verdict(.init(reject: reject, stem: files.store.stem(at: files.position(index)), title: nil, wanted: [])).isMet {
                 // "Hasil Indeks KAMI 2023.pdf" is not named like IKASANDI at all, but it is
                 // exactly the substitute the assessors reject: say so instead of staying silent.
                 rejected.append(slot)

@@ -73,6 +73,14 @@ final class EvidenceStore: Sendable {
         }
     }
 
+    /// The name without its extension, as `EvidenceFile.stem` has it, without building
+    /// the whole file value (the evaluator asks per file and requirement).
+    func stem(at position: Int) -> String {
+        let record = records[position]
+        let name = name(at: position)
+        return record.extLength == 0 ? name : String(name.utf8.dropLast(Int(record.extLength) + 1)) ?? name
+    }
+
     func path(at position: Int) -> String {
         let folder = folders[Int(records[position].folder)].path
         let name = name(at: position)
