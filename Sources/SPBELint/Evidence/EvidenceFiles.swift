@@ -22,13 +22,6 @@ public struct EvidenceFiles: RandomAccessCollection, Sendable, Hashable {
         positions.map { Int($0[index]) } ?? index
     }
 
-    /// The records of these files, in order, in one array.
-    var records: [EvidenceStore.Record] {
-        guard let positions else { return store.records }
-        let all = store.records
-        return positions.map { all[Int($0)] }
-    }
-
     func record(_ index: Int) -> EvidenceStore.Record {
         store.records[position(index)]
     }

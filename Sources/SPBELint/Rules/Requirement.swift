@@ -64,10 +64,6 @@ public struct Rejection: Sendable, Hashable {
         self.message = message
     }
 
-    func matches(_ file: EvidenceFile) -> Bool {
-        matches(stem: file.stem)
-    }
-
     /// Whether a file name (without its extension) names the substitute.
     func matches(stem: String) -> Bool {
         matches(words: NameNormalizer.words(NameNormalizer.normalize(stem)))
