@@ -89,19 +89,21 @@ public struct EvidenceScanner: Sendable {
     /// could pass a commit that lacks them); a file deleted in the index is gone; sidecars
     /// and file contents are the snapshot's, not the disk's.
     func scanGit(_ listed: [GitObjects.Listed], prefix: String, root: String, readsContents: Bool) throws -> GitSnapshot {
+        let prefixBytes = Array(prefix.utf8) + [UInt8(ascii: "/")]
         let inside = prefix.isEmpty ? listed : listed.compactMap { item -> GitObjects.Listed? in
-            guard item.entry.path.hasPrefix(prefix + "/") else { return nil }
+            guard item.entry.bytes.starts(with: prefixBytes) else { return nil }
             var relative = item
-            relative.entry.path = String(item.entry.path.dropFirst(prefix.count + 1))
-            relative.entry.undecodable = item.entry.undecodable.map { $0.hasPrefix(prefix + "/") ? String($0.dropFirst(prefix.count + 1)) : $0 }
+            relative.entry.bytes = Array(item.entry.bytes.dropFirst(prefixBytes.count))
             return relative
         }
-        let objectOf = Dictionary(inside.map { ($0.entry.path, $0.object) }, uniquingKeysWith: { first, _ in first })
+        // By bytes: a name that is not UTF-8 decodes to the same text as another that spells
+        // its replacement character, and must never lend that file its object.
+        let objectOf = Dictionary(inside.map { ($0.entry.bytes, $0.object) }, uniquingKeysWith: { first, _ in first })
         let sidecarObjects = inside.filter { PathName.lastComponent($0.entry.path) == Sidecar.fileName && $0.entry.kind == .file }.map(\.object)
         let sidecarBlobs = try GitObjects.read(sidecarObjects, whole: Set(sidecarObjects), wholeLimit: Sidecar.maxBytes, in: root)
-        let index = self.index(listing: inside.map(\.entry), root: root) { path in
-            guard let object = objectOf[path], let blob = sidecarBlobs[object], let bytes = blob.whole else {
-                return Sidecar(bytes: [], displayPath: path, pack: pack, messages: messages).withProblem(path + ": " + messages.label(.error) + messages(.yamlTooLarge, ["bytes": sidecarBlobs[objectOf[path] ?? ""]?.size ?? 0, "limit": Sidecar.maxBytes]))
+        let index = self.index(listing: inside.map(\.entry), root: root) { [pack, messages] path in
+            guard let object = objectOf[Array(path.utf8)], let blob = sidecarBlobs[object], let bytes = blob.whole else {
+                return Sidecar(bytes: [], displayPath: path, pack: pack, messages: messages).withProblem(path + ": " + messages.label(.error) + messages(.yamlTooLarge, ["bytes": sidecarBlobs[objectOf[Array(path.utf8)] ?? ""]?.size ?? 0, "limit": Sidecar.maxBytes]))
             }
             return Sidecar(bytes: bytes, displayPath: path, pack: pack, messages: messages)
         }
@@ -111,7 +113,7 @@ public struct EvidenceScanner: Sendable {
         var wanted: [(path: String, object: String, isPDF: Bool)] = []
         for position in store.records.indices where store.records[position].kindMask != 0 || store.records[position].hasIndicator {
             let path = store.path(at: position)
-            guard let object = objectOf[path] else { continue }
+            guard let object = objectOf[Array(path.utf8)] else { continue }
             wanted.append((path, object, store.records[position].extLength == 3 && path.lowercased().hasSuffix(".pdf")))
         }
         let blobs = try GitObjects.read(wanted.map(\.object), in: root)
@@ -128,101 +130,18 @@ public struct EvidenceScanner: Sendable {
         return GitSnapshot(index: index, objects: objects)
     }
 
-    /// Builds the index from a list of paths rather than a walk: the git index, a commit's
-    /// tree, or (for the fuzzer) names that exist nowhere. `sidecar` reads the sidecar at
-    /// a relative path from wherever the listing came from.
-    func index(listing unsorted: [GitIndex.Entry], root: String, sidecar loadSidecar: (String) -> Sidecar) -> EvidenceIndex {
-        let listing = unsorted.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        var notices: [EvidenceIndex.Notice] = []
+    /// Builds the index from a list of paths rather than a walk of the disk: the git index,
+    /// a commit's tree, or (for the fuzzer) names that exist nowhere, through the same walk
+    /// and name rules. `sidecar` reads the sidecar at a relative path from wherever the
+    /// listing came from.
+    func index(listing: [GitIndex.Entry], root: String, sidecar: @escaping @Sendable (String) -> Sidecar) -> EvidenceIndex {
         // As in the walk: the root folder's own name may tie it to an indicator.
         let rootName = PathName.lastComponent(PathName.real(root) ?? PathName.absolute(root))
-        var contexts: [String: RecordMaker.Context] = ["": maker.enter(folder: rootName, path: "", from: RecordMaker.Context())]
-        var folderIndex: [String: Int] = [:]
-        var folders: [EvidenceStore.Folder] = []
-
-        func context(for folder: String) -> RecordMaker.Context {
-            if let known = contexts[folder] { return known }
-            let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/"))
-            let parent = slash.map { String(folder[..<$0]) } ?? ""
-            let name = slash.map { String(folder[folder.utf8.index(after: $0)...]) } ?? folder
-            let result = maker.enter(folder: name, path: folder, from: context(for: parent))
-            contexts[folder] = result
-            return result
-        }
-        func folderPosition(_ folder: String) -> Int {
-            if let known = folderIndex[folder] { return known }
-            folders.append(EvidenceStore.Folder(path: folder, indicatorFolder: context(for: folder).folder))
-            folderIndex[folder] = folders.count - 1
-            return folders.count - 1
-        }
-
-        // The same skips as the walk: hidden names anywhere on the path, litter, guides,
-        // ignores. Sidecars first, so the files after them can use what they declare.
-        var sidecars: [String: Sidecar] = [:]
-        var candidates: [(folder: String, name: String, path: String)] = []
-        var undecodable: Set<String> = []
-        for entry in listing {
-            let components = entry.path.split(separator: "/").map(String.init)
-            guard let name = components.last else { continue }
-            let folder = components.dropLast().joined(separator: "/")
-            if components.contains(where: { $0.hasPrefix(".") }) {
-                if name == Sidecar.fileName, !components.dropLast().contains(where: { $0.hasPrefix(".") }) {
-                    sidecars[folder] = loadSidecar(entry.path)
-                }
-                continue
-            }
-            if Self.isNeverEvidence(name) { continue }
-            // As the walk: a name that is not UTF-8 is refused (once, at the first such
-            // component), so the gate and the report count the same files.
-            if let refused = entry.undecodable {
-                if undecodable.insert(refused).inserted { notices.append(.init(code: .nameEncoding, path: refused)) }
-                continue
-            }
-            if !ignore.isEmpty {
-                var ignored = false
-                for depth in 1..<components.count where ignore.isIgnored(join(ignoreBase, components.prefix(depth).joined(separator: "/")), isDirectory: true) {
-                    ignored = true
-                    break
-                }
-                if ignored || ignore.isIgnored(join(ignoreBase, entry.path), isDirectory: false) { continue }
-            }
-            switch entry.kind {
-            case .symlink:
-                notices.append(.init(code: .gitSymlink, path: entry.path))
-                continue
-            case .submodule:
-                notices.append(.init(code: .submodule, path: entry.path))
-                continue
-            case .file:
-                break
-            }
-            candidates.append((folder, name, entry.path))
-        }
-        var names: [String: Set<String>] = [:]
-        for candidate in candidates { names[candidate.folder, default: []].insert(candidate.name) }
-        for (folder, sidecar) in sidecars {
-            let displayPath = join(folder, Sidecar.fileName)
-            for problem in sidecar.problems { notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem])) }
-            // As in the walk: an entry naming a file the commit does not contain.
-            notices += sidecar.orphanNotices(present: names[folder] ?? [], displayPath: displayPath)
-        }
-
-        var records: [EvidenceStore.Record] = []
-        var scratch = RecordMaker.Scratch()
-        for candidate in candidates {
-            let folder = folderPosition(candidate.folder)
-            let start = folders[folder].names.count
-            folders[folder].names.append(contentsOf: candidate.name.utf8)
-            var record = folders[folder].names.withUnsafeBufferPointer { all in
-                maker.record(name: UnsafeBufferPointer(rebasing: all[start...]), nameStart: start, context: context(for: candidate.folder),
-                             sidecar: sidecars[candidate.folder]?.entries[candidate.name], scratch: &scratch, notices: &notices, path: { candidate.path })
-            }
-            record.folder = UInt32(folder)
-            records.append(record)
-        }
-        for folder in contexts.keys.sorted() { _ = folderPosition(folder) }
-        let store = EvidenceStore(records: records, folders: folders, kinds: maker.pack.catalogue, indicatorIDs: maker.indicatorIDs)
-        return EvidenceIndex(root: root, store: store, notices: notices, directoriesVisited: folders.count)
+        let walk = TreeWalk(source: ListedTree(listing, rootName: rootName, sidecar: sidecar), ignore: ignore, ignoreBase: ignoreBase,
+                            rootIdentity: nil, afterListing: nil)
+        _ = walk.list(root: root)
+        let result = walk.finish(maker: maker, messages: messages)
+        return EvidenceIndex(root: root, store: result.store, notices: result.notices, directoriesVisited: result.folders)
     }
 
     private func join(_ base: String, _ name: String) -> String {
@@ -278,7 +197,7 @@ public final class PendingListing: @unchecked Sendable {
         guard stat(root, &status) == 0 else { return .failure(.rootNotFound(root)) }
         guard (status.st_mode & S_IFMT) == S_IFDIR else { return .failure(.rootNotADirectory(root)) }
         guard let realRoot = PathName.real(root) else { return .failure(.rootUnreadable(root, reason: "cannot resolve the path")) }
-        let walk = TreeWalk(ignore: ignore, ignoreBase: ignoreBase, realRoot: realRoot, rootIdentity: FileIdentity(status), afterListing: afterListing)
+        let walk = TreeWalk(source: DiskTree(realRoot: realRoot), ignore: ignore, ignoreBase: ignoreBase, rootIdentity: FileIdentity(status), afterListing: afterListing)
         if let failure = walk.list(root: root) {
             return .failure(.rootUnreadable(root, reason: String(cString: strerror(failure))))
         }

@@ -2,12 +2,22 @@
 enum GitIndex {
     struct Entry: Sendable {
         enum Kind: Sendable { case file, symlink, submodule }
-        /// Relative to the folder asked about.
-        var path: String
+        /// The path's bytes, relative to the folder asked about: a name that is not UTF-8
+        /// keeps its bytes, so the walk refuses it as it refuses one on disk.
+        var bytes: [UInt8]
         var kind: Kind
-        /// The path up to its first component that is not UTF-8 (the folder or file the walk
-        /// would refuse), nil when every component is UTF-8. `path` then holds replacement
-        /// characters and must not count as evidence.
-        var undecodable: String? = nil
+
+        init(bytes: [UInt8], kind: Kind) {
+            self.bytes = bytes
+            self.kind = kind
+        }
+
+        init(path: String, kind: Kind) {
+            self.init(bytes: Array(path.utf8), kind: kind)
+        }
+
+        /// The path as text (replacement characters where it is not UTF-8): for lookups of
+        /// files spbe-lint reads itself (configs), never for evidence.
+        var path: String { String(decoding: bytes, as: UTF8.self) }
     }
 }

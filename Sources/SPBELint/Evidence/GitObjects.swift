@@ -85,28 +85,12 @@ public enum GitObjects {
             guard fields.count == 3 else { continue }
             let mode = fields[0]
             let object = source == .index ? fields[1] : fields[2]
-            let bytes = record[record.index(after: tab)...]
-            let path = String(decoding: bytes, as: UTF8.self)
+            let bytes = Array(record[record.index(after: tab)...])
             let kind: GitIndex.Entry.Kind = mode == "120000" ? .symlink : mode == "160000" ? .submodule : .file
-            if result.last?.entry.path == path { continue } // merge conflicts list a path once per stage
-            result.append(Listed(entry: GitIndex.Entry(path: path, kind: kind, undecodable: undecodablePrefix(bytes)), object: object))
+            if result.last?.entry.bytes == bytes { continue } // merge conflicts list a path once per stage
+            result.append(Listed(entry: GitIndex.Entry(bytes: bytes, kind: kind), object: object))
         }
         return result
-    }
-
-    /// The path through its first component that is not UTF-8, as the walk names the
-    /// entry it refuses; nil when the whole path is UTF-8 (the common case, checked first).
-    static func undecodablePrefix(_ bytes: Data) -> String? {
-        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
-        var end = bytes.startIndex
-        while end < bytes.endIndex {
-            let slash = bytes[end...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex
-            if String(validating: bytes[end..<slash], as: UTF8.self) == nil {
-                return String(decoding: bytes[bytes.startIndex..<slash], as: UTF8.self)
-            }
-            end = slash == bytes.endIndex ? slash : slash + 1
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads blobs through one `git cat-file --batch`, streamed: each blob's head and tail

@@ -8,16 +8,16 @@ import Musl
 import Darwin
 #endif
 
-/// The walk behind `EvidenceScanner.scan`, in two phases. Listing reads every folder
-/// on every core, one folder per task, and needs no rules, so it can run while the
-/// rule pack is still being parsed. Classifying then turns each folder's file names
-/// into records, again on every core. Finally the folders are stitched together depth
-/// first in byte order, so the index does not depend on which core finished first.
-/// Plain files are taken from the folder listing's type, as `find` does: only folders,
-/// links and unknown types are stat-ed. Unchecked Sendable: the queue, the listings table
-/// and `visited` are guarded by `condition` while listers run (stitching runs after they
-/// have all finished, on one thread); a listing itself is touched by one thread at a
-/// time (see `Listing`).
+/// The walk behind the index, for every tree source (the disk, git's index, a commit),
+/// in two phases. Listing reads every folder on every core, one folder per task, and
+/// needs no rules, so it can run while the rule pack is still being parsed. Classifying
+/// then turns each folder's file names into records, again on every core. Finally the
+/// folders are stitched together depth first in byte order, so the index does not depend
+/// on which core finished first. The one set of name rules (hidden, litter, not UTF-8,
+/// ignores, links, sidecars) is here, whatever the source. Unchecked Sendable: the queue,
+/// the listings table and `visited` are guarded by `condition` while listers run
+/// (stitching runs after they have all finished, on one thread); a listing itself is
+/// touched by one thread at a time (see `Listing`).
 final class TreeWalk: @unchecked Sendable {
     struct Task {
         var absolute: String
@@ -46,6 +46,15 @@ final class TreeWalk: @unchecked Sendable {
         var start: Int
         var count: Int
         var type: UInt8
+
+        init(bytes: UnsafeBufferPointer<UInt8>, start: Int, type: UInt8) {
+            var key: UInt64 = 0
+            for index in 0..<8 { key = key << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
+            self.key = key
+            self.start = start
+            self.count = bytes.count
+            self.type = type
+        }
     }
 
     /// One folder's share of the index. Names point into `arena`. Only one thread
@@ -63,6 +72,8 @@ final class TreeWalk: @unchecked Sendable {
         /// Every entry name, kept only when the folder has a sidecar (to report entries
         /// that name nothing).
         var sidecarNames: [String]?
+        /// The listing type of the sidecar's entry.
+        var sidecarType: UInt8 = 0
         /// Where this folder's files go in the index: runs of files (split by its
         /// sub-folders) and the index position of each run's first file. Set by the layout.
         var runs: [(files: Range<Int>, offset: Int)] = []
@@ -74,9 +85,9 @@ final class TreeWalk: @unchecked Sendable {
         }
     }
 
+    let source: any TreeSource
     let ignore: IgnoreMatcher
     let ignoreBase: String
-    let realRoot: String
     let afterListing: (@Sendable (String) -> Void)?
     /// Set before classifying.
     private var maker: RecordMaker?
@@ -91,12 +102,12 @@ final class TreeWalk: @unchecked Sendable {
     /// Links not followed because their folder was already walked.
     private var linkLoops: [EvidenceIndex.Notice] = []
 
-    init(ignore: IgnoreMatcher, ignoreBase: String, realRoot: String, rootIdentity: FileIdentity, afterListing: (@Sendable (String) -> Void)?) {
+    init(source: any TreeSource, ignore: IgnoreMatcher, ignoreBase: String, rootIdentity: FileIdentity?, afterListing: (@Sendable (String) -> Void)?) {
+        self.source = source
         self.ignore = ignore
         self.ignoreBase = ignoreBase
-        self.realRoot = realRoot
         self.afterListing = afterListing
-        self.visited = [rootIdentity]
+        self.visited = rootIdentity.map { [$0] } ?? []
     }
 
     /// Lists every folder under `root`. Nil when the root itself can be listed, else its errno.
@@ -187,36 +198,25 @@ final class TreeWalk: @unchecked Sendable {
     /// their slot in `children`). Nothing here needs the rules.
     private func list(_ task: Task) -> (Listing, [(Int, Task)]) {
         let listing = Listing(task: task)
-        let descriptor = open(task.absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0, let handle = fdopendir(descriptor) else {
-            listing.failure = errno
-            if descriptor >= 0 { close(descriptor) }
+        let folder: any SourceFolder
+        switch source.open(task) {
+        case .failed(let failure):
+            listing.failure = failure
             listing.readable = false
             if !task.relative.isEmpty {
-                listing.notices.append(.init(code: .unreadable, path: task.relative + "/", arguments: ["reason": String(cString: strerror(listing.failure))]))
+                listing.notices.append(.init(code: .unreadable, path: task.relative + "/", arguments: ["reason": String(cString: strerror(failure))]))
             }
             return (listing, [])
+        case .opened(let opened):
+            folder = opened
         }
-        defer { closedir(handle) }
         // Names are gathered as raw bytes in the folder's arena and sorted there (byte order:
         // deterministic whatever the file system's listing order), before any String exists.
         // Local arrays, not the listing's: appending through a class property pays an
         // exclusivity check per call.
         var arena: [UInt8] = []
         var spans: [Span] = []
-        while let entry = readdir(handle) {
-            let type = entry.pointee.d_type
-            withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { bytes in
-                    let length = strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
-                    if (length == 1 && bytes[0] == 46) || (length == 2 && bytes[0] == 46 && bytes[1] == 46) { return }
-                    var key: UInt64 = 0
-                    for index in 0..<8 { key = key << 8 | UInt64(index < length ? bytes[index] : 0) }
-                    spans.append(Span(key: key, start: arena.count, count: length, type: type))
-                    arena.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
-                }
-            }
-        }
+        folder.entries(arena: &arena, spans: &spans)
         arena.withUnsafeBufferPointer { all in
             // The first eight bytes as one integer settle almost every comparison.
             spans.sort { a, b in
@@ -246,12 +246,12 @@ final class TreeWalk: @unchecked Sendable {
         afterListing?(task.relative)
 
         let sidecarName = Array(Sidecar.fileName.utf8)
-        if spans.contains(where: { $0.count == sidecarName.count && arena[$0.start..<($0.start + $0.count)].elementsEqual(sidecarName) }) {
+        if let sidecar = spans.first(where: { $0.count == sidecarName.count && arena[$0.start..<($0.start + $0.count)].elementsEqual(sidecarName) }) {
             listing.sidecarNames = spans.map { String(decoding: arena[$0.start..<($0.start + $0.count)], as: UTF8.self) }
+            listing.sidecarType = sidecar.type
         }
         var subfolders: [(Int, Task)] = []
-        let folderDescriptor = dirfd(handle)
-        let folder = task.relative
+        let folderPath = task.relative
         var files: [(start: Int, count: Int)] = []
         files.reserveCapacity(spans.count)
         var notices: [EvidenceIndex.Notice] = []
@@ -262,10 +262,10 @@ final class TreeWalk: @unchecked Sendable {
             listing.children = children
         }
         for span in spans {
-            let (start, count, direntType) = (span.start, span.count, span.type)
+            let (start, count, listedType) = (span.start, span.count, span.type)
             // Strings only for what needs one: folders, links, notices, ignore patterns.
             func name() -> String { String(decoding: arena[start..<(start + count)], as: UTF8.self) }
-            func relative() -> String { folder.isEmpty ? name() : folder + "/" + name() }
+            func relative() -> String { folderPath.isEmpty ? name() : folderPath + "/" + name() }
             let (never, valid) = arena.withUnsafeBufferPointer { all in
                 let bytes = UnsafeBufferPointer(rebasing: all[start..<(start + count)])
                 return (EvidenceScanner.isNeverEvidence(bytes), Self.isValidUTF8(bytes))
@@ -275,53 +275,32 @@ final class TreeWalk: @unchecked Sendable {
                 notices.append(.init(code: .nameEncoding, path: relative()))
                 continue
             }
-            if direntType == UInt8(DT_REG) {
+            if listedType == UInt8(DT_REG) {
                 if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: false) { continue }
                 files.append((start, count))
                 continue
             }
-            var status = stat()
-            if fstatat(folderDescriptor, name(), &status, AT_SYMLINK_NOFOLLOW) != 0 {
-                notices.append(.init(code: .vanished, path: relative()))
-                continue
-            }
-            var type = status.st_mode & S_IFMT
-            var isLink = false
-            if type == S_IFLNK {
-                isLink = true
-                guard let target = PathName.real(task.absolute + "/" + name()) else {
-                    notices.append(.init(code: .symlinkBroken, path: relative()))
-                    continue
-                }
-                guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
-                    notices.append(.init(code: .symlinkOutside, path: relative(), arguments: ["target": target]))
-                    continue
-                }
-                guard stat(target, &status) == 0 else {
-                    notices.append(.init(code: .symlinkBroken, path: relative()))
-                    continue
-                }
-                type = status.st_mode & S_IFMT
-            }
-            let isDirectory = type == S_IFDIR
-            if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: isDirectory) { continue }
-            if isDirectory {
-                let child = Task(absolute: task.absolute + "/" + name(), relative: relative(), name: name(), parent: nil)
-                if isLink {
-                    children.append((files.count, .link(PendingLink(task: child, identity: FileIdentity(status)))))
-                } else if firstVisit(FileIdentity(status)) {
+            switch folder.resolve(name: name(), relative: relative(), type: listedType) {
+            case .broken(let notice):
+                notices.append(notice)
+            case .file:
+                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: false) { continue }
+                files.append((start, count))
+            case .refused(let notice, let isDirectory):
+                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: isDirectory) { continue }
+                notices.append(notice)
+            case .folder(let absolute, let identity, let isLink):
+                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: true) { continue }
+                let child = Task(absolute: absolute, relative: relative(), name: name(), parent: nil)
+                if isLink, let identity {
+                    children.append((files.count, .link(PendingLink(task: child, identity: identity))))
+                } else if identity.map(firstVisit) ?? true {
                     children.append((files.count, .folder(-1)))
                     subfolders.append((children.count - 1, child))
                 } else {
                     notices.append(.init(code: .symlinkLoop, path: relative()))
                 }
-                continue
             }
-            guard type == S_IFREG else {
-                notices.append(.init(code: .specialFile, path: relative()))
-                continue
-            }
-            files.append((start, count))
         }
         return (listing, subfolders)
     }
@@ -346,7 +325,7 @@ final class TreeWalk: @unchecked Sendable {
         // Checking one indicator's folder itself ("spbe-lint '19 Tim Koordinasi'"): its own
         // name ties its files, as it would one level down; numbered items inside stay items.
         if let root = listings.first(where: { $0?.task.parent == nil }) ?? nil {
-            root.context = maker.enter(folder: PathName.lastComponent(realRoot), path: "", from: RecordMaker.Context())
+            root.context = maker.enter(folder: source.rootName, path: "", from: RecordMaker.Context())
         }
         for listing in listings {
             guard let listing, let parent = listing.task.parent, let parentContext = listings[parent]?.context else { continue }
@@ -397,22 +376,18 @@ final class TreeWalk: @unchecked Sendable {
     }
 
     private func loadSidecar(_ listing: Listing, names: [String], maker: RecordMaker) -> Sidecar? {
-        let task = listing.task
-        let sidecarPath = task.absolute + "/" + Sidecar.fileName
-        var status = stat()
-        guard lstat(sidecarPath, &status) == 0 else { return nil }
-        let displayPath = join(task.relative, Sidecar.fileName)
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            // `ln -s /dev/stdin .bukti.yaml` or a FIFO: never read, and not silently ignored either.
-            listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": messages(.yamlUnreadable, ["reason": SafeFile.Failure.notRegular(SafeFile.kindName(status.st_mode)).reason])]))
+        let displayPath = join(listing.task.relative, Sidecar.fileName)
+        switch source.sidecar(of: listing.task, type: listing.sidecarType, displayPath: displayPath, pack: maker.pack, messages: messages) {
+        case .refused(let detail):
+            listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": detail]))
             return nil
+        case .loaded(let loaded):
+            for problem in loaded.problems {
+                listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem]))
+            }
+            listing.notices += loaded.orphanNotices(present: Set(names), displayPath: displayPath)
+            return loaded
         }
-        let loaded = Sidecar(path: sidecarPath, displayPath: displayPath, pack: maker.pack, messages: messages)
-        for problem in loaded.problems {
-            listing.notices.append(.init(code: .sidecar, path: displayPath, arguments: ["detail": problem]))
-        }
-        listing.notices += loaded.orphanNotices(present: Set(names), displayPath: displayPath)
-        return loaded
     }
 
     // MARK: Layout

@@ -28,9 +28,9 @@ enum UntrustedTree {
             try? configuration.bind(to: pack)
         }
         let sidecarBytes = parts.count > 1 ? parts[1] : []
+        // Raw bytes, as git lists them: a name that is not UTF-8 meets the walk's rule.
         var listing = parts.dropFirst(2).compactMap { part -> GitIndex.Entry? in
-            let path = String(decoding: part, as: UTF8.self)
-            return path.isEmpty ? nil : GitIndex.Entry(path: path, kind: .file)
+            part.isEmpty ? nil : GitIndex.Entry(bytes: part, kind: .file)
         }
         if !sidecarBytes.isEmpty { listing.append(GitIndex.Entry(path: "01/" + Sidecar.fileName, kind: .file)) }
         let ignore = IgnoreMatcher(patterns: configuration.ignore)
