@@ -23,6 +23,8 @@ command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v dpkg-shlibdeps >/dev/null || missing+=(dpkg-dev)
 # The .deb is installed into clean Debian 12 and 13 roots (make test-install-debian).
 command -v debootstrap >/dev/null || missing+=(debootstrap)
+# The suite counts how often each evidence file is opened (OneOpenTests).
+command -v strace >/dev/null || missing+=(strace)
 # Fixture generators and the schema tests are Python.
 command -v python3 >/dev/null || missing+=(python3)
 

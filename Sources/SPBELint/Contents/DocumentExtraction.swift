@@ -46,10 +46,15 @@ struct DocumentExtraction {
     /// ones a `shows:` requirement asks about) whose first bytes were readable.
     static func documents(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?], images: Set<Int> = []) -> [Int] {
         positions.filter { position in
-            guard let fact = position < facts.count ? facts[position] : nil, fact.readable, fact.size > 0, !fact.lfsPointer else { return false }
-            if images.contains(position) { return true }
-            return DocumentReader.reads(extension: store.ext(at: position))
+            guard let fact = position < facts.count ? facts[position] : nil, EvidenceInspector.DocumentHandoff.reads(fact) else { return false }
+            return isDocument(position, in: store, images: images)
         }
+    }
+
+    /// Read for its text when its facts allow: a PDF or a .docx by name, or an image a
+    /// `shows:` requirement asks about.
+    static func isDocument(_ position: Int, in store: EvidenceStore, images: Set<Int>) -> Bool {
+        images.contains(position) || DocumentReader.reads(extension: store.ext(at: position))
     }
 
     /// What reading one document gave: its facts, the texts read this run (a warm run
@@ -69,22 +74,28 @@ struct DocumentExtraction {
         var statistics = Statistics()
     }
 
-    /// Reads the documents at `positions` from the disk; `facts` are the inspector's, whose
-    /// stamps find a cached text without opening the file again.
-    /// `wholeBody`: the positions whose scanned pages in between are OCR'd too.
-    func run(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?] = [], wholeBody: Set<Int> = []) -> Result {
-        let paths = positions.map { store.path(at: $0) }
-        let stamps = positions.map { $0 < facts.count ? facts[$0]?.stamp : nil }
-        let whole = positions.map { wholeBody.contains($0) }
-        let settled = positions.map { $0 < facts.count ? facts[$0]?.settled : nil }
-        // One analysis of the empty text for every file the inspector settled.
-        var found: [String: Outcome] = [:]
-        for case let failure? in settled where found[failure.code] == nil { found[failure.code] = settledOutcome(failure) }
-        let answers = found
-        return run(positions, paths: paths) { offset in
-            if let failure = settled[offset], let answer = answers[failure.code] { return answer }
-            return readOne(paths[offset], stamp: stamps[offset], wholeBody: whole[offset])
-        }
+    /// What the inspector's probe hands each wanted file to (`wanted` by store position):
+    /// the document read on the descriptor the probe opened, so it is opened once.
+    /// `wholeBody`: the positions whose scanned pages in between are OCR'd too. Call
+    /// `collect` with what the probe gathered.
+    func handoff(wanted: [Bool], in store: EvidenceStore, wholeBody: Set<Int>) -> EvidenceInspector.DocumentHandoff {
+        let counter = ProgressCounter(total: wanted.lazy.filter { $0 }.count, report: progress)
+        // One analysis of the empty text for every answer the probe's bytes give (70,000
+        // such files on the benchmark tree: looked up, never analysed again, no lock).
+        var settledAnswers: [ReadFailure: Outcome] = [:]
+        for failure in [ReadFailure.empty, .badCatalog, .damaged] { settledAnswers[failure] = settledOutcome(failure) }
+        let answers = settledAnswers
+        return EvidenceInspector.DocumentHandoff(wanted: wanted, read: { position, descriptor, facts in
+            if let failure = facts.settled { return answers[failure] ?? self.settledOutcome(failure) }
+            return self.readOpen(descriptor, facts: facts, path: store.path(at: position), wholeBody: wholeBody.contains(position))
+        }, done: { counter.advance() })
+    }
+
+    /// The result of the documents a handoff read: statistics, and the cache saved.
+    func collect(_ outcomes: [(position: Int, outcome: Outcome)]) -> Result {
+        guard ContentsSupport.available, !outcomes.isEmpty else { return Result() }
+        cache?.save()
+        return result(outcomes, count: outcomes.count)
     }
 
     /// Reads documents whose bytes come from elsewhere (git's objects in `--staged`,
@@ -110,12 +121,15 @@ struct DocumentExtraction {
             }
         }
         cache?.save()
+        return result(zip(positions, outcomes).compactMap { position, outcome in outcome.map { (position, $0) } }, count: paths.count)
+    }
+
+    private func result(_ outcomes: [(position: Int, outcome: Outcome)], count: Int) -> Result {
         var result = Result()
         // 70,000 entries on a large tree: grown once, not by doubling and rehashing.
-        result.facts.reserveCapacity(paths.count)
-        result.statistics.documents = paths.count
-        for (position, outcome) in zip(positions, outcomes) {
-            guard let outcome else { continue }
+        result.facts.reserveCapacity(count)
+        result.statistics.documents = count
+        for (position, outcome) in outcomes {
             if outcome.cached { result.statistics.cacheHits += 1 } else { result.statistics.read += 1 }
             result.statistics.ocrPages += outcome.ocrPages
             if outcome.settled { result.statistics.settled += 1 }
@@ -136,29 +150,22 @@ struct DocumentExtraction {
         return result
     }
 
-    /// One document: looked up by the stamp the inspector took when it opened the file,
-    /// else opened (through a link, as the inspector did: the walk let only links whose
-    /// target is inside the tree through; refusing them left a linked invitation named
-    /// "Perwali" unread and counted by its name), else read whole, hashed, looked up by
+    /// One document on the descriptor the inspector opened (a link was followed there as
+    /// for any file: the walk let only links whose target is inside the tree through;
+    /// refusing them left a linked invitation named "Perwali" unread and counted by its
+    /// name): looked up by the stamp taken then, else read whole, hashed, looked up by
     /// digest, else read for its text.
-    private func readOne(_ path: String, stamp: EvidenceInspector.Facts.Stamp?, wholeBody: Bool) -> Outcome? {
-        if let stamp, let cache, let digest = cache.digest(forStatKey: DocumentCache.statKey(stamp)), let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
+    private func readOpen(_ descriptor: Int32, facts: EvidenceInspector.Facts, path: String, wholeBody: Bool) -> Outcome? {
+        let key = facts.stamp.map(DocumentCache.statKey)
+        if let key, let cache, let digest = cache.digest(forStatKey: key), let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
             return known
         }
-        guard let fd = try? SafeFile.open(root.hasSuffix("/") ? root + path : root + "/" + path, followLinks: true) else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        let key = DocumentCache.statKey(.init(info))
-        if let cache, let digest = cache.digest(forStatKey: key), let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
-            return known
-        }
-        guard Int(info.st_size) <= limits.maxBytes else {
+        guard facts.size <= Int64(limits.maxBytes) else {
             var text = DocumentReader.Text()
             text.unreadable = .tooLarge
             return outcome(text, digest: nil, cached: false)
         }
-        guard let bytes = try? SafeFile.read(descriptor: fd, limit: limits.maxBytes) else { return nil }
+        guard let bytes = try? SafeFile.read(descriptor: descriptor, limit: limits.maxBytes) else { return nil }
         return readBytes(bytes, path: path, statKey: key, wholeBody: wholeBody)
     }
 
@@ -169,7 +176,8 @@ struct DocumentExtraction {
             text.unreadable = .tooLarge
             return outcome(text, digest: nil, cached: false)
         }
-        let digest = cache.map { _ in SHA256.hex(bytes) }
+        // Always: besides the cache, the digest tells copies apart without opening them again.
+        let digest: String? = SHA256.hex(bytes)
         if let cache, let digest, let known = known(digest, in: cache, path: path, wholeBody: wholeBody) {
             if let statKey { cache.remember(statKey: statKey, digest: digest) }
             return known

@@ -71,8 +71,7 @@ public struct EvidenceContents: Sendable {
             let known = Set(candidates)
             candidates += images.filter { !known.contains($0) }.sorted()
         }
-        var contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality)
-        guard readsDocuments else { return contents }
+        guard readsDocuments else { return inspector.contents(of: candidates, in: index.store, policy: pack.quality).contents }
         let analyzer = DocumentAnalyzer(catalogue: pack.catalogue)
         let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root, analyzer: analyzer.fingerprint) }
         var extraction = DocumentExtraction(root: index.root, analyzer: analyzer, cache: cache)
@@ -84,18 +83,26 @@ public struct EvidenceContents: Sendable {
             extraction.readers = inProcess(extraction.limits)
         }
         defer { extraction.readers?.finish() }
-        let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts, images: images)
         // With the config's opd list, the documents a `covers: opd` requirement may count
         // have their scanned pages in between OCR'd: an attendance list signs on every page.
         // So do the scanned regulations an `enacted: true` requirement may count: their
         // signature block stands before the Lampiran, on a page in between (#23).
-        let wholeBody = Set(positions).intersection((units ? coverageDocuments(in: index.store, pack: pack) : []) + enactedDocuments(in: index.store, pack: pack))
+        let wholeBody = Set((units ? coverageDocuments(in: index.store, pack: pack) : []) + enactedDocuments(in: index.store, pack: pack))
+        var contents: EvidenceContents
         let result: DocumentExtraction.Result
         if let objects {
-            guard let read = readBlobs(positions, objects: objects, index: index, extraction: extraction, wholeBody: wholeBody) else { return contents }
+            contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality).contents
+            let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts, images: images)
+            guard let read = readBlobs(positions, objects: objects, index: index, extraction: extraction, wholeBody: wholeBody.intersection(positions)) else { return contents }
             result = read
         } else {
-            result = extraction.run(positions, in: index.store, facts: contents.facts, wholeBody: wholeBody)
+            // On the disk, each document is read on the open its facts came from.
+            var wanted = [Bool](repeating: false, count: index.store.records.count)
+            for position in candidates where DocumentExtraction.isDocument(position, in: index.store, images: images) { wanted[position] = true }
+            let handoff = extraction.handoff(wanted: wanted, in: index.store, wholeBody: wholeBody)
+            let read = inspector.contents(of: candidates, in: index.store, policy: pack.quality, handoff: handoff)
+            contents = read.contents
+            result = extraction.collect(read.documents)
         }
         contents.documents = result.facts
         contents.documentStatistics = result.statistics

@@ -115,12 +115,34 @@ public final class EvidenceInspector: @unchecked Sendable {
         }
     }
 
+    /// The document reading the probe hands an open file to: a document is opened once,
+    /// for its facts, its text and the search for its copies (#22). Reading it again by
+    /// its path could read another file (renamed, replaced) than the one whose facts
+    /// were taken, and cost a second open of every document on a cold run.
+    struct DocumentHandoff: Sendable {
+        /// By store position: read for its text when its facts allow it (a PDF, a .docx,
+        /// an image a `shows:` requirement asks about).
+        var wanted: [Bool]
+        /// Reads the document on the probe's descriptor (at offset 0).
+        var read: @Sendable (_ position: Int, _ descriptor: Int32, _ facts: Facts) -> DocumentExtraction.Outcome?
+        /// Called once for every wanted position, read or not.
+        var done: @Sendable () -> Void
+
+        /// Whether facts allow reading a text at all: a file that could be opened, not
+        /// empty, not an LFS pointer. The git modes ask the same (`DocumentExtraction.documents`).
+        static func reads(_ facts: Facts) -> Bool {
+            facts.readable && facts.size > 0 && !facts.lfsPointer
+        }
+    }
+
     let root: String
     /// False for `--names-only`: only the checks a name allows.
     let readsContents: Bool
     private var store: EvidenceStore?
     /// By store position; nil until read.
     private var facts: [Facts?] = []
+    /// The documents read on their probe (a handoff's), in no order.
+    private var documents: [(position: Int, outcome: DocumentExtraction.Outcome)] = []
     private var duplicateCache: (limit: Int64?, groups: [[Int]])?
 
     /// In git modes: facts of each evidence file from its blob, and its object id, by
@@ -155,11 +177,13 @@ public final class EvidenceInspector: @unchecked Sendable {
         guard self.store !== store else { return }
         self.store = store
         facts = [Facts?](repeating: nil, count: store.records.count)
+        documents = []
     }
 
     /// Reads the facts of many files on every core before the (sequential) evaluation
-    /// asks for them; each file lands in its own slot.
-    func prefetch(_ positions: [Int], in store: EvidenceStore) {
+    /// asks for them; each file lands in its own slot. With a `handoff`, each wanted
+    /// document is read for its text on the descriptor its facts came from.
+    func prefetch(_ positions: [Int], in store: EvidenceStore, handoff: DocumentHandoff? = nil) {
         bind(store)
         if let objects {
             // Git modes: the facts came from the blobs when the snapshot was read.
@@ -172,18 +196,38 @@ public final class EvidenceInspector: @unchecked Sendable {
         guard !todo.isEmpty else { return }
         let root = self.root
         var results = [Facts](repeating: Facts(), count: todo.count)
-        ParallelChunks.fill(&results, chunks: todo.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4) { range, put in
-            for (offset, result) in Self.read(Array(todo[range]), in: store, root: root).enumerated() {
+        // The documents read, gathered once per chunk (most files are none).
+        let read = ReadDocuments()
+        // Documents take a reader's time each: spread them over every core even in a small tree.
+        let chunks = todo.count < 256 && handoff == nil ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
+        ParallelChunks.fill(&results, chunks: chunks) { range, put in
+            var documents: [(position: Int, outcome: DocumentExtraction.Outcome)] = []
+            for (offset, result) in Self.read(Array(todo[range]), in: store, root: root, handoff: handoff, documents: &documents).enumerated() {
                 put(range.lowerBound + offset, result)
             }
+            if !documents.isEmpty { read.add(documents) }
         }
         for (position, result) in zip(todo, results) { facts[position] = result }
+        documents += read.all
+    }
+
+    /// The documents each chunk of the probe read, joined under a lock once per chunk.
+    private final class ReadDocuments: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var all: [(position: Int, outcome: DocumentExtraction.Outcome)] = []
+
+        func add(_ some: [(position: Int, outcome: DocumentExtraction.Outcome)]) {
+            lock.lock()
+            all += some
+            lock.unlock()
+        }
     }
 
     /// Reads the facts of files in store order, opening each relative to its folder's
     /// descriptor (kept open while consecutive files share the folder), so the kernel
     /// does not walk the whole path again for every file.
-    static func read(_ positions: [Int], in store: EvidenceStore, root: String) -> [Facts] {
+    static func read(_ positions: [Int], in store: EvidenceStore, root: String, handoff: DocumentHandoff?,
+                     documents: inout [(position: Int, outcome: DocumentExtraction.Outcome)]) -> [Facts] {
         var results: [Facts] = []
         results.reserveCapacity(positions.count)
         var folder = -1
@@ -201,12 +245,18 @@ public final class EvidenceInspector: @unchecked Sendable {
                 folderDescriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 folderGone = folderDescriptor < 0 && errno == ENOENT
             }
+            let wanted = handoff.map { position < $0.wanted.count && $0.wanted[position] } ?? false
+            defer { if wanted { handoff?.done() } }
             if folderGone {
                 results.append(Facts(vanished: true))
                 continue
             }
             let result = store.withName(at: position) { name in
-                reader.read(in: folderDescriptor, name: name, extensionLength: Int(record.extLength))
+                reader.read(in: folderDescriptor, name: name, extensionLength: Int(record.extLength)) { descriptor, facts in
+                    if wanted, let handoff, DocumentHandoff.reads(facts), let document = handoff.read(position, descriptor, facts) {
+                        documents.append((position, document))
+                    }
+                }
             }
             results.append(result)
         }
@@ -226,7 +276,9 @@ public final class EvidenceInspector: @unchecked Sendable {
             tail.deallocate()
         }
 
-        func read(in folder: Int32, name bytes: UnsafeBufferPointer<UInt8>, extensionLength: Int) -> Facts {
+        /// `opened` is given the descriptor and the facts before the file is closed.
+        func read(in folder: Int32, name bytes: UnsafeBufferPointer<UInt8>, extensionLength: Int,
+                  opened: (Int32, Facts) -> Void = { _, _ in }) -> Facts {
             let length = min(bytes.count, 1024)
             for offset in 0..<length { name[offset] = CChar(bitPattern: bytes[offset]) }
             name[length] = 0
@@ -257,6 +309,7 @@ public final class EvidenceInspector: @unchecked Sendable {
             }
             result = Facts.from(size: size, prefix: head, tail: ending, isPDF: isPDF)
             result.stamp = Facts.Stamp(status)
+            opened(descriptor, result)
             return result
         }
     }
@@ -266,13 +319,16 @@ public final class EvidenceInspector: @unchecked Sendable {
     /// Reads what the evaluation will ask about, once, and freezes it: the facts of
     /// `positions` (the files that could count) and, when `duplicates` is on, the groups
     /// of identical copies among them. Nothing is read after this returns.
-    func contents(of positions: [Int], in store: EvidenceStore, policy: QualityPolicy) -> EvidenceContents {
-        guard readsContents else { return EvidenceContents(readsContents: false, facts: [], duplicateGroups: []) }
+    /// With a `handoff`, the documents among them are read on the same open and returned
+    /// by position (their digests also settle which of them are copies).
+    func contents(of positions: [Int], in store: EvidenceStore, policy: QualityPolicy,
+                  handoff: DocumentHandoff? = nil) -> (contents: EvidenceContents, documents: [(position: Int, outcome: DocumentExtraction.Outcome)]) {
+        guard readsContents else { return (EvidenceContents(readsContents: false, facts: [], duplicateGroups: []), []) }
         // Every candidate, whatever the pack's policy: a requirement may set its own.
-        prefetch(positions, in: store)
+        prefetch(positions, in: store, handoff: handoff)
         bind(store)
         let groups = policy.duplicates ? duplicatePositions(maxBytes: policy.maxSizeMB.map { Int64($0 * 1_048_576) }) : []
-        return EvidenceContents(readsContents: true, facts: facts, duplicateGroups: groups)
+        return (EvidenceContents(readsContents: true, facts: facts, duplicateGroups: groups), documents)
     }
 
     /// Groups of paths with identical content, among the files already inspected (those
@@ -292,6 +348,8 @@ public final class EvidenceInspector: @unchecked Sendable {
         if let known = duplicateCache, known.limit == maxBytes { return known.groups }
         guard let store else { return [] }
         var groups: [[Int]] = []
+        var digestOf: [Int: String] = [:]
+        for (position, outcome) in documents { if let digest = outcome.facts.digest { digestOf[position] = digest } }
         if let objects {
             // Git names a blob by its content: equal object ids are equal bytes.
             var byObject: [String: [Int]] = [:]
@@ -308,6 +366,16 @@ public final class EvidenceInspector: @unchecked Sendable {
             }
             for (size, positions) in bySize where positions.count > 1 {
                 for candidates in Dictionary(grouping: positions, by: { facts[$0]?.prefixHash ?? 0 }).values where candidates.count > 1 {
+                    // Documents read whole on their probe carry the SHA-256 of their bytes:
+                    // equal digests are equal bytes (as git's object names), and nothing
+                    // is opened again. A group that mixes in a file without one is read.
+                    let digests = candidates.map { digestOf[$0] }
+                    if digests.allSatisfy({ $0 != nil }) {
+                        var byDigest: [String: [Int]] = [:]
+                        for (position, digest) in zip(candidates, digests) { byDigest[digest!, default: []].append(position) }
+                        groups += byDigest.values.filter { $0.count > 1 }
+                        continue
+                    }
                     var byHash: [UInt64: [Int]] = [:]
                     for position in candidates {
                         if let hash = ContentReader(root: root, path: store.path(at: position), size: size)?.hash() { byHash[hash, default: []].append(position) }
