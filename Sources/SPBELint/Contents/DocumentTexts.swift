@@ -1,58 +1,77 @@
 import Foundation
 
-/// The texts behind the facts: each document's head (its first pages and last page) and
-/// body (the pages in between), which only `covers: opd` and a level's `proven-by` read.
-/// Texts read in this run are held here; on a warm run they stay in the cache until a
-/// check asks, and a `proven-by` answer is remembered there too, so a warm run of a
-/// tree whose checks were answered before reads no text at all.
-final class DocumentTexts: @unchecked Sendable {
+/// The texts behind the facts that the checks read, resolved in the read phase and
+/// frozen: each planned document's head (its first pages and last page) and body (the
+/// pages in between), and each `proven-by` answer. The evaluation reads these and nothing
+/// else: no cache handle, no lazily loaded text, no write while verdicts are made (#22).
+/// Which documents are planned follows `Requirement.mayFill`, the predicate the
+/// evaluator uses to pick a requirement's files; a document it asks about that was not
+/// planned has no text, so nothing is proven by it (fail closed).
+struct DocumentTexts: Sendable {
     struct Texts: Sendable {
         var head = ""
         var body = ""
     }
 
-    private let lock = NSLock()
-    private var texts: [Int: Texts]
-    private let cache: DocumentCache?
+    /// By store position.
+    private let texts: [Int: Texts]
+    /// By store position, then `ContentProof.question`: the indices of the topics missing.
+    private let answers: [Int: [String: [Int]]]
 
-    init(texts: [Int: Texts], cache: DocumentCache?) {
+    init(texts: [Int: Texts], answers: [Int: [String: [Int]]] = [:]) {
         self.texts = texts
-        self.cache = cache
+        self.answers = answers
     }
 
-    /// The texts of the document at `position` (empty when they are gone from the cache).
-    func texts(of document: DocumentFacts, at position: Int) -> Texts {
-        lock.lock()
-        let known = texts[position]
-        lock.unlock()
-        if let known { return known }
-        guard let text = document.digest.flatMap({ cache?.text(forDigest: $0) }) else { return Texts() }
-        let loaded = Texts(head: text.head, body: text.body)
-        lock.lock()
-        texts[position] = loaded
-        lock.unlock()
-        return loaded
+    /// The texts of the document at `position` (empty when it has none, or none was kept).
+    func texts(at position: Int) -> Texts {
+        texts[position] ?? Texts()
     }
 
-    /// The topics of `proof` that the document at `position` (head and body) names too
-    /// rarely.
-    func missing(_ proof: ContentProof, in document: DocumentFacts, at position: Int) -> [ContentProof.Topic] {
-        let question = proof.question
-        if let digest = document.digest, let cache, let answer = cache.answer(question, digest: digest) {
-            let indices = answer.split(separator: ",").compactMap { Int($0) }
-            if indices.allSatisfy(proof.topics.indices.contains) { return indices.map { proof.topics[$0] } }
+    /// The topics of `proof` that the document at `position` names too rarely: all of
+    /// them when it was never asked.
+    func missing(_ proof: ContentProof, at position: Int) -> [ContentProof.Topic] {
+        guard let indices = answers[position]?[proof.question], indices.allSatisfy(proof.topics.indices.contains) else { return proof.topics }
+        return indices.map { proof.topics[$0] }
+    }
+
+    /// Resolves the plan: the texts of `textPositions` (read this run, else from the
+    /// cache by digest), and for each `proofs` entry the answer (the cache's, else worked
+    /// out from the text and remembered there for the next run).
+    static func resolve(textPositions: [Int], proofs: [(position: Int, proof: ContentProof)], documents: [Int: DocumentFacts],
+                        read: [Int: Texts], cache: DocumentCache?) -> DocumentTexts {
+        var texts: [Int: Texts] = [:]
+        func text(_ position: Int) -> Texts {
+            if let known = texts[position] ?? read[position] {
+                texts[position] = known
+                return known
+            }
+            let loaded = documents[position]?.digest.flatMap { cache?.text(forDigest: $0) }.map { Texts(head: $0.head, body: $0.body) } ?? Texts()
+            texts[position] = loaded
+            return loaded
         }
-        let texts = texts(of: document, at: position)
-        let missing = proof.missing(in: texts.head + "\n" + texts.body)
-        if let digest = document.digest, let cache {
-            let indices = proof.topics.indices.filter { index in missing.contains(proof.topics[index]) }
-            cache.store(answer: indices.map(String.init).joined(separator: ","), to: question, digest: digest)
+        for position in textPositions where documents[position] != nil { _ = text(position) }
+        var answers: [Int: [String: [Int]]] = [:]
+        for (position, proof) in proofs {
+            guard let document = documents[position] else { continue }
+            let question = proof.question
+            guard answers[position]?[question] == nil else { continue }
+            if let digest = document.digest, let cache, let answer = cache.answer(question, digest: digest) {
+                let indices = answer.split(separator: ",").compactMap { Int($0) }
+                if indices.allSatisfy(proof.topics.indices.contains) {
+                    answers[position, default: [:]][question] = indices
+                    continue
+                }
+            }
+            let whole = text(position)
+            let missing = proof.missing(in: whole.head + "\n" + whole.body)
+            let indices = proof.topics.indices.filter { missing.contains(proof.topics[$0]) }
+            answers[position, default: [:]][question] = indices
+            if let digest = document.digest, let cache {
+                cache.store(answer: indices.map(String.init).joined(separator: ","), to: question, digest: digest)
+            }
         }
-        return missing
-    }
-
-    /// Writes what the checks learnt to the cache.
-    func save() {
         cache?.save()
+        return DocumentTexts(texts: texts, answers: answers)
     }
 }

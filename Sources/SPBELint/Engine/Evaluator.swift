@@ -76,7 +76,7 @@ public struct Evaluator: Sendable {
                           analyzer.issuedBy(configuration.instansi, document) != false else { continue }
                     let kinds = document.kind.map { pack.catalogue.bit($0) } ?? counted.record(slot).kindMask
                     guard kinds & mask != 0 else { continue }
-                    let missing = contents.documentTexts?.missing(proof, in: document, at: position) ?? proof.topics
+                    let missing = contents.documentTexts?.missing(proof, at: position) ?? proof.topics
                     let check = ContentCheck(level: definition.level, path: counted.path(slot), missing: missing.map(\.name),
                                              named: proof.topics.filter { !missing.contains($0) }.map(\.name), times: proof.times)
                     if best == nil || check.missing.count < best!.missing.count { best = check }
@@ -331,9 +331,9 @@ public struct Evaluator: Sendable {
                     }
                     // "IKASANDI 2025.pdf" whose title reads "INDEKS KAMI …": the substitute the
                     // asesor refuses, named as the real thing.
-                    if requirement.reject != nil { title = contents.documentTexts?.texts(of: document, at: files.position(index)).head }
+                    if requirement.reject != nil { title = contents.documentTexts?.texts(at: files.position(index)).head }
                     if let shows = requirement.shows {
-                        let head = contents.documentTexts?.texts(of: document, at: files.position(index)).head ?? ""
+                        let head = contents.documentTexts?.texts(at: files.position(index)).head ?? ""
                         if case .notMet(let why) = ScreenCheck.verdict(.init(text: head, shows: shows, instansi: configuration.instansi)) {
                             let reason: ContentRejection.Reason
                             switch why {
@@ -358,7 +358,7 @@ public struct Evaluator: Sendable {
                 let stem = stated == nil && files.store.withName(at: position, SubjectCheck.mayStateSubject) ? files.store.stem(at: position) : nil
                 let texts = contents.documentTexts
                 let input = SubjectCheck.Input(subject: subject, stated: stated, stem: stem, text: {
-                    guard let document, let read = texts?.texts(of: document, at: position) else { return nil }
+                    guard document != nil, let read = texts?.texts(at: position) else { return nil }
                     return read.head + "\n" + read.body
                 })
                 if case .notMet(.otherSubject(let about)) = SubjectCheck.verdict(input) {
@@ -399,7 +399,7 @@ public struct Evaluator: Sendable {
                 let position = files.position(Int(slot))
                 guard let document = contents.documents[position], document.unreadable == nil else { return nil }
                 // The pages in between too: an attendance list goes on for pages.
-                let texts = contents.documentTexts?.texts(of: document, at: position)
+                let texts = contents.documentTexts?.texts(at: position)
                 return NameNormalizer.normalize((texts?.head ?? "") + "\n" + (texts?.body ?? ""))
             }.joined(separator: " ") + " "
             missingUnits = configuration.units.filter { names in

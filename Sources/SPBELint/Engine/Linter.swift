@@ -218,8 +218,6 @@ public struct Linter: Sendable {
         report.statistics.documentWorkers = documents.workers
         report.statistics.documentsSettled = documents.settled
         report.documentsRead = contents.documentsRead
-        // The answers of content checks made in this run, for the next one.
-        contents.documentTexts?.save()
         try FindingPasses.run(FindingPasses.standard, input, on: &report)
         Self.scopeToFolder(&report, root: index.root)
         return report

@@ -106,10 +106,43 @@ public struct EvidenceContents: Sendable {
         }
         contents.documents = result.facts
         contents.documentStatistics = result.statistics
-        contents.documentTexts = DocumentTexts(texts: result.texts, cache: cache)
+        let plan = textPlan(in: index.store, pack: pack, documents: result.facts, units: units)
+        contents.documentTexts = DocumentTexts.resolve(textPositions: plan.texts, proofs: plan.proofs, documents: result.facts, read: result.texts, cache: cache)
         contents.documentsRead = true
         contents.documentStatistics.workers = extraction.readers?.processesStarted ?? 0
         return contents
+    }
+
+    /// The documents whose texts the checks may read, and the `proven-by` questions each
+    /// may be asked: every read document of an indicator with a requirement that reads a
+    /// text (`reject`, `shows`, `subject`, `covers: opd` with units) or a level with a
+    /// `proven-by`. By indicator, not by name: a document counts by the kind its text
+    /// states or its TENTANG carries, which no name-based plan could foresee.
+    static func textPlan(in store: EvidenceStore, pack: RulePack, documents: [Int: DocumentFacts], units: Bool)
+        -> (texts: [Int], proofs: [(position: Int, proof: ContentProof)]) {
+        var readsText: Set<String> = []
+        var proofs: [String: [ContentProof]] = [:]
+        for indicator in pack.indicators {
+            for level in indicator.levels {
+                if let proof = level.proof { proofs[indicator.id, default: []].append(proof) }
+                if level.requirements.contains(where: { $0.reject != nil || $0.shows != nil || $0.subject != nil || ($0.coversUnits && units) }) {
+                    readsText.insert(indicator.id)
+                }
+            }
+        }
+        var texts: [Int] = []
+        var asked: [(position: Int, proof: ContentProof)] = []
+        for position in documents.keys.sorted() {
+            let record = store.records[position]
+            guard record.hasIndicator, let document = documents[position] else { continue }
+            let indicator = store.indicatorIDs[Int(record.indicator)]
+            if readsText.contains(indicator) { texts.append(position) }
+            // As the evaluator's `proven-by`: only an enacted text layer can prove it.
+            if let wanted = proofs[indicator], document.unreadable == nil, document.source == .textLayer, document.status == .enacted {
+                asked += wanted.map { (position, $0) }
+            }
+        }
+        return (texts, asked)
     }
 
     /// The PNG and JPEG files a `shows:` requirement could count: in its indicator, of
