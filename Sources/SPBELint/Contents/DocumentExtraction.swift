@@ -92,10 +92,11 @@ struct DocumentExtraction {
     }
 
     /// The result of the documents a handoff read: statistics, and the cache saved.
-    func collect(_ outcomes: [(position: Int, outcome: Outcome)]) -> Result {
-        guard ContentsSupport.available, !outcomes.isEmpty else { return Result() }
+    func collect(_ parts: [[(position: Int, outcome: Outcome)]]) -> Result {
+        let count = parts.reduce(0) { $0 + $1.count }
+        guard ContentsSupport.available, count > 0 else { return Result() }
         cache?.save()
-        return result(outcomes, count: outcomes.count)
+        return result(parts.joined(), count: count)
     }
 
     /// Reads documents whose bytes come from elsewhere (git's objects in `--staged`,
@@ -124,7 +125,7 @@ struct DocumentExtraction {
         return result(zip(positions, outcomes).compactMap { position, outcome in outcome.map { (position, $0) } }, count: paths.count)
     }
 
-    private func result(_ outcomes: [(position: Int, outcome: Outcome)], count: Int) -> Result {
+    private func result(_ outcomes: some Sequence<(position: Int, outcome: Outcome)>, count: Int) -> Result {
         var result = Result()
         // 70,000 entries on a large tree: grown once, not by doubling and rehashing.
         result.facts.reserveCapacity(count)

@@ -84,6 +84,7 @@ public struct Evaluator: Sendable {
             }
             return best
         }
+        let effective = effectiveFiles(files)
         // A requirement's status depends only on the files, so each is computed once,
         // not once per level that inherits it.
         var cache: [String: RequirementStatus] = [:]
@@ -91,7 +92,7 @@ public struct Evaluator: Sendable {
             indicator.requirements(for: level).map { entry in
                 let key = "\(entry.level)/\(entry.requirement.id)"
                 if let known = cache[key] { return known }
-                let computed = status(of: entry.requirement, declaredAt: entry.level, files: files, copyOf: copyOf)
+                let computed = status(of: entry.requirement, declaredAt: entry.level, files: files, copyOf: copyOf, effective: effective)
                 cache[key] = computed
                 return computed
             }
@@ -188,30 +189,6 @@ public struct Evaluator: Sendable {
         return pack.catalogue.names(kinds).contains { analyzer.ownIssuer.contains($0) }
     }
 
-    /// The kinds among `carriable` that a regulation's TENTANG opens with: "Rencana Kerja
-    /// Pemerintah Daerah Tahun 2025" enacts the RKPD; "Pembentukan Tim Penyusun Rencana
-    /// Kerja" only names it (a decision about a team is no plan).
-    func enacted(_ subject: String, among carriable: UInt64) -> UInt64 {
-        let words = NameNormalizer.words(NameNormalizer.normalize(subject)).drop { Self.enactingWords.contains(String($0)) }
-        var found: UInt64 = 0
-        for (index, id) in pack.catalogue.ids.enumerated() where carriable & (1 << UInt64(index)) != 0 {
-            for keyword in pack.kinds[id]?.keywords ?? [] {
-                let prefix = keyword.hasSuffix("*")
-                let wanted = NameNormalizer.words(prefix ? String(keyword.dropLast()) : keyword)
-                guard !wanted.isEmpty, words.count >= wanted.count else { continue }
-                let opening = Array(words.prefix(wanted.count))
-                let matches = zip(opening, wanted).enumerated().allSatisfy { offset, pair in
-                    prefix && offset == wanted.count - 1 ? pair.0.hasPrefix(pair.1) : pair.0 == pair.1
-                }
-                if matches { found |= 1 << UInt64(index); break }
-            }
-        }
-        return found
-    }
-
-    /// Words a TENTANG may open with before what it enacts ("Penetapan Rencana Kerja …").
-    static let enactingWords: Set<String> = ["penetapan", "pengesahan", "perubahan", "atas", "pemberlakuan"]
-
     /// The kinds that can meet a requirement, as bits. A ministry's regulation is never
     /// a Pemda's own policy, whatever the requirement lists for instansi pusat.
     func wanted(_ requirement: Requirement) -> UInt64 {
@@ -227,7 +204,18 @@ public struct Evaluator: Sendable {
         IssuerRoleCheck.verdict(.init(issuers: issuers, role: role, instansiType: configuration.instansiType)).isMet
     }
 
-    func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, copyOf: [Int: Int] = [:]) -> RequirementStatus {
+    /// Each file of `files` as the checks judge it (none when no document was read: the
+    /// records are then the whole story).
+    func effectiveFiles(_ files: EvidenceFiles) -> [EffectiveFile] {
+        guard !contents.documents.isEmpty else { return [] }
+        return files.indices.map { index in
+            let position = files.position(index)
+            return EffectiveFile(record: files.store.records[position], document: contents.documents[position], ext: { files.store.ext(at: position) }, pack: pack)
+        }
+    }
+
+    func status(of requirement: Requirement, declaredAt level: Int, files: EvidenceFiles, copyOf: [Int: Int] = [:], effective known: [EffectiveFile]? = nil) -> RequirementStatus {
+        let effective = known ?? effectiveFiles(files)
         // The store's own records, read through the indicator's positions: a copy of them per
         // indicator was 4.8 MB of memmove on 100k files (#28).
         let records = files.store.records
@@ -244,43 +232,35 @@ public struct Evaluator: Sendable {
         let year = evaluationYear
         for index in 0..<files.count {
             // Most files are of other kinds: the record's bits decide before any String exists.
-            var record = records[files.position(index)]
+            let position = files.position(index)
+            let named = records[position]
+            // What the document says outranks its name (`EffectiveFile`, made once per file):
+            // the kind its first page states, a draft that is marked or unsigned, the plan
+            // its TENTANG enacts. A document read only in part is judged on the pages read.
+            var file: EffectiveFile? = effective.isEmpty ? nil : effective[index]
+            var record = file?.record ?? named
             // "I8-L1-01 Kerangka Tata Kelola PDP.pdf" is item I8-L1-01, whatever its words say.
-            if record.kindMask & wanted == 0, requirement.mayFill(kindMask: record.kindMask, wanted: wanted, name: { files.store.name(at: files.position(index)) }) { record.kindMask |= wanted }
-            // What the document says outranks its name: the kind its first page states, a
-            // draft that is marked or unsigned, another instansi's regulation. A document
-            // read only in part is judged on the pages that were read.
-            let document = contents.documents.isEmpty ? nil : contents.documents[files.position(index)]
+            if named.kindMask & wanted == 0, requirement.mayFill(kindMask: named.kindMask, wanted: wanted, name: { files.store.name(at: position) }) {
+                var coded = named
+                coded.kindMask |= wanted
+                if let known = file {
+                    file = EffectiveFile(record: coded, document: known.isRead ? contents.documents[position] : nil, ext: { files.store.ext(at: position) }, pack: pack)
+                    record = file!.record
+                } else {
+                    record = coded
+                }
+            }
+            // The document's facts only for a file the requirement may take (or refuse by
+            // its text): most files of an indicator are of other kinds.
+            let document = file.map { $0.isRead && ($0.contradicts(wanted) || record.kindMask & wanted != 0) } == true ? contents.documents[position] : nil
             // The title that may name the refused substitute (a read document whose kind fits).
             var title: String?
-            if let document {
-                let draftBits = document.status == .enacted ? 0 : record.kindMask & draftMask
-                let named = record.kindMask & ~draftMask
-                if let stated = document.kind, pack.catalogue.bit(stated) != 0 {
-                    let statedBit = pack.catalogue.bit(stated)
-                    // The text adds its kind; it takes away the name's only where it
-                    // contradicts it (an invitation is not a Perwali; the notulen of a
-                    // reviu are still the review record).
-                    let contradicted = pack.catalogue.contradicted(named: named, stated: stated)
-                    if named & wanted != 0, named & ~contradicted & wanted == 0, statedBit & wanted == 0 {
-                        let namedKind = pack.catalogue.names(named & wanted).first ?? ""
-                        refuted.append(ContentRejection(path: files.path(index), reason: .otherKind(named: namedKind, stated: stated, title: document.title ?? "")))
-                        continue
-                    }
-                    // The stated kind still needs its format: a Perwali as .docx is not the
-                    // signed PDF the requirement asks for (a near miss, as by name).
-                    let accepted = pack.kinds[stated].map { $0.extensions.isEmpty || $0.extensions.contains(files[index].ext.lowercased()) } ?? false
-                    record.kindMask = (named & ~contradicted) | (accepted ? statedBit : 0) | draftBits
-                    if !accepted { record.nearKindMask |= statedBit }
-                } else {
-                    record.kindMask = named | draftBits
-                }
-                // An enacted regulation is also what its TENTANG names, among the kinds it
-                // may carry: "PERATURAN WALI KOTA … TENTANG RENCANA KERJA PEMERINTAH DAERAH
-                // TAHUN 2025" is the RKPD (#23).
-                let carriable = pack.catalogue.carried(by: record.kindMask & pack.catalogue.enactableMask)
-                if document.status == .enacted, carriable != 0, let subject = document.subject {
-                    record.kindMask |= enacted(subject, among: carriable)
+            if let file, let document {
+                // An invitation named like a Perwali: the name's kind, taken away by the text.
+                if file.contradicts(wanted), let stated = document.kind {
+                    let namedKind = pack.catalogue.names(file.named & wanted).first ?? ""
+                    refuted.append(ContentRejection(path: files.path(index), reason: .otherKind(named: namedKind, stated: stated, title: document.title ?? "")))
+                    continue
                 }
                 if record.kindMask & wanted != 0 {
                     // Fail closed: what a text would have to show is never taken from its name,

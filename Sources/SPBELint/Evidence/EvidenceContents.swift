@@ -132,9 +132,11 @@ public struct EvidenceContents: Sendable {
         }
         var texts: [Int] = []
         var asked: [(position: Int, proof: ContentProof)] = []
-        for position in documents.keys.sorted() {
+        // A document with no digest has no text anywhere (settled by its bytes, too large):
+        // nothing to hold, and nothing it could prove.
+        for (position, document) in documents where document.digest != nil {
             let record = store.records[position]
-            guard record.hasIndicator, let document = documents[position] else { continue }
+            guard record.hasIndicator else { continue }
             let indicator = store.indicatorIDs[Int(record.indicator)]
             if readsText.contains(indicator) { texts.append(position) }
             // As the evaluator's `proven-by`: only an enacted text layer can prove it.

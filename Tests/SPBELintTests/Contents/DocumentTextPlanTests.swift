@@ -16,6 +16,7 @@ struct DocumentTextPlanTests {
             var facts = DocumentFacts()
             facts.source = .textLayer
             facts.status = enacted ? .enacted : .unknown
+            facts.digest = "digest-\(position)"
             documents[position] = facts
         }
         let store = index.store
@@ -33,6 +34,18 @@ struct DocumentTextPlanTests {
         #expect(!plan.texts.contains(position("Lain-lain/scan0002.pdf")))
         // Indicator 1's `proven-by` is asked of its enacted text layers.
         #expect(plan.proofs.contains { $0.position == position("01 Kebijakan Arsitektur/scan0001.pdf") })
+    }
+
+    /// A document with no digest has no text to hold (settled by its bytes, or too large).
+    @Test func aDocumentWithoutADigestHasNoText() throws {
+        let pack = try RulePackLoader().load(reference: "spbe-2020")
+        let index = EvidenceScanner(pack: pack).index(listing: [GitIndex.Entry(path: "01 Kebijakan Arsitektur/scan0001.pdf", kind: .file)], root: "/nonexistent/plan") {
+            Sidecar(bytes: [], displayPath: $0, pack: pack, messages: .english)
+        }
+        var facts = DocumentFacts()
+        facts.unreadable = .badCatalog
+        let plan = EvidenceContents.textPlan(in: index.store, pack: pack, documents: [0: facts], units: false)
+        #expect(plan.texts.isEmpty && plan.proofs.isEmpty)
     }
 
     /// Only an enacted text layer can prove a `proven-by`: nothing else is asked.

@@ -34,5 +34,5 @@ extension RequirementCheck {
 
 /// Every check, for the test that runs their examples.
 enum RequirementChecks {
-    static let all: [any RequirementCheck.Type] = [YearWindowCheck.self, IssuerRoleCheck.self, ScreenCheck.self, SubjectCheck.self, SubstituteCheck.self]
+    static let all: [any RequirementCheck.Type] = [YearWindowCheck.self, IssuerRoleCheck.self, ScreenCheck.self, SubjectCheck.self, SubstituteCheck.self, CarriedKindCheck.self]
 }
