@@ -64,8 +64,10 @@ struct DocumentTexts: Sendable {
                 }
             }
             let whole = text(position)
-            let missing = proof.missing(in: whole.head + "\n" + whole.body)
-            let indices = proof.topics.indices.filter { missing.contains(proof.topics[$0]) }
+            var indices: [Int] = []
+            if case .notMet(.missing(let names)) = ProofCheck.verdict(.init(proof: proof, text: whole.head + "\n" + whole.body)) {
+                indices = proof.topics.indices.filter { names.contains(proof.topics[$0].name) }
+            }
             answers[position, default: [:]][question] = indices
             if let digest = document.digest, let cache {
                 cache.store(answer: indices.map(String.init).joined(separator: ","), to: question, digest: digest)

@@ -274,15 +274,17 @@ public struct Evaluator: Sendable {
                     }
                     // Counted only as a regulation or decision: it must show it was enacted.
                     let asRegulation = record.kindMask & wanted & ~pack.catalogue.enactableMask == 0
-                    // A file its name marks as a draft whose text says nothing either way is
-                    // the draft its name says (below).
-                    let draftByName = document.status == .unknown && record.kindMask & draftMask != 0
-                    // (A text that could not be read has said nothing: its quality problem or
-                    // the fail-closed check above speaks for it.)
-                    if requirement.enacted, asRegulation, document.status != .enacted, !draftByName, document.unreadable == nil {
-                        let reason: ContentRejection.Reason = document.status == .draft
-                            ? document.statusEvidence.map { .draftMarked($0) } ?? .draftUnsigned(document.lacks)
-                            : .notEnacted(document.lacks)
+                    // A draft by name whose text is silent, or a text not read: `EnactmentCheck`
+                    // leaves them to the name's draft check and the fail-closed check above.
+                    if case .notMet(let why) = EnactmentCheck.verdict(.init(
+                        required: requirement.enacted, asRegulation: asRegulation, status: document.status, draftByName: record.kindMask & draftMask != 0,
+                        read: document.unreadable == nil, statusEvidence: document.statusEvidence, lacks: document.lacks)) {
+                        let reason: ContentRejection.Reason
+                        switch why {
+                        case .draftMarked(let mark): reason = .draftMarked(mark)
+                        case .draftUnsigned(let lacks): reason = .draftUnsigned(lacks)
+                        case .notEnacted(let lacks): reason = .notEnacted(lacks)
+                        }
                         refuted.append(ContentRejection(path: files.path(index), reason: reason))
                         continue
                     }
@@ -375,16 +377,14 @@ public struct Evaluator: Sendable {
         // every configured unit. Unread or unreadable texts prove nothing, so they name none.
         var missingUnits: [String] = []
         if requirement.coversUnits, !configuration.units.isEmpty, contents.documentsRead {
-            let text = " " + matched.compactMap { slot -> String? in
+            let texts = matched.compactMap { slot -> String? in
                 let position = files.position(Int(slot))
                 guard let document = contents.documents[position], document.unreadable == nil else { return nil }
                 // The pages in between too: an attendance list goes on for pages.
                 let texts = contents.documentTexts?.texts(at: position)
-                return NameNormalizer.normalize((texts?.head ?? "") + "\n" + (texts?.body ?? ""))
-            }.joined(separator: " ") + " "
-            missingUnits = configuration.units.filter { names in
-                !names.contains { text.contains(" " + NameNormalizer.normalize($0) + " ") }
-            }.map { $0[0] }
+                return (texts?.head ?? "") + "\n" + (texts?.body ?? "")
+            }
+            if case .notMet(.missing(let units)) = CoverageCheck.verdict(.init(texts: texts, units: configuration.units)) { missingUnits = units }
         }
         return RequirementStatus(
             requirement: requirement, declaredAt: level, matchedFiles: files.subset(matched), nearMissFiles: files.subset(near),

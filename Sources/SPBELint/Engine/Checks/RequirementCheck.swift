@@ -34,5 +34,6 @@ extension RequirementCheck {
 
 /// Every check, for the test that runs their examples.
 enum RequirementChecks {
-    static let all: [any RequirementCheck.Type] = [YearWindowCheck.self, IssuerRoleCheck.self, ScreenCheck.self, SubjectCheck.self, SubstituteCheck.self, CarriedKindCheck.self]
+    static let all: [any RequirementCheck.Type] = [YearWindowCheck.self, IssuerRoleCheck.self, ScreenCheck.self, SubjectCheck.self, SubstituteCheck.self,
+                                                    CarriedKindCheck.self, EnactmentCheck.self, CoverageCheck.self, ProofCheck.self]
 }
