@@ -150,12 +150,12 @@ public struct Linter: Sendable {
         statistics.loadMilliseconds = loading.milliseconds
         let walking = Stopwatch()
         let index: EvidenceIndex
-        var objects: [String: (facts: EvidenceInspector.Facts, object: String)]?
+        var objects: [String: String]?
         if let listing {
             index = try scanner.scan(listing)
         } else {
             let git = git!
-            let snapshot = try scanner.scanGit(git.listed, prefix: git.prefix, root: root, readsContents: !options.namesOnly)
+            let snapshot = try scanner.scanGit(git.listed, prefix: git.prefix, root: root)
             index = snapshot.index
             objects = snapshot.objects
         }
@@ -182,11 +182,11 @@ public struct Linter: Sendable {
     }
 
     /// Evaluates every indicator, then runs the finding passes over the results.
-    func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex, objects: [String: (facts: EvidenceInspector.Facts, object: String)]?,
+    func report(pack: RulePack, configuration: Configuration, index: EvidenceIndex, objects: [String: String]?,
                 ignoredConfigs: [(path: String, reason: String)]) throws -> LintReport {
         let context = options.context
         // The read phase: every candidate file opened once, before any verdict.
-        let contents = EvidenceContents.read(index, pack: pack, readsContents: !options.namesOnly, objects: objects,
+        let contents = try EvidenceContents.read(index, pack: pack, readsContents: !options.namesOnly, objects: objects,
                                              documents: options.readsDocuments, units: !configuration.units.isEmpty,
                                              context: context, progress: options.progress)
         let evaluator = Evaluator(pack: pack, configuration: configuration, targetOverride: options.target, contents: contents, context: context)

@@ -43,16 +43,16 @@ public struct EvidenceContents: Sendable {
         }
     }
 
-    /// Reads the candidates of `index` (from disk, or from git's objects in git modes).
-    /// With `documents` on (the default run of a build with the `Contents` trait), the
-    /// PDFs among them are read for their text too, through the cache in the context's
-    /// `XDG_CACHE_HOME`.
+    /// Reads the candidates of `index` (from disk, or from git's objects in git modes:
+    /// `objects` gives each indexed file's object id by path). With `documents` on (the
+    /// default run of a build with the `Contents` trait), the PDFs among them are read for
+    /// their text too, through the cache in the context's `XDG_CACHE_HOME`, on the same
+    /// open (disk) or from the same stream of the blob (git) as their facts.
     static func read(_ index: EvidenceIndex, pack: RulePack, readsContents: Bool,
-                     objects: [String: (facts: EvidenceInspector.Facts, object: String)]? = nil,
+                     objects: [String: String]? = nil,
                      documents: Bool = false, units: Bool = false, context: RunContext? = nil,
-                     progress: (@Sendable (Int, Int) -> Void)? = nil) -> EvidenceContents {
+                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> EvidenceContents {
         guard readsContents else { return .namesOnly }
-        let inspector = EvidenceInspector(root: index.root, readsContents: true, objects: objects)
         var candidates = candidates(in: index.store, pack: pack)
         // Git modes read the documents' texts from git's objects, like every other byte
         // they judge: a hook must not pass a "Perwali" that is an invitation.
@@ -71,7 +71,11 @@ public struct EvidenceContents: Sendable {
             let known = Set(candidates)
             candidates += images.filter { !known.contains($0) }.sorted()
         }
-        guard readsDocuments else { return inspector.contents(of: candidates, in: index.store, policy: pack.quality).contents }
+        guard readsDocuments else {
+            guard let objects else { return EvidenceInspector(root: index.root).contents(of: candidates, in: index.store, policy: pack.quality).contents }
+            let facts = try readBlobs(candidates, objects: objects, wanted: [], index: index, extraction: nil, wholeBody: []).facts
+            return EvidenceInspector(root: index.root, objects: facts).contents(of: candidates, in: index.store, policy: pack.quality).contents
+        }
         let analyzer = DocumentAnalyzer(catalogue: pack.catalogue)
         let cache = context.flatMap { DocumentCache(environment: $0.environment, evidenceRoot: index.root, analyzer: analyzer.fingerprint) }
         var extraction = DocumentExtraction(root: index.root, analyzer: analyzer, cache: cache)
@@ -88,19 +92,18 @@ public struct EvidenceContents: Sendable {
         // So do the scanned regulations an `enacted: true` requirement may count: their
         // signature block stands before the Lampiran, on a page in between (#23).
         let wholeBody = Set((units ? coverageDocuments(in: index.store, pack: pack) : []) + enactedDocuments(in: index.store, pack: pack))
+        var wanted = [Bool](repeating: false, count: index.store.records.count)
+        for position in candidates where DocumentExtraction.isDocument(position, in: index.store, images: images) { wanted[position] = true }
         var contents: EvidenceContents
         let result: DocumentExtraction.Result
         if let objects {
-            contents = inspector.contents(of: candidates, in: index.store, policy: pack.quality).contents
-            let positions = DocumentExtraction.documents(candidates, in: index.store, facts: contents.facts, images: images)
-            guard let read = readBlobs(positions, objects: objects, index: index, extraction: extraction, wholeBody: wholeBody.intersection(positions)) else { return contents }
-            result = read
+            let read = try readBlobs(candidates, objects: objects, wanted: wanted, index: index, extraction: extraction, wholeBody: wholeBody)
+            contents = EvidenceInspector(root: index.root, objects: read.facts).contents(of: candidates, in: index.store, policy: pack.quality).contents
+            result = read.documents
         } else {
             // On the disk, each document is read on the open its facts came from.
-            var wanted = [Bool](repeating: false, count: index.store.records.count)
-            for position in candidates where DocumentExtraction.isDocument(position, in: index.store, images: images) { wanted[position] = true }
             let handoff = extraction.handoff(wanted: wanted, in: index.store, wholeBody: wholeBody)
-            let read = inspector.contents(of: candidates, in: index.store, policy: pack.quality, handoff: handoff)
+            let read = EvidenceInspector(root: index.root).contents(of: candidates, in: index.store, policy: pack.quality, handoff: handoff)
             contents = read.contents
             result = extraction.collect(read.documents)
         }
@@ -184,23 +187,61 @@ public struct EvidenceContents: Sendable {
         }
     }
 
-    /// The documents' whole blobs through `git cat-file`, 32 at a time so a hundred
-    /// scans never sit in memory together. Nil when git cannot give them (the report
-    /// then says the texts were not read, as in a build without the reader).
-    private static func readBlobs(_ positions: [Int], objects: [String: (facts: EvidenceInspector.Facts, object: String)],
-                                  index: EvidenceIndex, extraction: DocumentExtraction, wholeBody: Set<Int>) -> DocumentExtraction.Result? {
-        var result = DocumentExtraction.Result()
-        for start in stride(from: 0, to: positions.count, by: 32) {
-            let batch = Array(positions[start..<min(start + 32, positions.count)])
-            let ids = batch.map { objects[index.store.path(at: $0)]?.object ?? "" }
-            guard let blobs = try? GitObjects.read(ids.filter { !$0.isEmpty }, whole: Set(ids), wholeLimit: extraction.limits.maxBytes, in: index.root) else { return nil }
-            let found = ids.map { blobs[$0]?.whole }
-            let batchResult = extraction.run(batch, in: index.store, wholeBody: wholeBody) { found[$0] }
-            result.facts.merge(batchResult.facts) { first, _ in first }
-            result.texts.merge(batchResult.texts) { first, _ in first }
-            result.statistics.add(batchResult.statistics)
+    /// Git modes: each candidate's blob streamed once through `git cat-file --batch`, its
+    /// facts taken from its first and last bytes and, for a `wanted` document, its whole
+    /// bytes kept for its read, so a blob is read once, as a file on disk is opened once.
+    /// At most 32 documents' bytes are held at a time (a hundred scans never sit in memory
+    /// together). A blob git cannot give (a partial clone) is unreadable, never fine.
+    private static func readBlobs(_ candidates: [Int], objects: [String: String], wanted: [Bool], index: EvidenceIndex,
+                                  extraction: DocumentExtraction?, wholeBody: Set<Int>)
+        throws -> (facts: [String: (facts: EvidenceInspector.Facts, object: String)], documents: DocumentExtraction.Result) {
+        let store = index.store
+        var facts: [String: (facts: EvidenceInspector.Facts, object: String)] = [:]
+        var documents = DocumentExtraction.Result()
+        var batch: [Int] = []
+        var documentsInBatch = 0
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let paths = batch.map { store.path(at: $0) }
+            let ids = paths.map { objects[$0] ?? "" }
+            let whole = Set(zip(batch, ids).filter { position, _ in position < wanted.count && wanted[position] }.map(\.1))
+            let blobs = try GitObjects.read(ids.filter { !$0.isEmpty }, whole: whole, wholeLimit: extraction?.limits.maxBytes ?? 0, in: index.root)
+            var read: [Int] = []
+            var bytes: [[UInt8]?] = []
+            for (offset, position) in batch.enumerated() {
+                guard let blob = blobs[ids[offset]] else {
+                    facts[paths[offset]] = (EvidenceInspector.Facts(), ids[offset])
+                    continue
+                }
+                let isPDF = store.records[position].extLength == 3 && store.ext(at: position) == "pdf"
+                let fact = blob.head.withUnsafeBufferPointer { head in
+                    blob.tail.withUnsafeBufferPointer { tail in
+                        EvidenceInspector.Facts.from(size: blob.size, prefix: head, tail: blob.tail.isEmpty ? nil : tail, isPDF: isPDF)
+                    }
+                }
+                facts[paths[offset]] = (fact, ids[offset])
+                if position < wanted.count, wanted[position], EvidenceInspector.DocumentHandoff.reads(fact) {
+                    read.append(position)
+                    bytes.append(blob.whole)
+                }
+            }
+            if let extraction, !read.isEmpty {
+                let found = bytes
+                let result = extraction.run(read, in: store, wholeBody: wholeBody) { found[$0] }
+                documents.facts.merge(result.facts) { first, _ in first }
+                documents.texts.merge(result.texts) { first, _ in first }
+                documents.statistics.add(result.statistics)
+            }
+            batch.removeAll(keepingCapacity: true)
+            documentsInBatch = 0
         }
-        return result
+        for position in candidates {
+            batch.append(position)
+            if position < wanted.count, wanted[position] { documentsInBatch += 1 }
+            if documentsInBatch == 32 { try flush() }
+        }
+        try flush()
+        return (facts, documents)
     }
 
     /// Why the file at `position` cannot count under `policy`; empty when it can. A pure

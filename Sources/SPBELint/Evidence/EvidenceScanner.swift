@@ -75,12 +75,12 @@ public struct EvidenceScanner: Sendable {
         return EvidenceIndex(root: pending.root, store: result.store, notices: result.notices, directoriesVisited: result.folders)
     }
 
-    /// What a git snapshot (the index, or a commit) holds under the evidence folder,
-    /// with every blob the checks need already read from the object store.
+    /// What a git snapshot (the index, or a commit) holds under the evidence folder.
     struct GitSnapshot {
         var index: EvidenceIndex
-        /// Facts and object id of each evidence file, by path relative to the root.
-        var objects: [String: (facts: EvidenceInspector.Facts, object: String)]
+        /// The object id of each indexed file, by path relative to the root: the read
+        /// phase streams the blobs it needs (`EvidenceContents`), as it opens files on disk.
+        var objects: [String: String]
     }
 
     /// Builds the index from git's objects instead of the disk: what a commit would contain
@@ -88,7 +88,7 @@ public struct EvidenceScanner: Sendable {
     /// stashes unstaged changes but not untracked files, so a walk of the working tree
     /// could pass a commit that lacks them); a file deleted in the index is gone; sidecars
     /// and file contents are the snapshot's, not the disk's.
-    func scanGit(_ listed: [GitObjects.Listed], prefix: String, root: String, readsContents: Bool) throws -> GitSnapshot {
+    func scanGit(_ listed: [GitObjects.Listed], prefix: String, root: String) throws -> GitSnapshot {
         let prefixBytes = Array(prefix.utf8) + [UInt8(ascii: "/")]
         let inside = prefix.isEmpty ? listed : listed.compactMap { item -> GitObjects.Listed? in
             guard item.entry.bytes.starts(with: prefixBytes) else { return nil }
@@ -107,25 +107,12 @@ public struct EvidenceScanner: Sendable {
             }
             return Sidecar(bytes: bytes, displayPath: path, pack: pack, messages: messages)
         }
-        guard readsContents else { return GitSnapshot(index: index, objects: [:]) }
-        // The same files the walk would open: those named like evidence or filed under an indicator.
         let store = index.store
-        var wanted: [(path: String, object: String, isPDF: Bool)] = []
-        for position in store.records.indices where store.records[position].kindMask != 0 || store.records[position].hasIndicator {
+        var objects: [String: String] = [:]
+        objects.reserveCapacity(store.records.count)
+        for position in store.records.indices {
             let path = store.path(at: position)
-            guard let object = objectOf[Array(path.utf8)] else { continue }
-            wanted.append((path, object, store.records[position].extLength == 3 && path.lowercased().hasSuffix(".pdf")))
-        }
-        let blobs = try GitObjects.read(wanted.map(\.object), in: root)
-        var objects: [String: (facts: EvidenceInspector.Facts, object: String)] = [:]
-        for item in wanted {
-            guard let blob = blobs[item.object] else { continue }
-            let facts = blob.head.withUnsafeBufferPointer { head in
-                blob.tail.withUnsafeBufferPointer { tail in
-                    EvidenceInspector.Facts.from(size: blob.size, prefix: head, tail: blob.tail.isEmpty ? nil : tail, isPDF: item.isPDF)
-                }
-            }
-            objects[item.path] = (facts, item.object)
+            if let object = objectOf[Array(path.utf8)] { objects[path] = object }
         }
         return GitSnapshot(index: index, objects: objects)
     }
