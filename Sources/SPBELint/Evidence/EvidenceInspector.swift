@@ -186,7 +186,7 @@ public final class EvidenceInspector: @unchecked Sendable {
     func prefetch(_ positions: [Int], in store: EvidenceStore, handoff: DocumentHandoff? = nil) {
         bind(store)
         if let objects {
-            // Git modes: the facts came from the blobs when the snapshot was read.
+            // Git modes: the facts came from the blobs' stream (`EvidenceContents.readBlobs`).
             for position in positions where facts[position] == nil {
                 facts[position] = objects[store.path(at: position)]?.facts ?? Facts()
             }
