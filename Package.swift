@@ -61,12 +61,18 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedRulesTool"]
         ),
-        // All logic: rules, the walk, the verdict, reports. Links libyaml only; what a
-        // document says arrives from a reader process as text (`DocumentTextReading`).
+        // All logic: rules, the walk, the verdict, the finding passes. Links libyaml only;
+        // what a document says arrives from a reader process as text (`DocumentTextReading`).
         .target(
             name: "SPBELint",
             dependencies: ["CYAML"],
             plugins: ["EmbedRules"]
+        ),
+        // What a report looks like: every format, the checklist, the Word writer, init's
+        // scaffold. Above the verdict: the core cannot call a reporter.
+        .target(
+            name: "SPBELintReport",
+            dependencies: ["SPBELint"]
         ),
         // Reading documents (poppler, Tesseract, zlib for .docx) and the reader process's
         // confinement; linked only into spbe-lint-reader (and the tests).
@@ -83,6 +89,7 @@ let package = Package(
             name: "spbe-lint",
             dependencies: [
                 "SPBELint",
+                "SPBELintReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,7 +100,7 @@ let package = Package(
         .testTarget(
             name: "SPBELintTests",
             // The executables are dependencies so `swift test` builds them for the CLI tests.
-            dependencies: ["SPBELint", "SPBELintReader", "spbe-lint", "spbe-lint-reader"],
+            dependencies: ["SPBELint", "SPBELintReport", "SPBELintReader", "spbe-lint", "spbe-lint-reader"],
             exclude: ["Golden", "FuzzInputs", "Corpus", "DocumentCorpus"]
         ),
     ]

@@ -30,10 +30,11 @@ fuzz_one() {
     rm -rf "$dir/seeds"
     mkdir -p "$dir/corpus" "$dir/seeds"
     # The harnesses live with the tests (the shipped library carries no fuzzing code); here
-    # they are compiled into the library's own module.
+    # they are compiled into the library's own module, the report target's files with it
+    # (their `import SPBELint` of that same module is only warned about).
     swiftc -sanitize=fuzzer,address -parse-as-library -module-name SPBELint -O -D FUZZING \
         -I Sources/CYAML -lyaml \
-        $(find Sources/SPBELint -name '*.swift' | sort) $(find Tests/SPBELintTests/Fuzzing -name '*.swift' | sort) \
+        $(find Sources/SPBELint Sources/SPBELintReport -name '*.swift' | sort) $(find Tests/SPBELintTests/Fuzzing -name '*.swift' | sort) \
         "$work/EmbeddedRules.swift" "$work/MessageKeys.swift" "$source" \
         -o "$dir/fuzz" 2> "$dir/build.log" || { cat "$dir/build.log" >&2; exit 1; }
     if [ "$entry" = readers ]; then

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SPBELint
+import SPBELintReport
 
 // Options with a fixed set of values are types: ArgumentParser rejects anything else
 // before `run()`, and `--help` and the shell completions list the valid values.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SPBELint
+import SPBELintReport
 
 /// `--format` of `follow-up`: any registered follow-up format.
 struct FollowUpFormatChoice: ExpressibleByArgument, Equatable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SPBELint
+import SPBELintReport
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

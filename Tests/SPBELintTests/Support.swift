@@ -1,5 +1,6 @@
 import Foundation
 @testable import SPBELint
+@testable import SPBELintReport
 import SPBELintReader
 
 /// A throw-away folder for fixture trees; removed when the value goes away.

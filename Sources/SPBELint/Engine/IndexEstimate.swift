@@ -10,6 +10,13 @@ public struct IndexEstimate: Sendable, Hashable {
         public var name: String
         public var weight: Double
         public var value: Double
+
+        public init(id: String, name: String, weight: Double, value: Double) {
+            self.id = id
+            self.name = name
+            self.weight = weight
+            self.value = value
+        }
     }
 
     public var value: Double

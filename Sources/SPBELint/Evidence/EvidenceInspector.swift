@@ -335,7 +335,8 @@ public final class EvidenceInspector: @unchecked Sendable {
     /// Groups of paths with identical content, among the files already inspected (those
     /// that would count as evidence). Like fdupes: same size, then the same first 4 KB,
     /// then a hash of everything, and only then a byte-for-byte comparison, so a hash
-    /// collision can never call two files the same. A file that was not read (unreadable,
+    /// collision can never call two files the same. Documents read on their probe are
+    /// compared by the SHA-256 of those bytes instead, without opening them again. A file that was not read (unreadable,
     /// gone) or is over `maxBytes` is never compared: two locked files are not duplicates,
     /// and a 4 GB upload already reported as too large is not read in full for this.
     func duplicates(maxBytes: Int64? = nil) -> [[String]] {

@@ -198,7 +198,7 @@ public enum GitObjects {
         }
     }
 
-    static func git(_ arguments: [String], in folder: String) throws -> String {
+    public static func git(_ arguments: [String], in folder: String) throws -> String {
         String(decoding: try run(command + arguments, in: folder), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

@@ -11,8 +11,8 @@ import Darwin
 /// modification time on disk, or in a git mode the time of the last commit that touched
 /// it (in `--staged`, a file the commit changes is changing today). Asked only for the
 /// files of indicators that have follow-up notes.
-struct ChangeTimes: Sendable {
-    enum Source: String, Sendable {
+public struct ChangeTimes: Sendable {
+    public enum Source: String, Sendable {
         case disk, git
     }
 

@@ -46,7 +46,7 @@ public struct FollowUp: Sendable {
     public var deadline: Deadline
     public var today: Day
     /// File times on disk, or commit times in a git mode.
-    var timeSource: ChangeTimes.Source
+    public var timeSource: ChangeTimes.Source
     public var items: [Item]
 
     /// The deadline has passed: what is still open is now an error, not a reminder.
@@ -62,14 +62,14 @@ public struct FollowUp: Sendable {
     /// Notes by owner: named owners alphabetically whatever their case, the unowned last.
     public var byOwner: [(owner: String?, items: [Item])] {
         let grouped = Dictionary(grouping: items, by: \.owner)
-        let named = grouped.keys.compactMap { $0 }.sorted(by: Checklist.ownerOrder)
+        let named = grouped.keys.compactMap { $0 }.sorted(by: NaturalOrder.precedes)
         var result = named.map { (owner: Optional($0), items: grouped[$0] ?? []) }
         if let unowned = grouped[nil] { result.append((nil, unowned)) }
         return result
     }
 
     /// The same notes with every text from the config or the tree passed through `transform`.
-    func mappingText(_ transform: (String) -> String) -> FollowUp {
+    public func mappingText(_ transform: (String) -> String) -> FollowUp {
         var copy = self
         copy.items = items.map { item in
             var item = item

@@ -25,7 +25,7 @@ struct FollowUpJudge {
         let nothingToUpload = indicator.levels.allSatisfy { $0.requirements.isEmpty }
         let manual = note.requirement == FollowUpNote.manual || (requirement == nil && nothingToUpload)
         var item = FollowUp.Item(
-            note: note, indicatorName: TextReporter.shortName(result.displayName),
+            note: note, indicatorName: Indicator.shortName(result.displayName),
             owner: note.owner ?? configuration.indicators[indicator.id]?.owner,
             requirement: manual ? FollowUpNote.manual : requirement?.requirement.id, requirementDescription: requirement?.requirement.description,
             manual: manual, status: .open, files: [], reasons: [], folder: result.folder

@@ -105,3 +105,10 @@ public struct ExternalScoring: Sendable, Hashable {
         return ((value * 100).rounded() / 100, false)
     }
 }
+
+extension Indicator {
+    /// Indicator names repeat "Tingkat Kematangan"; reports and guides drop it to stay readable.
+    public static func shortName(_ name: String) -> String {
+        name.hasPrefix("Tingkat Kematangan ") ? String(name.dropFirst("Tingkat Kematangan ".count)) : name
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// `HolidayCalendar.shipped` skips a calendar it cannot read rather than crash a run:
 /// this suite is what makes that a test failure instead of a silent gap in deadlines.

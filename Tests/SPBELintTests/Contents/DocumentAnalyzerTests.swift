@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The analyzer on plain text: every rule without poppler or Tesseract. Expected facts are
 /// written from how the documents are laid out (title near the top, "Ditetapkan di" in

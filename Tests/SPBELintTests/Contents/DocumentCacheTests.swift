@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The cache of analysed facts and of content-check answers: what lets a warm run skip
 /// re-reading and re-analysing every text.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The labelled document corpus of issue #23 (Tests/SPBELintTests/DocumentCorpus, written
 /// blind to the analyzer, labels committed before it ran): every document is filed where

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Real documents, made by scripts/make-document-fixtures.py (text PDFs and image-only
 /// "scans"), read through poppler and Tesseract. MANIFEST.tsv holds the verdict each

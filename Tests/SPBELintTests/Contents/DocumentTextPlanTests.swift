@@ -1,5 +1,6 @@
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The read phase resolves every text the checks may read, and the evaluation reads
 /// nothing else (#22): the plan must hold each read document a text check could reach.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The classes of issue #23, on plain text laid out as real Pemda documents are
 /// (Permendagri 80/2015: title block, NOMOR, TENTANG, Menimbang, Mengingat, signature

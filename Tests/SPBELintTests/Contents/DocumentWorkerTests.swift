@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 import SPBELintReader
 
 /// Documents read in child processes (`DocumentWorker`), as the CLI reads them: the same

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 @testable import SPBELintReader
 
 /// What a confined reader cannot do, shown by a real reader process: the pool starts

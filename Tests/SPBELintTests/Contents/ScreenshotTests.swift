@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 import SPBELintReader
 
 /// `shows:` requirements read their screenshots by OCR (SCREENS.tsv holds the verdicts,

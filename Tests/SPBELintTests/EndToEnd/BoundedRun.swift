@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Runs for hostile input. A hang is a failure (a kill timer ends the run and the test
 /// says so), but no wall-clock time is asserted: CI shares two cores with other work, and

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// `spbe-lint follow-up` and the follow-up in every report format, on the scenario of
 /// `FollowUpScenario` (interview Friday 14 August 2026, due Monday 24 August).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// A CI dashboard reads the format, not the exit code: every format must say "failed"
 /// exactly when the run exits 1. The scenarios cover a clean pass, missing evidence, and

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Replays every saved fuzz input through the same entry the fuzzer uses. A crash the
 /// fuzzer finds is copied into `FuzzInputs/` under its `crash-…` name and stays here:

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// A throw-away git repository with an evidence tree that needs one Perwali (indicator 1, level 2).
 final class EvidenceRepository {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// What the CLI says must be true and point at the right place: diagnostics about merged
 /// packs, the scaffold `init` writes, numbers that name no indicator, the deadline
@@ -76,7 +77,7 @@ struct HonestOutputTests {
         let scaffolder = Scaffolder(pack: pemdi, messages: .english, year: 2026)
         for indicator in pemdi.indicators {
             let name = scaffolder.folderName(for: indicator)
-            let words = Set(TextReporter.shortName(indicator.name).split(separator: " ").map(String.init))
+            let words = Set(Indicator.shortName(indicator.name).split(separator: " ").map(String.init))
             for word in name.split(separator: " ").dropFirst(2) {
                 #expect(words.contains(String(word)) || word.contains("-"), "'\(word)' in '\(name)' is a cut word")
             }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Hostile and broken input: each case must end with a clear message and the right
 /// exit code, without a crash or a hang (every case is bounded in time).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Anyone who can upload chooses the names. Every output format runs over a tree of
 /// names built to forge that format, and a real parser for each format (Python's json,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// A run that could not read part of the tree is no pass, whatever a baseline says.
 /// Root reads every folder, so under root the binary runs as `nobody` (setpriv): the test

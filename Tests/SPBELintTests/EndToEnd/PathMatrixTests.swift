@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Every option and argument that takes a path, in every form a person types it:
 /// absolute, relative, `.`, `./x`, `../x`, `x/`, a name with spaces, a symlink, a

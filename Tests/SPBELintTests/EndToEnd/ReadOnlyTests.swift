@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Nothing but `init` ever writes into the user's evidence tree: every other command
 /// (a baseline written beside the tree included) leaves names, contents, sizes, modes

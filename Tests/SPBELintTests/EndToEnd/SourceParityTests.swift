@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The disk, the git index (`--staged`, the pre-commit gate) and a commit (`--rev`, CI) are
 /// three sources of one tree: for the same committed files they must give the same verdict,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The main program pays for the document libraries only through its reader (#28): a run
 /// that reads no document (`--version`, `--names-only`) never maps poppler, cairo, glib,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Evidence folders are filled by many offices, often on shared drives: configs, sidecars
 /// and names may come from someone other than the coordinator. Each test here is an

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The verdicts of issue #23 through the whole run: real text PDFs in an evidence tree,
 /// read by poppler, judged against the packs. Each case was counted (or refused) wrongly

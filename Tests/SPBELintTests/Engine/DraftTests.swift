@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// A draft is level-1 evidence ("konsep … belum ditetapkan"): it never meets a requirement
 /// that asks for an enacted (ditetapkan) regulation or SK. Each name below reached level 2

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Three byte-identical screenshots are one screenshot; one Perbup filed under two
 /// indicators is normal and not reported.

@@ -1,5 +1,6 @@
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// A file as the checks judge it: the name's kinds merged with what the text says, once.
 @Suite("A file's effective kinds")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 @Suite("Freshness of dated evidence")
 struct FreshnessTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Runs every requirement check's example table: a check added to `RequirementChecks.all`
 /// with examples is tested without a new test.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// One file fills one slot per kind it is, across all requirements of a level: Pemdi I17
 /// asks for a portal screenshot at level 1 and two life-event screenshots at level 2, so

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 @Suite("Where an unassigned file belongs")
 struct UnassignedSuggestionTests {

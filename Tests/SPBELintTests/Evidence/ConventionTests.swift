@@ -1,5 +1,6 @@
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 @Suite("Folder and file-name conventions")
 struct ConventionTests {

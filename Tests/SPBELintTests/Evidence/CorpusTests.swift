@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The labelled corpus (`Corpus/*.tsv`): file names as staff write them, with what each
 /// document is, written down before the classifier ran. The suite prints the accuracy and

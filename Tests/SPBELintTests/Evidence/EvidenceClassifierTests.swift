@@ -1,5 +1,6 @@
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Names the issue found misread, with the kinds they really are (written down from the
 /// regulation's document types, not from the keywords).

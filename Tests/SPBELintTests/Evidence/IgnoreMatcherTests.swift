@@ -1,5 +1,6 @@
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 @Suite("gitignore-style ignore")
 struct IgnoreMatcherTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Dates and outline numbers at the start of a name are not indicator numbers.
 @Suite("Leading numbers that are not indicators")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The asesor's notes after an interview on Friday 14 August 2026: the window skips
 /// Monday 17 August (Hari Kemerdekaan), so the evidence is due Monday 24 August.

@@ -2,6 +2,7 @@
 // scripts/fuzz.sh compiles it into the library's own module (-D FUZZING) with libFuzzer.
 #if !FUZZING
 @testable import SPBELint
+@testable import SPBELintReport
 #endif
 
 /// Everything a shared evidence drive lets a stranger write, at once, from arbitrary

@@ -2,6 +2,7 @@
 // scripts/fuzz.sh compiles it into the library's own module (-D FUZZING) with libFuzzer.
 #if !FUZZING
 @testable import SPBELint
+@testable import SPBELintReport
 #endif
 
 /// Every reader of user-written YAML at once, on arbitrary bytes: the parser, rule-pack

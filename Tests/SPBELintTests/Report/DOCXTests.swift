@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The checklist as a Word attachment, judged as an office suite prints it: LibreOffice
 /// (Debian's libreoffice-writer-nogui, headless) converts it to PDF; the pages are A4,

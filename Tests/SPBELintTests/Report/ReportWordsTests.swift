@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// What the report says, read as the person it is for reads it: in their language, with
 /// nothing that looks like success when it is not, and no word cut in half.

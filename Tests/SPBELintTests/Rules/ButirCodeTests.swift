@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Pemdi butir codes identify the item: "I2-L1-01.pdf" with nothing else in the name.
 @Suite("Butir codes")

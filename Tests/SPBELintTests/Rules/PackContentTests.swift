@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// A requirement without a regulatory basis says so wherever it appears.
 @Suite("Heuristic requirements and notes")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Every `example:` in a shipped pack is a file name a user could copy: it must meet the
 /// requirement it illustrates, with its draft status and year as a real file would have.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The Modul Indikator Pemdi's butir numbering, transcribed from the public extractions the
 /// pack cites (docs/sources.md §3.7):

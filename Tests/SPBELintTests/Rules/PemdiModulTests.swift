@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// Levels 3–5 of the Indeks Pemdi come from the Modul Indikator (issue #24): every level
 /// has the modul's criteria and something that judges it, every butir code is the modul's.

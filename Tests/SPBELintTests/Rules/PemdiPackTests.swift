@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 @Suite("Indeks Pemdi pack, external indices, manual checks and claims")
 struct PemdiTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBELint
+@testable import SPBELintReport
 
 /// The JSON Schemas editors use must say what the validator says: shipped files pass both,
 /// a bad config fails both, and the files in schemas/ are what the key tables render.

@@ -62,10 +62,10 @@ struct TreePass: ProducingPass {
             let topic = topics.suggest(for: file.name)
             let hint: String
             if let topic, let folder = ownFolders[topic.id] {
-                hint = builder.messages(.unassignedSuggestFolder, ["id": topic.id, "name": TextReporter.shortName(topic.name), "folder": folder + "/"])
+                hint = builder.messages(.unassignedSuggestFolder, ["id": topic.id, "name": Indicator.shortName(topic.name), "folder": folder + "/"])
             } else {
                 let base = examples.isEmpty ? builder.messages(.unassignedHint) : builder.messages(.unassignedHintTree, ["examples": examples])
-                hint = base + (topic.map { builder.messages(.unassignedSuggest, ["id": $0.id, "name": TextReporter.shortName($0.name)]) } ?? "")
+                hint = base + (topic.map { builder.messages(.unassignedSuggest, ["id": $0.id, "name": Indicator.shortName($0.name)]) } ?? "")
             }
             findings.append(Finding(
                 ruleID: "\(builder.pack.framework.id)/unassigned", category: .unassigned, severity: .warning,
@@ -83,7 +83,7 @@ struct TreePass: ProducingPass {
             findings.append(Finding(
                 ruleID: "\(builder.pack.framework.id)/tree/number-topic", category: .tree, severity: .warning, indicator: assigned.id,
                 path: folder.path + "/",
-                message: builder.messages(.treeNumberTopic, ["id": assigned.id, "name": TextReporter.shortName(assigned.name), "other": others.map(\.id).joined(separator: "/"), "otherName": TextReporter.shortName(others[0].name)]),
+                message: builder.messages(.treeNumberTopic, ["id": assigned.id, "name": Indicator.shortName(assigned.name), "other": others.map(\.id).joined(separator: "/"), "otherName": Indicator.shortName(others[0].name)]),
                 hint: builder.messages(.treeNumberTopicHint)
             ))
         }

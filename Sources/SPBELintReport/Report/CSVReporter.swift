@@ -1,3 +1,4 @@
+import SPBELint
 /// The checklist as CSV (RFC 4180: quoted where needed, CRLF line ends) that opens
 /// cleanly in a spreadsheet. `byteOrderMark` helps Excel read UTF-8; `separator: ";"`
 /// suits spreadsheets set to Indonesian, where the comma is the decimal mark.

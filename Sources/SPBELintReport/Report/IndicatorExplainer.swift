@@ -1,3 +1,4 @@
+import SPBELint
 /// `spbe-lint explain`: an indicator's weight, criteria per level and the evidence
 /// each level needs, for reading in a terminal.
 public struct IndicatorExplainer: Sendable {

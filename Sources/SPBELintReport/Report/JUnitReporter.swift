@@ -1,3 +1,4 @@
+import SPBELint
 /// JUnit XML: a test suite per indicator, a test case per requirement of its target
 /// level (and per manual check), failing when unmet and skipped when waived, so CI
 /// dashboards count evidence like tests.
@@ -57,7 +58,7 @@ public struct JUnitReporter: Reporter {
             }
             cases += extraCases(findings)
             if cases.isEmpty { cases.append(Case(name: "L\(result.targetLevel): no file evidence required")) }
-            suites.append(("\(pack.framework.id).\(result.indicator.id) \(TextReporter.shortName(result.displayName))", cases))
+            suites.append(("\(pack.framework.id).\(result.indicator.id) \(Indicator.shortName(result.displayName))", cases))
         }
         let others = extraCases(report.findings.filter { $0.indicator == nil })
         if !others.isEmpty { suites.append(("\(pack.framework.id).tree", others)) }

@@ -1,3 +1,4 @@
+import SPBELint
 import Foundation
 
 /// Machine-readable report. The schema is documented in docs/output.md and versioned

@@ -1,3 +1,4 @@
+import SPBELint
 /// A small WordprocessingML (.docx) document: headings, paragraphs, tables with sized
 /// columns and page breaks, on A4. Written with no library (a stored zip of a few XML
 /// parts), so an attachment needs neither pandoc nor an office suite. Any report can

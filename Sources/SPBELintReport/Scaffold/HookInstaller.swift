@@ -1,3 +1,4 @@
+import SPBELint
 import Foundation
 
 /// `spbe-lint install-hook`: a plain `.git/hooks/pre-commit` (or `pre-push`) for teams without the

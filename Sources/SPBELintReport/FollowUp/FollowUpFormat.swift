@@ -1,3 +1,4 @@
+import SPBELint
 import Foundation
 
 /// One output of `spbe-lint follow-up`: the nota dinas to each OPD ("Tindak lanjut hasil

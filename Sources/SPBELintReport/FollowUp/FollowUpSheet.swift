@@ -1,3 +1,4 @@
+import SPBELint
 /// The follow-up as a document, independent of format: a title, the deadline line, one
 /// table per owner. Every format renders this one value (text, Markdown, CSV, HTML here;
 /// a DOCX or PDF writer only needs `groups` and the column names), so the nota dinas to

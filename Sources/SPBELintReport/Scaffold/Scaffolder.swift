@@ -1,3 +1,4 @@
+import SPBELint
 import Foundation
 
 /// `spbe-lint init`: an evidence tree with one folder per indicator, a guide in each
@@ -53,7 +54,7 @@ public struct Scaffolder: Sendable {
 
     /// A folder name the default conventions tie back to the indicator.
     public func folderName(for indicator: Indicator) -> String {
-        var name = TextReporter.shortName(indicator.name)
+        var name = Indicator.shortName(indicator.name)
             .replacingOccurrences(of: " Instansi Pusat/Pemerintah Daerah", with: "")
             .replacingOccurrences(of: "/", with: "-")
         if name.count > 60 {
@@ -138,7 +139,7 @@ public struct Scaffolder: Sendable {
             // Uncommenting and filling in the line must give valid YAML: the comment that
             // names the index comes after the closing brace, never inside it.
             let external = indicator.external.map { (", index: 1.0", "  \($0.index)") } ?? ("", "")
-            lines.append("  # \"\(indicator.id)\": {owner: \"…\", claim: 1\(external.0)}   # \(TextReporter.shortName(indicator.name))\(external.1)")
+            lines.append("  # \"\(indicator.id)\": {owner: \"…\", claim: 1\(external.0)}   # \(Indicator.shortName(indicator.name))\(external.1)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

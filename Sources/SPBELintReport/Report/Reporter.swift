@@ -1,3 +1,4 @@
+import SPBELint
 /// One output format: a type with an identifier (`--format`), a one-line summary
 /// (`spbe-lint formats`) and an initialiser taking the shared options. Adding a format
 /// is one new type and one line in `Reporters.all`; nothing else keeps a list.

@@ -1,3 +1,4 @@
+import SPBELint
 import Foundation
 
 /// The terminal report: grouped by domain and aspect, gaps with criteria and a hint,
@@ -29,7 +30,7 @@ public struct TextReporter: Reporter {
     private func renderQuiet(_ report: LintReport) -> String {
         var out: [String] = []
         let failing = report.findings.filter { $0.severity == .error }
-        let names = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, Self.shortName($0.displayName)) })
+        let names = Dictionary(uniqueKeysWithValues: report.results.map { ($0.indicator.id, Indicator.shortName($0.displayName)) })
         for (indicator, findings) in Dictionary(grouping: failing.filter { $0.indicator != nil }, by: { $0.indicator! })
             .sorted(by: { (report.pack.indicator($0.key)?.number ?? 0) < (report.pack.indicator($1.key)?.number ?? 0) }) {
             out.append(paint("✗", "31") + " \(indicator) \(names[indicator] ?? "")")
@@ -146,7 +147,7 @@ public struct TextReporter: Reporter {
         let claim = result.claimedLevel.map { t(.reportClaimed, ["claim": $0]) } ?? ""
         let owner = report.configuration.indicators[indicator.id]?.owner.map { " · \($0)" } ?? ""
         let files = t(.reportFiles, ["count": result.files.count])
-        var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Self.shortName(result.displayName))  [\(levels)\(claim), \(files)\(owner)]"]
+        var lines = ["\(indent)\(mark) \(indicator.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(Indicator.shortName(result.displayName))  [\(levels)\(claim), \(files)\(owner)]"]
         for note in mine where [.claim, .external, .wrongDocument, .narrative, .quality, .contentProof].contains(note.category) {
             let label: String
             switch note.category {
@@ -199,11 +200,6 @@ public struct TextReporter: Reporter {
 
     /// How many findings of one kind "Other findings" prints before rolling the rest up.
     static let rollUpAfter = 3
-
-    /// Indicator names repeat "Tingkat Kematangan"; the report drops it to stay readable.
-    static func shortName(_ name: String) -> String {
-        name.hasPrefix("Tingkat Kematangan ") ? String(name.dropFirst("Tingkat Kematangan ".count)) : name
-    }
 
     /// At most `limit` characters, cut after a whole word.
     static func clip(_ text: String, _ limit: Int) -> String {

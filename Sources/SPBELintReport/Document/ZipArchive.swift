@@ -1,3 +1,4 @@
+import SPBELint
 /// A zip file built in memory, entries stored (not compressed): what an Office package
 /// needs, with no library. Dates are fixed (1980-01-01), so the same entries give the same
 /// bytes on any day (golden files, reproducible attachments).

@@ -1,3 +1,4 @@
+import SPBELint
 /// What each OPD must still deliver: the actionable findings of a report
 /// (missing evidence, manual checks, wrong documents, narrative problems, over-claims),
 /// with the indicator's owner from the config. Markdown and CSV both print it.
@@ -66,7 +67,7 @@ public struct Checklist: Sendable {
             }
             var item = Item(
                 owner: report.configuration.indicators[id]?.owner.map(report.configuration.canonicalOwner), indicator: id,
-                indicatorName: TextReporter.shortName(result.displayName),
+                indicatorName: Indicator.shortName(result.displayName),
                 supportedLevel: result.supportedLevel, targetLevel: result.targetLevel,
                 category: finding.category, what: what, hint: finding.hint, severity: finding.severity,
                 present: present(id, result, requirement: finding.requirement)

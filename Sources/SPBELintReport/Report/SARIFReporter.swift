@@ -1,3 +1,4 @@
+import SPBELint
 import Foundation
 
 /// A relative rule-file name ("rules/spbe-2020.yaml") names a file on disk only if it is there.
@@ -67,7 +68,7 @@ public struct SARIFReporter: Reporter {
         guard let id = finding.indicator, let indicator = pack.indicator(id) else { return (finding.message, finding.message) }
         let requirement = indicator.levels.flatMap(\.requirements).first { $0.id == finding.requirement }
         let level = finding.level.flatMap { indicator.level($0) }
-        let short = "\(indicator.id) \(TextReporter.shortName(indicator.name))" + (requirement.map { ": \($0.description)" } ?? ": \(finding.category.rawValue)")
+        let short = "\(indicator.id) \(Indicator.shortName(indicator.name))" + (requirement.map { ": \($0.description)" } ?? ": \(finding.category.rawValue)")
         return (short, level.map { "L\($0.level): \($0.criteria)" } ?? indicator.name)
     }
 

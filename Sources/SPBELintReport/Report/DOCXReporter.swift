@@ -1,3 +1,4 @@
+import SPBELint
 /// The checklist as a Word document to attach to a nota dinas: A4, the letter's header
 /// block (instansi, perihal, nomor and tanggal to fill, batas waktu), then per OPD on its
 /// own page a table of what it must deliver and what already counts, and last what only

@@ -1,3 +1,4 @@
+import SPBELint
 /// A checklist in Markdown: attachable to a nota dinas, and short enough for
 /// `$GITHUB_STEP_SUMMARY`. With `groupByOwner`, one section per OPD.
 public struct MarkdownReporter: Reporter {

@@ -1,3 +1,4 @@
+import SPBELint
 /// GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per
 /// finding, escaped as the Actions toolkit does. Chosen automatically when
 /// `GITHUB_ACTIONS` is set and no `--format` is given.

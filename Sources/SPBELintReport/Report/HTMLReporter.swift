@@ -1,3 +1,4 @@
+import SPBELint
 /// One self-contained page (no script, no external asset) a Kepala Dinas can read and
 /// print: the index the evidence supports beside the claimed one, the deadline, a chart
 /// per domain and aspect, progress per OPD, what each OPD still owes, what only the
@@ -209,7 +210,7 @@ public struct HTMLReporter: Reporter {
             var level = result.meetsTarget ? t(.reportLevel, ["level": result.supportedLevel]) : t(.reportLevelShort, ["level": result.supportedLevel, "target": result.targetLevel])
             if empty { level += ", " + t(.reportLevelEmpty) }
             let mark = empty ? "·" : result.meetsTarget ? "✓" : "✗"
-            html += "<details><summary>\(mark) \(Self.escape(result.indicator.id)) \(Self.escape(TextReporter.shortName(result.displayName))) · \(Self.escape(level)) · "
+            html += "<details><summary>\(mark) \(Self.escape(result.indicator.id)) \(Self.escape(Indicator.shortName(result.displayName))) · \(Self.escape(level)) · "
             html += "\(Self.escape(t(.accountSummary, ["counted": account.counted.count, "rejected": account.notCounted.count])))</summary>"
             guard !account.isEmpty else {
                 html += "</details>\n"

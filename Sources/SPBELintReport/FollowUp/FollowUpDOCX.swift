@@ -1,3 +1,4 @@
+import SPBELint
 /// The nota dinas attachment "Tindak lanjut hasil penilaian interviu" as a Word document:
 /// A4, the letter's header block, then one table per OPD on its own page. Rendered from
 /// the same `FollowUpSheet` as every other format, written by `WordDocument`.
