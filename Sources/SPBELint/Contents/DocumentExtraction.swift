@@ -91,6 +91,17 @@ struct DocumentExtraction {
         }, done: { counter.advance() })
     }
 
+    /// Documents over the reader's limit whose bytes were never held (a blob git streamed
+    /// without keeping): "too large", as a file on disk over the limit is, never unread
+    /// and judged by its name.
+    func tooLarge(_ positions: [Int]) -> Result {
+        guard ContentsSupport.available, !positions.isEmpty else { return Result() }
+        var text = DocumentReader.Text()
+        text.unreadable = .tooLarge
+        let answer = outcome(text, digest: nil, cached: false)
+        return result(positions.map { ($0, answer) }, count: positions.count)
+    }
+
     /// The result of the documents a handoff read: statistics, and the cache saved.
     func collect(_ parts: [[(position: Int, outcome: Outcome)]]) -> Result {
         let count = parts.reduce(0) { $0 + $1.count }

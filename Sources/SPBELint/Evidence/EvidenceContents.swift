@@ -208,6 +208,7 @@ public struct EvidenceContents: Sendable {
             let blobs = try GitObjects.read(ids.filter { !$0.isEmpty }, whole: whole, wholeLimit: extraction?.limits.maxBytes ?? 0, in: index.root)
             var read: [Int] = []
             var bytes: [[UInt8]?] = []
+            var oversized: [Int] = []
             for (offset, position) in batch.enumerated() {
                 guard let blob = blobs[ids[offset]] else {
                     facts[paths[offset]] = (EvidenceInspector.Facts(), ids[offset])
@@ -221,16 +222,21 @@ public struct EvidenceContents: Sendable {
                 }
                 facts[paths[offset]] = (fact, ids[offset])
                 if position < wanted.count, wanted[position], EvidenceInspector.DocumentHandoff.reads(fact) {
-                    read.append(position)
-                    bytes.append(blob.whole)
+                    if blob.whole == nil, let extraction, blob.size > Int64(extraction.limits.maxBytes) {
+                        oversized.append(position)
+                    } else {
+                        read.append(position)
+                        bytes.append(blob.whole)
+                    }
                 }
             }
-            if let extraction, !read.isEmpty {
+            if let extraction {
                 let found = bytes
-                let result = extraction.run(read, in: store, wholeBody: wholeBody) { found[$0] }
-                documents.facts.merge(result.facts) { first, _ in first }
-                documents.texts.merge(result.texts) { first, _ in first }
-                documents.statistics.add(result.statistics)
+                for result in [extraction.run(read, in: store, wholeBody: wholeBody) { found[$0] }, extraction.tooLarge(oversized)] {
+                    documents.facts.merge(result.facts) { first, _ in first }
+                    documents.texts.merge(result.texts) { first, _ in first }
+                    documents.statistics.add(result.statistics)
+                }
             }
             batch.removeAll(keepingCapacity: true)
             documentsInBatch = 0

@@ -91,6 +91,15 @@ struct QualityTests {
             #expect(alone.filter { $0.ruleID.hasSuffix("/content/unreadable") }.count == 1, "\(alone.map(\.message))")
         }
         #expect(!alone.contains { $0.ruleID.hasSuffix("/quality/too-large") })
+        // The git modes say the same of the committed file: its blob is never held whole,
+        // and it is not judged by its name instead.
+        try SourceParityTests.commit(tree)
+        for source in [GitObjects.Source.index, .revision("HEAD")] {
+            var options = Linter.Options(context: context)
+            options.git = source
+            let committed = try Linter(options: options).run(root: tree.root).findings.filter { $0.path == "01/Perwali Arsitektur.pdf" }
+            #expect(committed.map(\.ruleID) == alone.map(\.ruleID), "\(source): \(committed.map(\.message))")
+        }
     }
 
     @Test func requirementCanSwitchACheckOff() throws {
