@@ -61,11 +61,7 @@ public struct FollowUp: Sendable {
 
     /// Notes by owner: named owners alphabetically whatever their case, the unowned last.
     public var byOwner: [(owner: String?, items: [Item])] {
-        let grouped = Dictionary(grouping: items, by: \.owner)
-        let named = grouped.keys.compactMap { $0 }.sorted(by: NaturalOrder.precedes)
-        var result = named.map { (owner: Optional($0), items: grouped[$0] ?? []) }
-        if let unowned = grouped[nil] { result.append((nil, unowned)) }
-        return result
+        NaturalOrder.byOwner(items, owner: \.owner)
     }
 
     /// The same notes with every text from the config or the tree passed through `transform`.

@@ -7,6 +7,16 @@ public enum NaturalOrder {
         compare(a, b) < 0
     }
 
+    /// `items` by owner: named owners in this order whatever their case ("bappeda" beside
+    /// "Bappeda", not after "Inspektorat"; "2 Dinas" before "10 Dinas"), the unowned last.
+    /// The checklist and the follow-up group alike.
+    public static func byOwner<Item>(_ items: [Item], owner: (Item) -> String?) -> [(owner: String?, items: [Item])] {
+        let grouped = Dictionary(grouping: items, by: owner)
+        var result = grouped.keys.compactMap { $0 }.sorted(by: precedes).map { (owner: Optional($0), items: grouped[$0] ?? []) }
+        if let unowned = grouped[nil] { result.append((nil, unowned)) }
+        return result
+    }
+
     /// Negative, zero or positive. Digit runs are compared by length after leading zeros,
     /// then digit by digit, so a name of a thousand digits costs linear time, never an
     /// integer overflow.

@@ -88,19 +88,10 @@ public struct Checklist: Sendable {
         self.coordinator = coordinator
     }
 
-    /// Owners in natural order ("2 Dinas" before "10 Dinas") whatever their case.
-    static func ownerOrder(_ a: String, _ b: String) -> Bool {
-        NaturalOrder.precedes(a, b)
-    }
-
     /// Groups by owner, named owners first in alphabetical order whatever their case
     /// ("bappeda" beside "Bappeda", not after "Inspektorat"), the unowned last.
     public var byOwner: [(owner: String?, items: [Item])] {
-        let grouped = Dictionary(grouping: items, by: \.owner)
-        let named = grouped.keys.compactMap { $0 }.sorted(by: Self.ownerOrder)
-        var result = named.map { (owner: Optional($0), items: grouped[$0] ?? []) }
-        if let unowned = grouped[nil] { result.append((nil, unowned)) }
-        return result
+        NaturalOrder.byOwner(items, owner: \.owner)
     }
 }
 

@@ -151,7 +151,7 @@ public struct HTMLReporter: Reporter {
         guard !owners.isEmpty else { return "" }
         var html = "<section><h2>\(Self.escape(t(.htmlProgressTitle)))</h2>\n"
         let open = Dictionary(grouping: checklist.items, by: \.owner)
-        let rows = Set(owners.values).sorted(by: Checklist.ownerOrder).map { owner -> [String] in
+        let rows = Set(owners.values).sorted(by: NaturalOrder.precedes).map { owner -> [String] in
             let mine = report.results.filter { owners[$0.indicator.id] == owner }
             let met = mine.filter(\.meetsTarget).count
             let fraction = mine.isEmpty ? 0 : Double(met) / Double(mine.count)
