@@ -36,21 +36,21 @@ struct DocumentTexts: Sendable {
     }
 
     /// Resolves the plan: the texts of `textPositions` (read this run, else from the
-    /// cache by digest), and for each `proofs` entry the answer (the cache's, else worked
-    /// out from the text and remembered there for the next run).
-    static func resolve(textPositions: [Int], proofs: [(position: Int, proof: ContentProof)], documents: [Int: DocumentFacts],
+    /// cache by digest; the body only where `body` asks for it), and for each `proofs`
+    /// entry the answer (the cache's, else worked out from the whole text and remembered
+    /// there for the next run).
+    static func resolve(textPositions: [(position: Int, body: Bool)], proofs: [(position: Int, proof: ContentProof)], documents: [Int: DocumentFacts],
                         read: [Int: Texts], cache: DocumentCache?) -> DocumentTexts {
-        var texts: [Int: Texts] = [:]
-        func text(_ position: Int) -> Texts {
-            if let known = texts[position] ?? read[position] {
-                texts[position] = known
-                return known
-            }
-            let loaded = documents[position]?.digest.flatMap { cache?.text(forDigest: $0) }.map { Texts(head: $0.head, body: $0.body) } ?? Texts()
-            texts[position] = loaded
-            return loaded
+        func whole(_ position: Int) -> Texts {
+            if let known = read[position] { return known }
+            return documents[position]?.digest.flatMap { cache?.text(forDigest: $0) }.map { Texts(head: $0.head, body: $0.body) } ?? Texts()
         }
-        for position in textPositions where documents[position] != nil { _ = text(position) }
+        var texts: [Int: Texts] = [:]
+        for (position, body) in textPositions where documents[position] != nil {
+            var text = whole(position)
+            if !body { text.body = "" }
+            texts[position] = text
+        }
         var answers: [Int: [String: [Int]]] = [:]
         for (position, proof) in proofs {
             guard let document = documents[position] else { continue }
@@ -63,9 +63,9 @@ struct DocumentTexts: Sendable {
                     continue
                 }
             }
-            let whole = text(position)
+            let text = whole(position)
             var indices: [Int] = []
-            if case .notMet(.missing(let names)) = ProofCheck.verdict(.init(proof: proof, text: whole.head + "\n" + whole.body)) {
+            if case .notMet(.missing(let names)) = ProofCheck.verdict(.init(proof: proof, text: text.head + "\n" + text.body)) {
                 indices = proof.topics.indices.filter { names.contains(proof.topics[$0].name) }
             }
             answers[position, default: [:]][question] = indices

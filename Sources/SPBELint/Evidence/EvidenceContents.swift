@@ -117,23 +117,25 @@ public struct EvidenceContents: Sendable {
     }
 
     /// The documents whose texts the checks may read, and the `proven-by` questions each
-    /// may be asked: every read document of an indicator with a requirement that reads a
-    /// text (`reject`, `shows`, `subject`, `covers: opd` with units) or a level with a
-    /// `proven-by`. By indicator, not by name: a document counts by the kind its text
-    /// states or its TENTANG carries, which no name-based plan could foresee.
+    /// may be asked, by the evaluator's own test: a read document of the indicator whose
+    /// effective kinds (`EffectiveFile`: its name, the kind its text states, what its
+    /// TENTANG carries) or butir code (`Requirement.mayFill`) fit a requirement that reads
+    /// a text. Only the head for `reject` and `shows` (the first page), the body too for
+    /// `covers: opd` and for a `subject` the text did not state in a TENTANG. A warm run
+    /// loads no other text from the cache.
     static func textPlan(in store: EvidenceStore, pack: RulePack, documents: [Int: DocumentFacts], units: Bool)
-        -> (texts: [Int], proofs: [(position: Int, proof: ContentProof)]) {
-        var readsText: Set<String> = []
+        -> (texts: [(position: Int, body: Bool)], proofs: [(position: Int, proof: ContentProof)]) {
+        var readers: [String: [(requirement: Requirement, mask: UInt64)]] = [:]
         var proofs: [String: [ContentProof]] = [:]
         for indicator in pack.indicators {
             for level in indicator.levels {
                 if let proof = level.proof { proofs[indicator.id, default: []].append(proof) }
-                if level.requirements.contains(where: { $0.reject != nil || $0.shows != nil || $0.subject != nil || ($0.coversUnits && units) }) {
-                    readsText.insert(indicator.id)
+                for requirement in level.requirements where requirement.reject != nil || requirement.shows != nil || requirement.subject != nil || (requirement.coversUnits && units) {
+                    readers[indicator.id, default: []].append((requirement, pack.catalogue.mask(requirement.kinds)))
                 }
             }
         }
-        var texts: [Int] = []
+        var texts: [(position: Int, body: Bool)] = []
         var asked: [(position: Int, proof: ContentProof)] = []
         // A document with no digest has no text anywhere (settled by its bytes, too large):
         // nothing to hold, and nothing it could prove.
@@ -141,7 +143,20 @@ public struct EvidenceContents: Sendable {
             let record = store.records[position]
             guard record.hasIndicator else { continue }
             let indicator = store.indicatorIDs[Int(record.indicator)]
-            if readsText.contains(indicator) { texts.append(position) }
+            if let requirements = readers[indicator] {
+                let kinds = EffectiveFile(record: record, document: document, ext: { store.ext(at: position) }, pack: pack).record.kindMask
+                var wanted = false
+                var body = false
+                for (requirement, mask) in requirements {
+                    // (The evaluator narrows `mask` for a Pemda; the wider mask plans more, never less.)
+                    guard kinds & mask != 0 || requirement.mayFill(kindMask: record.kindMask, wanted: mask, name: { store.name(at: position) }) else { continue }
+                    wanted = true
+                    // The subject check reads the whole text where the TENTANG was not stated
+                    // (or the text not wholly read).
+                    if requirement.coversUnits && units || (requirement.subject != nil && (document.subject == nil || document.unreadable != nil)) { body = true }
+                }
+                if wanted { texts.append((position, body)) }
+            }
             // As the evaluator's `proven-by`: only an enacted text layer can prove it.
             if let wanted = proofs[indicator], document.unreadable == nil, document.source == .textLayer, document.status == .enacted {
                 asked += wanted.map { (position, $0) }
