@@ -42,15 +42,6 @@ struct DocumentExtraction {
     private let began = Stopwatch()
     var progress: (@Sendable (Int, Int) -> Void)?
 
-    /// The positions of `store` worth reading: PDFs and .docx files (and `images`, the
-    /// ones a `shows:` requirement asks about) whose first bytes were readable.
-    static func documents(_ positions: [Int], in store: EvidenceStore, facts: [EvidenceInspector.Facts?], images: Set<Int> = []) -> [Int] {
-        positions.filter { position in
-            guard let fact = position < facts.count ? facts[position] : nil, EvidenceInspector.DocumentHandoff.reads(fact) else { return false }
-            return isDocument(position, in: store, images: images)
-        }
-    }
-
     /// Read for its text when its facts allow: a PDF or a .docx by name, or an image a
     /// `shows:` requirement asks about.
     static func isDocument(_ position: Int, in store: EvidenceStore, images: Set<Int>) -> Bool {

@@ -129,7 +129,7 @@ public final class EvidenceInspector: @unchecked Sendable {
         var done: @Sendable () -> Void
 
         /// Whether facts allow reading a text at all: a file that could be opened, not
-        /// empty, not an LFS pointer. The git modes ask the same (`DocumentExtraction.documents`).
+        /// empty, not an LFS pointer. The git modes ask the same (`EvidenceContents.readBlobs`).
         static func reads(_ facts: Facts) -> Bool {
             facts.readable && facts.size > 0 && !facts.lfsPointer
         }

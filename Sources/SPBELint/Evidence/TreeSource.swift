@@ -159,14 +159,19 @@ struct ListedTree: TreeSource {
             // Empty components ("a//b", a leading slash) mean nothing, as on a disk.
             let components = entry.bytes.split(separator: UInt8(ascii: "/"))
             guard let last = components.last else { continue }
-            var folder: [UInt8] = []
-            for component in components.dropLast() {
-                let inside = folder.isEmpty ? Array(component) : folder + [UInt8(ascii: "/")] + component
-                if folders[inside] == nil {
-                    folders[inside] = []
-                    folders[folder, default: []].append((Array(component), UInt8(DT_DIR)))
+            // The parent's path; its folders are made once, by the first path inside them
+            // (a listing's paths mostly share their folder with the one before).
+            var folder = Array(components.dropLast().joined(separator: [UInt8(ascii: "/")]))
+            if folders[folder] == nil {
+                folder = []
+                for component in components.dropLast() {
+                    let inside = folder.isEmpty ? Array(component) : folder + [UInt8(ascii: "/")] + component
+                    if folders[inside] == nil {
+                        folders[inside] = []
+                        folders[folder, default: []].append((Array(component), UInt8(DT_DIR)))
+                    }
+                    folder = inside
                 }
-                folder = inside
             }
             let type: UInt8
             switch entry.kind {
@@ -206,11 +211,9 @@ struct ListedTree: TreeSource {
         func resolve(name: String, relative: String, type: UInt8) -> SourceEntry {
             switch type {
             case UInt8(DT_DIR): return .folder(absolute: relative, identity: nil, isLink: false)
-            case Self.submoduleType: return .refused(.init(code: .submodule, path: relative), isDirectory: true)
+            case ListedTree.submodule: return .refused(.init(code: .submodule, path: relative), isDirectory: true)
             default: return .refused(.init(code: .gitSymlink, path: relative), isDirectory: false)
             }
         }
-
-        static let submoduleType = ListedTree.submodule
     }
 }
