@@ -87,9 +87,7 @@ struct DocumentExtraction {
     /// and judged by its name.
     func tooLarge(_ positions: [Int]) -> Result {
         guard ContentsSupport.available, !positions.isEmpty else { return Result() }
-        var text = DocumentReader.Text()
-        text.unreadable = .tooLarge
-        let answer = outcome(text, digest: nil, cached: false)
+        let answer = unread(.tooLarge)
         return result(positions.map { ($0, answer) }, count: positions.count)
     }
 
@@ -146,11 +144,16 @@ struct DocumentExtraction {
     /// The outcome for a file whose bytes settled that no reader could read it: not
     /// cached (the next run's first read settles it again, for nothing).
     private func settledOutcome(_ failure: ReadFailure) -> Outcome {
-        var text = DocumentReader.Text()
-        text.unreadable = failure
-        var result = outcome(text, digest: nil, cached: false)
+        var result = unread(failure)
         result.settled = true
         return result
+    }
+
+    /// The outcome of a document not read for `failure` (no bytes, so no digest, never cached).
+    private func unread(_ failure: ReadFailure) -> Outcome {
+        var text = DocumentReader.Text()
+        text.unreadable = failure
+        return outcome(text, digest: nil, cached: false)
     }
 
     /// One document on the descriptor the inspector opened (a link was followed there as
@@ -164,9 +167,7 @@ struct DocumentExtraction {
             return known
         }
         guard facts.size <= Int64(limits.maxBytes) else {
-            var text = DocumentReader.Text()
-            text.unreadable = .tooLarge
-            return outcome(text, digest: nil, cached: false)
+            return unread(.tooLarge)
         }
         guard let bytes = try? SafeFile.read(descriptor: descriptor, limit: limits.maxBytes) else { return nil }
         return readBytes(bytes, path: path, statKey: key, wholeBody: wholeBody)
@@ -175,9 +176,7 @@ struct DocumentExtraction {
     /// One document's bytes: looked up by their SHA-256, else read for their text.
     private func readBytes(_ bytes: [UInt8], path: String, statKey: String?, wholeBody: Bool) -> Outcome {
         guard bytes.count <= limits.maxBytes else {
-            var text = DocumentReader.Text()
-            text.unreadable = .tooLarge
-            return outcome(text, digest: nil, cached: false)
+            return unread(.tooLarge)
         }
         // Always: besides the cache, the digest tells copies apart without opening them again.
         let digest: String? = SHA256.hex(bytes)
