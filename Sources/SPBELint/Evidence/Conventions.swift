@@ -45,6 +45,32 @@ public struct Conventions: Sendable, Hashable {
         return nil
     }
 
+    /// The same, trying only `files[i]` for each bit `i` of `candidates` (in order): the
+    /// patterns that could start with the name's first byte (`fileCandidates`). A pattern
+    /// left out would have refused the name on its first byte, so the answer is the same.
+    func matchFile(bytes name: UnsafeBufferPointer<UInt8>, isASCII: Bool, candidates: UInt64) -> NamePattern.Match? {
+        var remaining = candidates
+        while remaining != 0 {
+            let index = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            if let match = files[index].match(bytes: name, isASCII: isASCII) { return match }
+        }
+        return nil
+    }
+
+    /// Per first byte, the file patterns that could start with it, as bits of
+    /// `files`' positions; nil when there are more patterns than bits. A digit-led name
+    /// was tried against all seven shipped patterns, a retain and a release each, where
+    /// one can match it (#28).
+    var fileCandidates: [UInt64]? {
+        guard files.count <= 64 else { return nil }
+        return (0...255).map { byte in
+            var bits: UInt64 = 0
+            for (index, pattern) in files.enumerated() where pattern.couldStart(with: UInt8(byte)) { bits |= 1 << UInt64(index) }
+            return bits
+        }
+    }
+
     /// Reads a `conventions:` mapping (from rules/conventions.yaml or a config).
     static func decode(_ node: YAMLNode, base: Conventions?, sink: DiagnosticSink) -> Conventions {
         guard let map = MappingReader(node, what: sink.messages(.whatConventions), sink: sink) else { return base ?? Conventions(folders: [], files: []) }

@@ -23,9 +23,9 @@ struct RecordMaker: Sendable {
     /// Indicator number → position (the first indicator with that number).
     let positionOfNumber: [Int: Int]
     let positionOfID: [String: Int]
-    /// First bytes some file-name convention can start with: most names start with none,
-    /// and are not tried against each pattern.
-    let fileConventionStarts: [Bool]
+    /// Per first byte, the file-name conventions that can start with it
+    /// (`Conventions.fileCandidates`): most names start with none, and are not tried at all.
+    let fileConventionCandidates: [UInt64]?
 
     init(pack: RulePack, conventions: Conventions) {
         self.pack = pack
@@ -35,7 +35,7 @@ struct RecordMaker: Sendable {
         indicatorNumbers = pack.indicators.map(\.number)
         positionOfNumber = Dictionary(pack.indicators.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
         positionOfID = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        fileConventionStarts = (0...255).map { byte in conventions.files.contains { $0.couldStart(with: UInt8(byte)) } }
+        fileConventionCandidates = conventions.fileCandidates
     }
 
     /// The context inside a sub-folder called `name` (at `path`).
@@ -79,7 +79,14 @@ struct RecordMaker: Sendable {
            String(decoding: name, as: UTF8.self).unicodeScalars.contains(where: TerminalText.isUnsafe) {
             record.nameFlags |= EvidenceStore.Record.controlCharacters
         }
-        var match = fileConventionStarts[Int(name.first ?? 0)] ? conventions.matchFile(bytes: name, isASCII: record.nameFlags & EvidenceStore.Record.nonASCII == 0) : nil
+        let isASCII = record.nameFlags & EvidenceStore.Record.nonASCII == 0
+        var match: NamePattern.Match?
+        if let candidates = fileConventionCandidates {
+            let among = name.first.map { candidates[Int($0)] } ?? 0
+            match = among == 0 ? nil : conventions.matchFile(bytes: name, isASCII: isASCII, candidates: among)
+        } else {
+            match = conventions.matchFile(bytes: name, isASCII: isASCII)
+        }
         if match?.number != nil, LeadingNumber.isDateOrOutline(name) { match?.number = nil }
         record.level = Int8(match?.level ?? context.level ?? 0)
         if let position = context.indicator {

@@ -34,6 +34,34 @@ struct ConventionTests {
         #expect(conventions.matchFolder(name) == nil)
     }
 
+    /// The walk tries only the file patterns that could start with a name's first byte
+    /// (`fileCandidates`): on the shipped patterns, a config's own, and names of every
+    /// first byte, the answer is the one trying them all gives.
+    @Test func candidatesByFirstByteChangeNoAnswer() throws {
+        let own = try #require(NamePattern("butir-{n}-*"))
+        let bracketed = try #require(NamePattern("-{n}-*"))
+        for conventions in [Conventions.standard, Conventions(folders: [], files: [own, bracketed] + Conventions.standard.files)] {
+            let candidates = try #require(conventions.fileCandidates)
+            var names = ["19. SK Tim Koordinasi SPBE.pdf", "I4-L2-01 SK.pdf", "i4 l2 SK.pdf", "Indikator ke-9 SK Audit.pdf",
+                         "[16] SOP Pusat Data.pdf", "(3) Notulen.pdf", "Butir 7 Laporan.pdf", "Ind 16 SOP.pdf", "İ4-L2 SK.pdf",
+                         "Ünsur 5.pdf", "000135 Perwali No 551 Tahun 2023.pdf", "SK Tim.pdf", "-", "7", ""]
+            // One name for every first byte, followed by a number and words.
+            names += (0...255).map { String(decoding: [UInt8($0)] + Array("12 Notulen Rapat.pdf".utf8), as: UTF8.self) }
+            for name in names {
+                let bytes = Array(name.utf8)
+                bytes.withUnsafeBufferPointer { buffer in
+                    let isASCII = !buffer.contains { $0 >= 0x80 }
+                    let all = conventions.matchFile(bytes: buffer, isASCII: isASCII)
+                    let among = buffer.first.map { candidates[Int($0)] } ?? 0
+                    let chosen = among == 0 ? nil : conventions.matchFile(bytes: buffer, isASCII: isASCII, candidates: among)
+                    #expect(all?.number == chosen?.number && all?.level == chosen?.level, "\(name)")
+                }
+            }
+            // The shipped patterns take a digit-led name on one pattern, not seven.
+            #expect(candidates[Int(UInt8(ascii: "0"))].nonzeroBitCount < conventions.files.count)
+        }
+    }
+
     @Test func fileNames() throws {
         let sk = try #require(conventions.matchFile("19. SK Tim Koordinasi SPBE.pdf"))
         #expect(sk.number == 19 && sk.level == nil)
