@@ -261,44 +261,44 @@ final class TreeWalk: @unchecked Sendable {
             listing.notices += notices
             listing.children = children
         }
-        for span in spans {
-            let (start, count, listedType) = (span.start, span.count, span.type)
-            // Strings only for what needs one: folders, links, notices, ignore patterns.
-            func name() -> String { String(decoding: arena[start..<(start + count)], as: UTF8.self) }
-            func relative() -> String { folderPath.isEmpty ? name() : folderPath + "/" + name() }
-            let (never, valid) = arena.withUnsafeBufferPointer { all in
+        // The names opened once for the whole folder, not once per entry.
+        arena.withUnsafeBufferPointer { all in
+            for span in spans {
+                let (start, count, listedType) = (span.start, span.count, span.type)
                 let bytes = UnsafeBufferPointer(rebasing: all[start..<(start + count)])
-                return (EvidenceScanner.isNeverEvidence(bytes), Self.isValidUTF8(bytes))
-            }
-            if never { continue }
-            if !valid {
-                notices.append(.init(code: .nameEncoding, path: relative()))
-                continue
-            }
-            if listedType == UInt8(DT_REG) {
-                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: false) { continue }
-                files.append((start, count))
-                continue
-            }
-            switch folder.resolve(name: name(), relative: relative(), type: listedType) {
-            case .broken(let notice):
-                notices.append(notice)
-            case .file:
-                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: false) { continue }
-                files.append((start, count))
-            case .refused(let notice, let isDirectory):
-                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: isDirectory) { continue }
-                notices.append(notice)
-            case .folder(let absolute, let identity, let isLink):
-                if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: true) { continue }
-                let child = Task(absolute: absolute, relative: relative(), name: name(), parent: nil)
-                if isLink, let identity {
-                    children.append((files.count, .link(PendingLink(task: child, identity: identity))))
-                } else if identity.map(firstVisit) ?? true {
-                    children.append((files.count, .folder(-1)))
-                    subfolders.append((children.count - 1, child))
-                } else {
-                    notices.append(.init(code: .symlinkLoop, path: relative()))
+                // Strings only for what needs one: folders, links, notices, ignore patterns.
+                func name() -> String { String(decoding: bytes, as: UTF8.self) }
+                func relative() -> String { folderPath.isEmpty ? name() : folderPath + "/" + name() }
+                if EvidenceScanner.isNeverEvidence(bytes) { continue }
+                if !Self.isValidUTF8(bytes) {
+                    notices.append(.init(code: .nameEncoding, path: relative()))
+                    continue
+                }
+                if listedType == UInt8(DT_REG) {
+                    if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: false) { continue }
+                    files.append((start, count))
+                    continue
+                }
+                switch folder.resolve(name: name(), relative: relative(), type: listedType) {
+                case .broken(let notice):
+                    notices.append(notice)
+                case .file:
+                    if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: false) { continue }
+                    files.append((start, count))
+                case .refused(let notice, let isDirectory):
+                    if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: isDirectory) { continue }
+                    notices.append(notice)
+                case .folder(let absolute, let identity, let isLink):
+                    if !ignore.isEmpty && ignore.isIgnored(join(ignoreBase, relative()), isDirectory: true) { continue }
+                    let child = Task(absolute: absolute, relative: relative(), name: name(), parent: nil)
+                    if isLink, let identity {
+                        children.append((files.count, .link(PendingLink(task: child, identity: identity))))
+                    } else if identity.map(firstVisit) ?? true {
+                        children.append((files.count, .folder(-1)))
+                        subfolders.append((children.count - 1, child))
+                    } else {
+                        notices.append(.init(code: .symlinkLoop, path: relative()))
+                    }
                 }
             }
         }
@@ -356,21 +356,23 @@ final class TreeWalk: @unchecked Sendable {
         var notices: [EvidenceIndex.Notice] = []
         var runIndex = 0
         let runs = listing.runs
-        for (fileIndex, (start, count)) in listing.files.enumerated() {
-            func relative() -> String {
-                let name = String(decoding: arena[start..<(start + count)], as: UTF8.self)
-                return folder.isEmpty ? name : folder + "/" + name
+        // The folder's names opened once, not once per file (a retain and a release each).
+        arena.withUnsafeBufferPointer { all in
+            for (fileIndex, (start, count)) in listing.files.enumerated() {
+                let name = UnsafeBufferPointer(rebasing: all[start..<(start + count)])
+                func relative() -> String {
+                    let text = String(decoding: name, as: UTF8.self)
+                    return folder.isEmpty ? text : folder + "/" + text
+                }
+                let entry = sidecar.flatMap { $0.entries[String(decoding: name, as: UTF8.self)] }
+                var record = maker.record(name: name, nameStart: start, context: context,
+                                          sidecar: entry, scratch: &scratch, notices: &notices, path: relative)
+                // The store's folder table is indexed by listing id, so records need no fixing later.
+                record.folder = UInt32(id)
+                while !runs[runIndex].files.contains(fileIndex) { runIndex += 1 }
+                let run = runs[runIndex]
+                (slots.buffer.baseAddress! + run.offset + fileIndex - run.files.lowerBound).initialize(to: record)
             }
-            let entry = sidecar.flatMap { $0.entries[String(decoding: arena[start..<(start + count)], as: UTF8.self)] }
-            var record = arena.withUnsafeBufferPointer { all in
-                maker.record(name: UnsafeBufferPointer(rebasing: all[start..<(start + count)]), nameStart: start, context: context,
-                             sidecar: entry, scratch: &scratch, notices: &notices, path: relative)
-            }
-            // The store's folder table is indexed by listing id, so records need no fixing later.
-            record.folder = UInt32(id)
-            while !runs[runIndex].files.contains(fileIndex) { runIndex += 1 }
-            let run = runs[runIndex]
-            (slots.buffer.baseAddress! + run.offset + fileIndex - run.files.lowerBound).initialize(to: record)
         }
         if !notices.isEmpty { listing.notices += notices }
     }
