@@ -42,7 +42,8 @@ struct QualityPass: ProducingPass {
         // An archive or an old Office file in an indicator folder counts for nothing and the
         // portal will not take it: say so instead of dropping it silently.
         // Compared as packed bytes: no String per file for the 100,000 that are fine.
-        let convert = Set(builder.pack.quality.convertExtensions.compactMap { Array($0.utf8).withUnsafeBufferPointer(EvidenceClassifier.packed) })
+        // A handful of extensions: a scan of them is cheaper than hashing each file's (#28).
+        let convert = Array(Set(builder.pack.quality.convertExtensions.compactMap { Array($0.utf8).withUnsafeBufferPointer(EvidenceClassifier.packed) }))
         if !convert.isEmpty {
             let store = index.store
             let records = store.records
