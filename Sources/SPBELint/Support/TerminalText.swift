@@ -14,12 +14,45 @@ public enum TerminalText {
         }
     }
 
+    /// Whether `text` holds a scalar `isUnsafe` refuses (`\n` allowed with `keepNewlines`),
+    /// read as UTF-8 bytes: every string of a large report passes through here, and
+    /// nearly all of them hold a "✗" or a "—" that sent the old check into decoding
+    /// scalars (#28). Each unsafe scalar has one encoding, and a lead byte never occurs
+    /// inside another character, so the answer is exact (`TerminalTextTests` compares
+    /// it with `isUnsafe` scalar by scalar).
+    public static func holdsUnsafe(_ text: String, keepNewlines: Bool = false) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                switch bytes[index] {
+                case 0x0A:
+                    if !keepNewlines { return true }
+                case 0x00...0x1F, 0x7F:
+                    return true
+                case 0xC2:  // U+0080–U+009F
+                    if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+                case 0xD8:  // U+061C
+                    if index + 1 < count, bytes[index + 1] == 0x9C { return true }
+                case 0xE2:  // U+200E, U+200F, U+2028–U+202E; U+2066–U+2069
+                    if index + 2 < count {
+                        let second = bytes[index + 1], third = bytes[index + 2]
+                        if second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) { return true }
+                        if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                    }
+                default:
+                    break
+                }
+                index += 1
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains { isUnsafe($0) && !(keepNewlines && $0 == "\n") }
+    }
+
     /// Escapes every unsafe scalar; `keepNewlines` leaves `\n` alone (whole reports).
     public static func escape(_ text: String, keepNewlines: Bool = false) -> String {
-        // Printable ASCII (most of a report) needs no scalar decoding: every string of a
-        // large report passes through here (#28).
-        if !text.utf8.contains(where: { ($0 < 0x20 && !(keepNewlines && $0 == 0x0A)) || $0 >= 0x7F }) { return text }
-        guard text.unicodeScalars.contains(where: { isUnsafe($0) && !(keepNewlines && $0 == "\n") }) else { return text }
+        guard holdsUnsafe(text, keepNewlines: keepNewlines) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard isUnsafe(scalar), !(keepNewlines && scalar == "\n") else {
