@@ -50,9 +50,17 @@ public struct LintReport: Sendable {
         (deadline?.missingCalendarYears ?? []).map { messages(.deadlineMissingCalendar, ["year": $0]) }
     }
 
-    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
-    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
-    public var gapCount: Int { findings.filter(\.category.isGap).count }
+    public var errorCount: Int { count { $0.severity == .error } }
+    public var warningCount: Int { count { $0.severity == .warning } }
+    public var gapCount: Int { count(where: \.category.isGap) }
+
+    /// Counted in place: a filter copied every matching finding to count it, and the
+    /// summary and the exit code count thousands of them more than once (#28).
+    private func count(where matches: (Finding) -> Bool) -> Int {
+        var count = 0
+        for index in findings.indices where matches(findings[index]) { count += 1 }
+        return count
+    }
 
     /// The one summary every format prints: it counts exactly what set the exit code.
     public var summaryLine: String {

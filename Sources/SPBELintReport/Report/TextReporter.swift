@@ -73,6 +73,9 @@ public struct TextReporter: Reporter {
         out.append("")
 
         let byAspect = Dictionary(grouping: report.results, by: { $0.indicator.aspect })
+        // Each indicator's findings gathered once: filtering every finding per indicator
+        // copied 60,000 findings on a 100k-file tree (#28).
+        let findingsOf = Dictionary(grouping: report.findings.filter { $0.indicator != nil }, by: { $0.indicator! })
         let domainGroups: [(Domain?, [Aspect])] = pack.domains.isEmpty
             ? [(nil, pack.aspects)]
             : pack.domains.map { domain in (domain, pack.aspects.filter { $0.domain == domain.id }) }
@@ -84,7 +87,7 @@ public struct TextReporter: Reporter {
                 let indent = domain == nil ? "" : "  "
                 out.append(indent + paint(t(.reportAspect, ["name": aspect.name, "weight": t.weight(aspect.weight)]), "1"))
                 for result in byAspect[aspect.id] ?? [] {
-                    out.append(contentsOf: lines(for: result, indent: indent + "  ", report: report))
+                    out.append(contentsOf: lines(for: result, indent: indent + "  ", report: report, findings: findingsOf[result.indicator.id] ?? []))
                 }
             }
             out.append("")
@@ -130,11 +133,11 @@ public struct TextReporter: Reporter {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func lines(for result: IndicatorResult, indent: String, report: LintReport) -> [String] {
+    /// `mine`: the indicator's findings, in report order.
+    private func lines(for result: IndicatorResult, indent: String, report: LintReport, findings mine: [Finding]) -> [String] {
         let t = report.messages
         let indicator = result.indicator
         let ok = result.meetsTarget
-        let mine = report.findings.filter { $0.indicator == indicator.id }
         // Under --baseline a short indicator whose every gap is a known one is not news:
         // it gets its own mark and no criteria, so the lines agree with the summary.
         let known = !ok && report.baselineHidden > 0 && !mine.contains(where: \.category.isGap)
