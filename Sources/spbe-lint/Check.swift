@@ -4,7 +4,11 @@ import SPBELint
 import SPBELintReport
 
 struct Check: ParsableCommand {
+    // Every command names itself: without a name, ArgumentParser derives one from
+    // `String(describing:)` of the type, which scans every protocol conformance in the
+    // binary for each command on every start (about a millisecond of `--version`, #28).
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Scan an evidence folder and report gaps (the default command).",
         discussion: "Example: spbe-lint sample-evidence/spbe-2020"
     )
@@ -146,6 +150,7 @@ struct Check: ParsableCommand {
             throw ExitCode(2)
         }
         let report = try runReportingErrors(messages) { try linter.run(root: folder) }
+        Output.keepUntilExit(report)
         if let writeBaseline {
             guard report.coverage.isComplete || allowPartial else {
                 Output.error(messages.label(.error) + messages(.baselinePartial, ["count": report.coverage.unreadFolders.count]))

@@ -5,6 +5,7 @@ import SPBELintReport
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show an indicator: weight, criteria per level and the evidence each level needs.",
         discussion: "Examples: spbe-lint explain 8 · spbe-lint explain I10 --level 3"
     )

@@ -5,6 +5,7 @@ import SPBELintReport
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "Validate or list rule packs.",
         subcommands: [CheckRules.self, ListRules.self]
     )
@@ -53,7 +54,7 @@ struct Rules: ParsableCommand {
 }
 
 struct Formats: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the output formats.")
+    static let configuration = CommandConfiguration(commandName: "formats", abstract: "List the output formats.")
 
     func run() throws {
         for reporter in Reporters.all {
