@@ -3,12 +3,43 @@ import Foundation
 @testable import SPBELintReport
 import SPBELintReader
 
-/// A throw-away folder for fixture trees; removed when the value goes away.
+/// One folder per test process that holds everything the tests write (trees, caches, the
+/// document fixtures), removed when the process exits: a cache folder handed to a run is
+/// re-created by the run after any value that named it is gone, and every `swift test` used
+/// to leave about 9 MB of such folders in /tmp.
+enum TestScratch {
+    static let root: String = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-tests-\(getpid())-\(UUID().uuidString.prefix(8))").path
+        try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        atexit { TestScratch.remove() }
+        return root
+    }()
+
+    /// A new empty folder that lasts until the process exits (a document cache for one run).
+    static func folder(_ name: String) -> String {
+        let folder = PathName.join(PathName.join(root, UUID().uuidString), name)
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Tests take permissions away (unreadable folders); give them back so all of it goes.
+    static func remove() {
+        if let walker = FileManager.default.enumerator(atPath: root) {
+            for case let relative as String in walker {
+                _ = chmod(PathName.join(root, relative), 0o755)
+            }
+        }
+        try? FileManager.default.removeItem(atPath: root)
+    }
+}
+
+/// A throw-away folder for fixture trees; removed when the value goes away (and with
+/// `TestScratch` at the latest).
 final class TempTree {
     let root: String
 
     init(_ name: String = "tree") {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-tests-\(UUID().uuidString)")
+        let base = URL(fileURLWithPath: TestScratch.root).appendingPathComponent(UUID().uuidString)
         root = base.appendingPathComponent(name).path
         try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     }
@@ -194,7 +225,7 @@ struct CLI {
 
     /// The caller's environment without colour or GitHub detection, in English whatever
     /// the caller's locale (tests about Indonesian output say so), plus `extra`.
-    static let testCache = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-test-cache-\(getpid())").path
+    static let testCache = TestScratch.folder("test-cache")
 
     static func testEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment

@@ -64,7 +64,7 @@ struct DocumentReadingTests {
     @Test func contentProvesAKindTheNameDoesNot() throws {
         let tree = try Self.tree()
         try FileManager.default.moveItem(atPath: tree.path("01/Perwali 5 Tahun 2024 SPBE.pdf"), toPath: tree.path("01/scan0001.pdf"))
-        let report = try Self.run(tree, cache: TempTree("cache").root)
+        let report = try Self.run(tree, cache: TestScratch.folder("cache"))
         let first = try #require(report.results.first { $0.indicator.id == "1" })
         #expect(first.requirements.contains { $0.matched.contains("01/scan0001.pdf") }, "\(first.requirements.map(\.matched))")
     }
@@ -143,7 +143,7 @@ struct DocumentReadingTests {
             "NOTULEN RAPAT", "Konsultasi Rencana dan Anggaran SPBE 2025", "Peserta:", "1. Dinas Komunikasi dan Informatika",
             "2. Bappeda", "3. Dinas Kesehatan", "Hasil: rencana belanja TIK dibahas bersama.",
         ])
-        let partial = try Self.run(tree, cache: TempTree("cache").root)
+        let partial = try Self.run(tree, cache: TestScratch.folder("cache"))
         let thirteen = try #require(partial.results.first { $0.indicator.id == "13" })
         #expect(thirteen.supportedLevel == 2)
         let gap = try #require(partial.findings.first { $0.ruleID.hasSuffix("13/L3/konsultasi") })
@@ -151,7 +151,7 @@ struct DocumentReadingTests {
         try DocumentFixtures.writeText(tree.path(folder + "Notulen Konsultasi Anggaran TIK tahap 2.pdf"), lines: [
             "NOTULEN RAPAT", "Peserta: BPKAD dan Inspektorat",
         ])
-        let whole = try Self.run(tree, cache: TempTree("cache").root)
+        let whole = try Self.run(tree, cache: TestScratch.folder("cache"))
         #expect(whole.results.first { $0.indicator.id == "13" }?.supportedLevel == 3, "\(whole.findings.filter { $0.indicator == "13" }.map(\.message))")
     }
 
@@ -175,7 +175,7 @@ struct DocumentReadingTests {
         #expect(report.statistics.ocrPages == 4, "every page of the scan")
         // Without the opd list nothing asks for the units: the pages in between stay unread.
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
-        let plain = try Self.run(tree, cache: TempTree("cache").root)
+        let plain = try Self.run(tree, cache: TestScratch.folder("cache"))
         #expect(plain.statistics.ocrPages == 3)
         // A text read earlier without them is read again when the units are asked for.
         let first = TempTree("cache")
@@ -193,11 +193,11 @@ struct DocumentReadingTests {
         tree.file(".spbe-lint.yaml", "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\n")
         let path = "29 Audit Infrastruktur/Laporan Hasil Audit Infrastruktur SPBE.pdf"
         try DocumentFixtures.writeText(tree.path(path), lines: ["LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE", "TAHUN 2021", "Inspektorat Kota Sukamaju"])
-        let old = try Self.run(tree, cache: TempTree("cache").root)
+        let old = try Self.run(tree, cache: TestScratch.folder("cache"))
         let stale = try #require(old.results.first { $0.indicator.id == "29" })
         #expect(stale.requirements.contains { $0.stale.contains(path) }, "\(stale.requirements.map(\.stale))")
         try DocumentFixtures.writeText(tree.path(path), lines: ["LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE", "TAHUN 2025", "Inspektorat Kota Sukamaju"])
-        let fresh = try Self.run(tree, cache: TempTree("cache").root)
+        let fresh = try Self.run(tree, cache: TestScratch.folder("cache"))
         let current = try #require(fresh.results.first { $0.indicator.id == "29" })
         #expect(current.requirements.contains { $0.matched.contains(path) }, "\(current.requirements.map(\.matched))")
     }
@@ -217,7 +217,7 @@ struct DocumentReadingTests {
             "PERATURAN WALI KOTA SUKAMAJU", "NOMOR 12 TAHUN 2021", "TENTANG ARSITEKTUR SPBE", "Ditetapkan di Sukamaju",
         ])
         try DocumentFixtures.writeDOCX(tree.path("01 Arsitektur/Notulen bom.docx"), paragraphs: [], bombBytes: 64 << 20)
-        let report = try Self.run(tree, cache: TempTree("cache").root)
+        let report = try Self.run(tree, cache: TestScratch.folder("cache"))
         let thirteen = try #require(report.results.first { $0.indicator.id == "13" })
         #expect(thirteen.supportedLevel == 3, "\(report.findings.filter { $0.indicator == "13" }.map(\.message))")
         let first = try #require(report.results.first { $0.indicator.id == "1" })
@@ -231,7 +231,7 @@ struct DocumentReadingTests {
     @Test func hostileDocumentsNeverCrashOrCount() throws {
         let tree = try DocumentFixtures.hostileTree()
         let started = Date()
-        let report = try Self.run(tree, cache: TempTree("cache").root)
+        let report = try Self.run(tree, cache: TestScratch.folder("cache"))
         #expect(Date().timeIntervalSince(started) < 60)
         let first = try #require(report.results.first { $0.indicator.id == "1" })
         #expect(first.requirements.allSatisfy { $0.matched.isEmpty || $0.requirement.enacted == false }, "\(first.requirements.map(\.matched))")
@@ -260,7 +260,7 @@ enum DocumentFixtures {
     static func make() -> String { folder }
 
     private static let folder: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-lint-documents-\(getpid())").path
+        let folder = TestScratch.folder("documents")
         if !FileManager.default.fileExists(atPath: folder + "/MANIFEST.tsv") {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let script = Fixtures.packageRoot.appendingPathComponent("scripts/make-document-fixtures.py").path
@@ -442,7 +442,7 @@ struct ContentProofTests {
         tree.file(".spbe-lint.yaml", config)
         try FileManager.default.createDirectory(atPath: PathName.parent(tree.path(relative)), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: DocumentFixtures.make() + "/proofs/" + case_ + "/" + relative, toPath: tree.path(relative))
-        return try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        return try DocumentReadingTests.run(tree, cache: TestScratch.folder("cache"))
     }
 
     static let sukamaju = "rules: spbe-2020\ninstansi: Pemerintah Kota Sukamaju\nyear: 2025\n"

@@ -24,8 +24,8 @@ struct DocumentWorkerTests {
 
     @Test func workersGiveTheVerdictsOfTheReaderInProcess() throws {
         let tree = try DocumentReadingTests.tree()
-        let inProcess = try Self.run(tree, cache: TempTree("cache").root, worker: nil)
-        let cache = TempTree("cache").root
+        let inProcess = try Self.run(tree, cache: TestScratch.folder("cache"), worker: nil)
+        let cache = TestScratch.folder("cache")
         let workers = try Self.run(tree, cache: cache, worker: Self.spbeLint)
         #expect(Self.verdicts(workers) == Self.verdicts(inProcess))
         #expect(inProcess.statistics.documentWorkers == 0)
@@ -77,7 +77,7 @@ struct DocumentWorkerTests {
     /// doing: nothing is cached, and the next run with readers counts the documents.
     @Test func aRunWithDeadReadersFailsClosed() throws {
         let tree = try DocumentReadingTests.tree()
-        let cache = TempTree("cache").root
+        let cache = TestScratch.folder("cache")
         let report = try Self.run(tree, cache: cache, worker: .init(executable: "/bin/false", arguments: []))
         let notes = report.findings.filter { $0.ruleID.hasSuffix("/content/unreadable") }
         #expect(notes.count == report.statistics.documents && !notes.isEmpty)
@@ -87,7 +87,7 @@ struct DocumentWorkerTests {
         let errors = report.findings.filter { $0.ruleID.hasSuffix("/content") && $0.message.hasPrefix("not read (the reader stopped): upload a readable copy") }
         #expect(errors.contains { $0.path == "01/Perwali 5 Tahun 2024 SPBE.pdf" }, "\(report.findings.map(\.message))")
         // No reader at all: not read, not cached; a later run with readers counts them.
-        let fresh = TempTree("cache").root
+        let fresh = TestScratch.folder("cache")
         let none = try Self.run(tree, cache: fresh, worker: .init(executable: "/nonexistent/spbe-lint"))
         #expect(none.findings.contains { $0.path == "01/Perwali 5 Tahun 2024 SPBE.pdf" && $0.message.hasPrefix("not read (no reader process could be started)") })
         let later = try Self.run(tree, cache: fresh, worker: Self.spbeLint)
@@ -104,7 +104,7 @@ struct DocumentWorkerTests {
     @Test func hostileDocumentsInWorkers() throws {
         let tree = try DocumentFixtures.hostileTree()
         let started = Date()
-        let report = try Self.run(tree, cache: TempTree("cache").root, worker: Self.spbeLint)
+        let report = try Self.run(tree, cache: TestScratch.folder("cache"), worker: Self.spbeLint)
         #expect(Date().timeIntervalSince(started) < 60)
         #expect(report.statistics.documents == 4 && report.statistics.documentWorkers >= 1)
         let first = try #require(report.results.first { $0.indicator.id == "1" })
@@ -121,14 +121,14 @@ struct DocumentWorkerTests {
         try DocumentFixtures.writeSlowSecondPage(tree.path("02/Perwali 5 Tahun 2024 Peta Rencana SPBE.pdf"), firstPage: DocumentFixtures.perwaliTitle)
         var limits = DocumentReader.Limits()
         limits.documentSeconds = 1
-        let report = try Self.run(tree, cache: TempTree("cache").root, worker: Self.spbeLint, limits: limits)
+        let report = try Self.run(tree, cache: TestScratch.folder("cache"), worker: Self.spbeLint, limits: limits)
         let invitation = report.findings.filter { $0.path == "01/Perwali Arsitektur SPBE.pdf" && $0.ruleID.hasSuffix("/content") }
         #expect(invitation.contains { $0.message.contains("its first page is Undangan") }, "\(invitation.map(\.message))")
         let perwali = report.findings.filter { $0.path == "02/Perwali 5 Tahun 2024 Peta Rencana SPBE.pdf" && $0.ruleID.hasSuffix("/content") }
         #expect(perwali.contains { $0.message.hasPrefix("not read (too slow: over 2 s): upload a readable copy") && $0.severity == .error }, "\(perwali.map(\.message))")
         #expect(!report.results.flatMap(\.requirements).contains { !$0.matched.isEmpty && $0.requirement.enacted })
         // In Indonesian, the reason too.
-        var context = RunContext.testing(today: Fixtures.today, language: .id, environment: ["XDG_CACHE_HOME": TempTree("cache").root])
+        var context = RunContext.testing(today: Fixtures.today, language: .id, environment: ["XDG_CACHE_HOME": TestScratch.folder("cache")])
         context.documentWorker = Self.spbeLint
         context.documentLimits = limits
         let indonesian = try Linter(options: .init(context: context)).run(root: tree.root)
@@ -187,7 +187,7 @@ struct DocumentWorkerTests {
         try Data(DocumentFixtures.encryptedPDF()).write(to: URL(fileURLWithPath: tree.path("01/Perwali 5 Tahun 2024 Arsitektur SPBE.pdf")))
         try Data(DocumentFixtures.brokenScan(filter: "JBIG2Decode")).write(to: URL(fileURLWithPath: tree.path("02/Perwali 5 Tahun 2024 Peta Rencana SPBE.pdf")))
         try Data(DocumentFixtures.brokenScan(filter: "JPXDecode")).write(to: URL(fileURLWithPath: tree.path("03/Perwali 5 Tahun 2024 Manajemen Data.pdf")))
-        let report = try Self.run(tree, cache: TempTree("cache").root, worker: Self.spbeLint)
+        let report = try Self.run(tree, cache: TestScratch.folder("cache"), worker: Self.spbeLint)
         #expect(!report.results.flatMap(\.requirements).contains { !$0.matched.isEmpty && $0.requirement.enacted }, "\(report.results.flatMap(\.requirements).map(\.matched))")
         func content(_ path: String) -> [String] { report.findings.filter { $0.path == path && $0.ruleID.hasSuffix("/content") }.map(\.message) }
         #expect(content("01/Perwali 5 Tahun 2024 Arsitektur SPBE.pdf").contains { $0.hasPrefix("password-protected: upload an unprotected copy") })
@@ -205,7 +205,7 @@ struct DocumentWorkerTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = [tree.root]
-        process.environment = CLI.testEnvironment(["XDG_CACHE_HOME": TempTree("cache").root])
+        process.environment = CLI.testEnvironment(["XDG_CACHE_HOME": TestScratch.folder("cache")])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -269,7 +269,7 @@ struct DocumentWorkerTests {
     /// and are not cached: the next run reads them and counts them.
     @Test func pastTheRunsBudgetDocumentsAreNotReadNorCached() throws {
         let tree = try DocumentReadingTests.tree()
-        let cache = TempTree("cache").root
+        let cache = TestScratch.folder("cache")
         var limits = DocumentReader.Limits()
         limits.runSeconds = 0
         let spent = try Self.run(tree, cache: cache, worker: nil, limits: limits)

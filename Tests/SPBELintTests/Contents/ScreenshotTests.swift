@@ -22,7 +22,7 @@ struct ScreenshotTests {
 
     @Test func everyScreenshotGetsItsVerdict() throws {
         let tree = try Self.tree()
-        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let report = try DocumentReadingTests.run(tree, cache: TestScratch.folder("cache"))
         let manifest = try String(contentsOfFile: DocumentFixtures.make() + "/SCREENS.tsv", encoding: .utf8)
         var checked = 0
         for line in manifest.split(separator: "\n") {
@@ -56,7 +56,7 @@ struct ScreenshotTests {
         let tiny = "I1 Tata Kelola Pemdi/Screenshot SIAP Digital kecil.png"
         try Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC")!
             .write(to: URL(fileURLWithPath: tree.path(tiny)))
-        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let report = try DocumentReadingTests.run(tree, cache: TestScratch.folder("cache"))
         #expect(report.statistics.documents == 3, "the two screens and the tiny one, not the photo nor I17's")
         #expect(report.findings.contains { $0.path == tiny && $0.ruleID.hasSuffix("/content/unreadable") })
         #expect(!report.results.contains { $0.requirements.contains { $0.matched.contains(tiny) } }, "not read, so not counted")
@@ -78,7 +78,7 @@ struct ScreenshotTests {
         let chat = DocumentFixtures.make() + "/screens/I13 Aplikasi Pemdi/I13 Screenshot SIAP Digital Domain Aplikasi.png"
         let path = "I1 Tata Kelola Pemdi/I1-L2-02.png"
         try FileManager.default.copyItem(atPath: chat, toPath: tree.path(path))
-        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let report = try DocumentReadingTests.run(tree, cache: TestScratch.folder("cache"))
         #expect(report.statistics.documents == 1, "the coded screenshot is read")
         #expect(!report.results.contains { $0.requirements.contains { $0.matched.contains(path) } }, "a chat does not count")
         #expect(report.findings.contains { $0.path == path && $0.message.contains("does not show 'SIAP Digital'") },
@@ -114,7 +114,7 @@ struct ScreenshotTests {
             ("Screenshot SIAP Digital raksasa.png", Self.png(width: 100_000, height: 100_000, rows: 1) { _, _ in 255 }, "not read (an image of 100000×100000 pixels, too large to read)"),
         ]
         for (name, bytes, _) in cases { try Data(bytes).write(to: URL(fileURLWithPath: tree.path(folder + name))) }
-        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let report = try DocumentReadingTests.run(tree, cache: TestScratch.folder("cache"))
         for (name, _, message) in cases {
             let path = folder + name
             #expect(!report.results.contains { $0.requirements.contains { $0.matched.contains(path) } }, "\(name) counted")

@@ -170,7 +170,7 @@ struct HostileNamesTests {
         lines[3] = "Perihal : Undangan Rapat " + hostile
         let pdf = DocumentFixtures.textPDF(lines: lines)
         try Data(pdf).write(to: URL(fileURLWithPath: tree.path("01/Perwali Arsitektur SPBE \(hostile).pdf")))
-        let report = try DocumentReadingTests.run(tree, cache: TempTree("cache").root)
+        let report = try DocumentReadingTests.run(tree, cache: TestScratch.folder("cache"))
         #expect(report.findings.contains { $0.message.contains("its first page is Undangan") }, "\(report.findings.map(\.message))")
         let unsafe: (Unicode.Scalar) -> Bool = { TerminalText.isUnsafe($0) && $0 != "\n" && $0 != "\t" }
         for reporter in Reporters.all {

@@ -52,7 +52,7 @@ struct StartupTests {
         }
         // Larger than the inspector's first read: settled from the whole bytes before a reader.
         tree.file("Domain 1/Indikator 02/Laporan Pelaksanaan Manajemen Layanan 41.pdf", "%PDF-1.4\n" + String(repeating: "y", count: 10_000) + "\n%%EOF\n")
-        let cache = TempTree("cache").root
+        let cache = TestScratch.folder("cache")
         let result = try CLI.run([tree.root, "--stats"], environment: ["XDG_CACHE_HOME": cache])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("documents 42: 42 read, 0 from cache"), "\(result.stderr)")
@@ -70,10 +70,10 @@ struct StartupTests {
         tree.file("Domain 1/Indikator 01/Perwali 12 Tahun 2021 tentang SPBE.pdf", Fixtures.enactedPerwaliPDF())
         let bin = TempTree("bin with spaces")
         try FileManager.default.createSymbolicLink(atPath: bin.path("spbe-lint"), withDestinationPath: CLI.binary)
-        let linked = try Shell.run(bin.path("spbe-lint"), [tree.root, "--stats"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TempTree("cache").root]))
+        let linked = try Shell.run(bin.path("spbe-lint"), [tree.root, "--stats"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TestScratch.folder("cache")]))
         #expect(linked.stderr.contains("1 read, 0 from cache") && linked.stderr.contains("1 reader processes"), "\(linked.stderr)")
         try FileManager.default.copyItem(atPath: CLI.binary, toPath: bin.path("copied"))
-        let copied = try Shell.run(bin.path("copied"), [tree.root, "--stats", "--verbose"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TempTree("cache").root]))
+        let copied = try Shell.run(bin.path("copied"), [tree.root, "--stats", "--verbose"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TestScratch.folder("cache")]))
         #expect(!copied.signaled && !copied.stderr.contains("reader processes"), "\(copied.stderr)")
         #expect(copied.stdout.contains("no reader process could be started"), "\(copied.stdout)")
         // Once, with the cause and the way out: the installation, not the uploads.

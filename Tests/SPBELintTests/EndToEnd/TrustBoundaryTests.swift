@@ -290,7 +290,7 @@ struct TrustBoundaryTests {
     /// invitation an enacted Perwali, and never reach a table of ours.
     @Test(.enabled(if: ContentsSupport.available && DocumentFixtures.canMake))
     func aCacheOthersCanWriteIsNotBelieved() throws {
-        let cache = TempTree("cache").root
+        let cache = TestScratch.folder("cache")
         let (tree, invitation, perwali) = try Self.cachedTree(cache)
         let folder = cache + "/spbe-lint/documents-v\(DocumentCache.version)"
         let table = try Self.forge(folder, invitation: invitation, perwali: perwali)
@@ -310,7 +310,7 @@ struct TrustBoundaryTests {
     /// As root: the forged table belongs to another user (nobody), mode 0644.
     @Test(.enabled(if: ContentsSupport.available && DocumentFixtures.canMake && getuid() == 0, "needs root to give a file to a second user"))
     func aCacheEntryOfAnotherUserIsNotBelieved() throws {
-        let cache = TempTree("cache").root
+        let cache = TestScratch.folder("cache")
         let (tree, invitation, perwali) = try Self.cachedTree(cache)
         let folder = cache + "/spbe-lint/documents-v\(DocumentCache.version)"
         let table = try Self.forge(folder, invitation: invitation, perwali: perwali)
@@ -323,7 +323,7 @@ struct TrustBoundaryTests {
 
     /// The cache is bounded: past its entries the oldest texts go, with their index lines.
     @Test func theCacheIsBounded() throws {
-        let home = TempTree("cache").root
+        let home = TestScratch.folder("cache")
         let cache = try #require(DocumentCache(environment: ["XDG_CACHE_HOME": home], evidenceRoot: "/nonexistent"))
         cache.maxEntries = 8
         for number in 0..<20 {
@@ -340,7 +340,7 @@ struct TrustBoundaryTests {
 
     /// `spbe-lint cache clear` empties this user's cache and says where it is.
     @Test func cacheClearEmptiesTheCache() throws {
-        let home = TempTree("cache").root
+        let home = TestScratch.folder("cache")
         let cache = try #require(DocumentCache(environment: ["XDG_CACHE_HOME": home], evidenceRoot: "/nonexistent"))
         var text = DocumentReader.Text()
         text.first = "teks"

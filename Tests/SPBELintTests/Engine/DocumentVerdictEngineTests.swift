@@ -24,7 +24,7 @@ struct DocumentVerdictEngineTests {
         let tree = TempTree()
         tree.file(".spbe-lint.yaml", config)
         for (path, content) in files { tree.file(path, content) }
-        return try Linter(options: .init(context: RunContext.testing(today: Fixtures.today, environment: ["XDG_CACHE_HOME": TempTree("cache").root]))).run(root: tree.root)
+        return try Linter(options: .init(context: RunContext.testing(today: Fixtures.today, environment: ["XDG_CACHE_HOME": TestScratch.folder("cache")]))).run(root: tree.root)
     }
 
     static func level(_ report: LintReport, _ id: String) -> Int? {
