@@ -22,14 +22,21 @@ enum TestScratch {
         return folder
     }
 
+    /// Removes `folder` (the whole scratch by default) and everything in it.
+    static func remove(_ folder: String = root) {
+        openUp(folder)
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     /// Tests take permissions away (unreadable folders); give them back so all of it goes.
-    static func remove() {
-        if let walker = FileManager.default.enumerator(atPath: root) {
-            for case let relative as String in walker {
-                _ = chmod(PathName.join(root, relative), 0o755)
-            }
+    /// Only real folders: `chmod` follows links, and the trees hold links to /etc/passwd.
+    static func openUp(_ folder: String) {
+        var info = stat()
+        guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
+        _ = chmod(folder, 0o755)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            openUp(PathName.join(folder, name))
         }
-        try? FileManager.default.removeItem(atPath: root)
     }
 }
 
