@@ -30,7 +30,7 @@ enum TestScratch {
 
     /// Tests take permissions away (unreadable folders); give them back so all of it goes.
     /// Only real folders: `chmod` follows links, and the trees hold links to /etc/passwd.
-    static func openUp(_ folder: String) {
+    private static func openUp(_ folder: String) {
         var info = stat()
         guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
         _ = chmod(folder, 0o755)
@@ -46,15 +46,11 @@ final class TempTree {
     let root: String
 
     init(_ name: String = "tree") {
-        let base = URL(fileURLWithPath: TestScratch.root).appendingPathComponent(UUID().uuidString)
-        root = base.appendingPathComponent(name).path
-        try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        root = TestScratch.folder(name)
     }
 
     deinit {
-        let base = PathName.parent(root)
-        _ = try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: base)
-        try? FileManager.default.removeItem(atPath: base)
+        TestScratch.remove(PathName.parent(root))
     }
 
     /// Creates a file (and its folders); content defaults to a small real PDF (one page,

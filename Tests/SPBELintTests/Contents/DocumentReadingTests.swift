@@ -261,11 +261,8 @@ enum DocumentFixtures {
 
     private static let folder: String = {
         let folder = TestScratch.folder("documents")
-        if !FileManager.default.fileExists(atPath: folder + "/MANIFEST.tsv") {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let script = Fixtures.packageRoot.appendingPathComponent("scripts/make-document-fixtures.py").path
-            _ = try? Shell.run("/usr/bin/python3", [script, folder])
-        }
+        let script = Fixtures.packageRoot.appendingPathComponent("scripts/make-document-fixtures.py").path
+        _ = try? Shell.run("/usr/bin/python3", [script, folder])
         return folder
     }()
 
