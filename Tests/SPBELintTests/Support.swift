@@ -149,18 +149,32 @@ enum Fixtures {
 enum Shell {
     static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
                     environment: [String: String]? = nil, mergeOutput: Bool = false, input: String? = nil) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        if let environment { process.environment = environment }
-        let out = Pipe()
-        let err = mergeOutput ? out : Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        // Never the runner's own stdin: `--pre-push` reads its refs from there.
-        process.standardInput = input.map { _ in Pipe() } ?? FileHandle.nullDevice
-        try process.run()
+        var attempt = 0
+        var started: (process: Process, out: Pipe, err: Pipe)?
+        while started == nil {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+            if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+            if let environment { process.environment = environment }
+            let out = Pipe()
+            let err = mergeOutput ? out : Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            // Never the runner's own stdin: `--pre-push` reads its refs from there.
+            process.standardInput = input.map { _ in Pipe() } ?? FileHandle.nullDevice
+            do {
+                try process.run()
+                started = (process, out, err)
+            } catch where Executable.isBusy(error) && attempt < 250 {
+                // A program this suite just wrote, still held open for writing by a child
+                // another test was starting at that moment (see `Executable`): it lets go
+                // at its exec, so wait a moment, for at most five seconds in all.
+                attempt += 1
+                usleep(20_000)
+            }
+        }
+        let (process, out, err) = started!
         if let input, let pipe = process.standardInput as? Pipe {
             try? pipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
             try? pipe.fileHandleForWriting.close()
@@ -179,6 +193,47 @@ enum Shell {
         process.waitUntilExit()
         return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
                           signaled: process.terminationReason == .uncaughtSignal)
+    }
+}
+
+/// Programs the tests write and then start (a copy of spbe-lint, a `git` shim, a hook).
+/// Linux refuses to start a file that any process holds open for writing (ETXTBSY), and
+/// the suite starts programs from many threads at once: a child forked by another test
+/// while this file is being written carries a copy of the writing descriptor, for its
+/// whole life unless the descriptor is close-on-exec (Foundation's `copyItem` and
+/// `write(toFile:)` do not ask for that). Written here with `O_CLOEXEC`, the copy lives
+/// only until that child's exec; `Shell.run` waits out that moment.
+enum Executable {
+    /// Writes `bytes` to the new file `path` (never over an existing one), mode 0755.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            written += n
+        }
+        // The mode asked for at open is masked by the umask; a program must be runnable.
+        guard fchmod(fd, 0o755) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
+    static func write(script: String, to path: String) throws {
+        try write(Array(script.utf8), to: path)
+    }
+
+    static func copy(_ source: String, to path: String) throws {
+        try write(Array(try Data(contentsOf: URL(fileURLWithPath: source))), to: path)
+    }
+
+    /// The start failed because the program is open for writing somewhere.
+    static func isBusy(_ error: any Error) -> Bool {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) { return true }
+        guard let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError else { return false }
+        return underlying.domain == NSPOSIXErrorDomain && underlying.code == Int(ETXTBSY)
     }
 }
 

@@ -65,7 +65,7 @@ struct DocumentWorkerTests {
         // The program made non-executable mid-run: the same.
         let bin = TempTree("bin")
         let copy = bin.path(DocumentWorker.readerName)
-        try FileManager.default.copyItem(atPath: CLI.readerBinary, toPath: copy)
+        try Executable.copy(CLI.readerBinary, to: copy)
         let changed = DocumentWorkerPool(command: .init(executable: copy), environment: [:], limits: .init())
         chmod(copy, 0o644)
         #expect(changed.read(DocumentFixtures.textPDF(lines: DocumentFixtures.invitation), format: .pdf).unreadable == .noReader)

@@ -65,7 +65,7 @@ struct CLITests {
     @Test func binaryWorksCopiedAloneWithoutRulesFolder() throws {
         let elsewhere = TempTree("bin")
         let copy = elsewhere.path("spbe-lint")
-        try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
+        try Executable.copy(CLI.binary, to: copy)
         let result = try Shell.run(copy, ["rules", "check", "spbe-2020"], in: elsewhere.root, environment: CLI.testEnvironment())
         #expect(result.status == 0)
         #expect(result.stdout.contains("47 indicators"))

@@ -72,7 +72,7 @@ struct StartupTests {
         try FileManager.default.createSymbolicLink(atPath: bin.path("spbe-lint"), withDestinationPath: CLI.binary)
         let linked = try Shell.run(bin.path("spbe-lint"), [tree.root, "--stats"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TestScratch.folder("cache")]))
         #expect(linked.stderr.contains("1 read, 0 from cache") && linked.stderr.contains("1 reader processes"), "\(linked.stderr)")
-        try FileManager.default.copyItem(atPath: CLI.binary, toPath: bin.path("copied"))
+        try Executable.copy(CLI.binary, to: bin.path("copied"))
         let copied = try Shell.run(bin.path("copied"), [tree.root, "--stats", "--verbose"], environment: CLI.testEnvironment(["XDG_CACHE_HOME": TestScratch.folder("cache")]))
         #expect(!copied.signaled && !copied.stderr.contains("reader processes"), "\(copied.stderr)")
         #expect(copied.stdout.contains("no reader process could be started"), "\(copied.stdout)")

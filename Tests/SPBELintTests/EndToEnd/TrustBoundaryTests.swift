@@ -368,8 +368,7 @@ struct TrustBoundaryTests {
         let scratch = TempTree("scratch")
         let marker = scratch.path("ran")
         let hook = scratch.path("fsmonitor.sh")
-        FileManager.default.createFile(atPath: hook, contents: Data("#!/bin/sh\ntouch '\(marker)'\nexit 1\n".utf8))
-        chmod(hook, 0o755)
+        try Executable.write(script: "#!/bin/sh\ntouch '\(marker)'\nexit 1\n", to: hook)
         func git(_ arguments: [String], in folder: String) throws -> CLI.Result {
             try Shell.run("/usr/bin/env", ["git"] + arguments, in: folder, environment: CLI.testEnvironment(), mergeOutput: true)
         }
