@@ -147,11 +147,13 @@ enum Fixtures {
 
 /// Runs a program and collects what it printed.
 enum Shell {
+    /// `waitWhileBusy`: start again while the program is open for writing (see
+    /// `Executable`); off only to show what a single attempt meets.
     static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
-                    environment: [String: String]? = nil, mergeOutput: Bool = false, input: String? = nil) throws -> CLI.Result {
-        var attempt = 0
-        var started: (process: Process, out: Pipe, err: Pipe)?
-        while started == nil {
+                    environment: [String: String]? = nil, mergeOutput: Bool = false, input: String? = nil,
+                    waitWhileBusy: Bool = true) throws -> CLI.Result {
+        // A `Process` that failed to start is not started again: each attempt builds its own.
+        func start() throws -> (Process, Pipe, Pipe) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments
@@ -163,18 +165,23 @@ enum Shell {
             process.standardError = err
             // Never the runner's own stdin: `--pre-push` reads its refs from there.
             process.standardInput = input.map { _ in Pipe() } ?? FileHandle.nullDevice
+            try process.run()
+            return (process, out, err)
+        }
+        var attempts = 1
+        var started: (Process, Pipe, Pipe)
+        while true {
             do {
-                try process.run()
-                started = (process, out, err)
-            } catch where Executable.isBusy(error) && attempt < 250 {
-                // A program this suite just wrote, still held open for writing by a child
-                // another test was starting at that moment (see `Executable`): it lets go
-                // at its exec, so wait a moment, for at most five seconds in all.
-                attempt += 1
+                started = try start()
+                break
+            } catch where waitWhileBusy && Executable.isBusy(error) && attempts < 250 {
+                // Held open for writing by a child another test was starting at that
+                // moment: it lets go at its exec. At most five seconds in all.
+                attempts += 1
                 usleep(20_000)
             }
         }
-        let (process, out, err) = started!
+        let (process, out, err) = started
         if let input, let pipe = process.standardInput as? Pipe {
             try? pipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
             try? pipe.fileHandleForWriting.close()

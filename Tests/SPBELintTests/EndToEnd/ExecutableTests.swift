@@ -15,7 +15,7 @@ struct ExecutableTests {
         try #require(writer >= 0)
         // Control: while it is held, the kernel refuses to start it (else this test could
         // not fail).
-        #expect(throws: (any Error).self) { try Self.startOnce(program) }
+        #expect(throws: (any Error).self) { try Shell.run(program, [], waitWhileBusy: false) }
         let released = DispatchSemaphore(value: 0)
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.25) {
             close(writer)
@@ -36,14 +36,5 @@ struct ExecutableTests {
         try Executable.copy("/bin/true", to: copy)
         #expect(FileManager.default.isExecutableFile(atPath: copy))
         #expect(try Shell.run(copy, []).status == 0)
-    }
-
-    /// One attempt, no waiting: what `Shell.run` did before it waited.
-    static func startOnce(_ program: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
     }
 }
